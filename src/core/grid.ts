@@ -1,0 +1,74 @@
+// Grid: a host-neutral snapshot of one worksheet, everything the core reads in one round trip.
+// Rows and columns are 0-based and absolute (row 0 / col 0 is cell A1); the arrays start at
+// (top, left), the used range's origin. A merged area arrives as its value in the top-left cell
+// and blanks (null / '') in the other cells, whichever host it came from.
+
+export type CellValue = string | number | boolean | null;
+
+export interface Area {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  top: number;
+  left: number;
+  /** What each cell holds (a formula's cached result, not the formula). */
+  values: CellValue[][];
+  /** What each cell shows (number format applied), '' for blanks. */
+  text: string[][];
+  /** Number format of each cell ('General' when none); may be empty arrays when unknown. */
+  formats: string[][];
+  /** Fill colour of each cell as '#RRGGBB', null for no fill; absent when the host cannot tell. */
+  fills?: (string | null)[][];
+  /** The formula of each cell ('=…'), null where the cell holds a constant; absent when unknown. */
+  formulas?: (string | null)[][];
+  merges: Area[];
+}
+
+export function emptyGrid(sheet: string): Grid {
+  return { sheet, top: 0, left: 0, values: [], text: [], formats: [], merges: [] };
+}
+
+/** Column letters for a 0-based column index: 0 → A, 26 → AA. */
+export function columnName(col: number): string {
+  let n = col + 1;
+  let name = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return name;
+}
+
+/** A1 address of a 0-based cell. */
+export function address(row: number, col: number): string {
+  return `${columnName(col)}${row + 1}`;
+}
+
+/** 0-based row/col of an A1 address (`$` and a sheet prefix are ignored). */
+export function parseAddress(a1: string): { row: number; col: number } {
+  const m = /([A-Z]+)\$?(\d+)$/i.exec(a1.replace(/\$/g, ''));
+  if (!m) throw new Error(`not a cell address: ${a1}`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** A1 range address of an area, `A1` when it is one cell. */
+export function areaAddress(area: Area): string {
+  const a = address(area.top, area.left);
+  const b = address(area.bottom, area.right);
+  return a === b ? a : `${a}:${b}`;
+}
+
+export function parseArea(ref: string): Area {
+  const [a, b] = ref.split(':');
+  const p = parseAddress(a);
+  const q = b ? parseAddress(b) : p;
+  return { top: p.row, left: p.col, bottom: q.row, right: q.col };
+}

@@ -1,0 +1,60 @@
+// English UI text, used when Office's display language is not Chinese. Keys mirror zh-CN.ts.
+
+import type { Messages } from './zh-CN';
+
+export const en: Messages = {
+  issue: {
+    MISSING_REASON: '"{name}" scores {score} below its weight {weight}: fill in the deviation reason (偏差原因分析)',
+    WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget 10 + indicator weights {indicators})',
+    MISSING_WEIGHT: '"{name}" has no weight (分值)',
+    NEGATIVE_VALUE: '{what} is negative: {value}',
+    SCORE_OVER_WEIGHT: '"{name}" scores {score}, more than its weight {weight}',
+    BUDGET_SCORE_MISMATCH: 'Budget score is {found}; from the execution rate {rate}% it should be {expected}',
+    BUDGET_RATE_MISMATCH: 'Execution rate is {found}; executed / budgeted gives {expected}',
+    TOTAL_MISMATCH: 'Total score is {found}; budget score plus indicator scores gives {expected}',
+    TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; 10 + indicator weights gives {expected}',
+    GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
+    SCORE_MISMATCH: '"{name}" has the typed score {found}; the rules give {expected} (typed score kept)',
+    MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',
+    MANUAL_SCORE_OUT_OF_BAND: '"{name}" is "{outcome}": its score must lie between {low} and {high}, it is {score}',
+    UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"',
+    UNIT_MISMATCH: '"{name}": the actual\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
+    OVER_COMPLETION: '"{name}": actual {actual} is {ratio} times the target {target}; explain the over-completion',
+    MISSING_FIELD: '{field} is empty',
+    BUDGET_OVERRUN: 'Executed {executed} exceeds the budget {budgeted}',
+    NO_BUDGET: 'The full-year budget (全年预算数) is 0 or empty: no execution rate can be computed',
+    ACHIEVEMENT_GAP: 'Indicator achievement {achievement}% is far above budget execution {execution}% (more than 5%)',
+    LOW_EXECUTION: 'Unexecuted share of the budget is {share}%, more than 20%',
+    NO_FORM: 'No self-evaluation form found on this sheet (needs a "一级指标 … 分值 得分" header)',
+    PROTECTED_SHEET: 'Sheet "{sheet}" is protected and cannot be written; unprotect it first',
+    PROPOSED_WEIGHT: 'Weight {weight} is a proposal (standard split); please confirm it',
+  },
+  what: {
+    target: 'target (年度指标值)',
+    actual: 'actual (实际完成值)',
+    weight: 'weight (分值)',
+    score: 'score (得分)',
+    budgeted: 'full-year budget (全年预算数)',
+    executed: 'executed amount (全年执行数)',
+    rate: 'execution rate (执行率)',
+  },
+  field: {
+    projectName: 'Project name (项目名称)',
+    department: 'Supervising department (主管部门)',
+    implementer: 'Implementing unit (实施单位)',
+    expectedGoal: 'Expected goal (预期目标)',
+    actualGoal: 'Actual completion (实际完成情况)',
+  },
+  why: {
+    qualitative: 'the actual is a description; judge achieved / partly / not achieved and type the score',
+    partial: 'partly achieved: the score must lie between 60% and 80% of the weight',
+    notAchieved: 'not achieved: the score must be below 60% of the weight',
+    unreadable: 'the target or the actual cannot be read',
+  },
+  outcome: {
+    achieved: 'achieved',
+    partial: 'partly achieved',
+    notAchieved: 'not achieved',
+  },
+  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
