@@ -43,7 +43,13 @@ export interface FormReport {
   rows: { first: number; last: number };
   budget: BudgetReport;
   indicators: IndicatorReport[];
-  total: { cell: string | null; weightCell: string | null; weight: string | null; score: string | null; expectedScore: string | null };
+  total: {
+    cell: string | null;
+    weightCell: string | null;
+    weight: string | null;
+    score: string | null;
+    expectedScore: string | null;
+  };
   grade: { cell: string | null; value: string | null; expected: string | null };
 }
 

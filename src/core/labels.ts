@@ -1,0 +1,76 @@
+// The labels forms are recognised by, as label keys (labelKey: no spaces or colons, half-width).
+// Each matcher names the Chinese label it stands for; a newcomer finds the rule by searching it.
+
+export type Matcher = (key: string) => boolean;
+
+const is =
+  (...labels: string[]): Matcher =>
+  (key) =>
+    labels.includes(key);
+const startsWith =
+  (...labels: string[]): Matcher =>
+  (key) =>
+    labels.some((l) => key.startsWith(l));
+
+/** Indicator block header: 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析. */
+export const indicatorHeader = {
+  level1: is('一级指标'),
+  level2: is('二级指标'),
+  name: is('三级指标', '指标名称', '三级指标名称'),
+  target: startsWith('年度指标值', '指标值', '年度(/项目)指标值', '年度目标值', '目标值', '预期指标值'),
+  actual: startsWith('实际完成值', '实际值', '完成值', '实际完成数', '全年实际值'),
+  weight: is('分值', '权重', '分值(权重)', '权重(分值)', '指标分值'),
+  score: is('得分', '自评得分', '评价得分'),
+  reason: startsWith('偏差原因', '未完成原因', '原因分析'),
+};
+export type IndicatorColumn = keyof typeof indicatorHeader;
+
+/** Funds block header: 年初预算数 全年预算数 全年执行数 分数/分值 执行率 得分. */
+export const fundsHeader = {
+  initial: is('年初预算数', '年初预算'),
+  budgeted: is('全年预算数', '全年预算', '调整后预算数', '预算数'),
+  executed: is('全年执行数', '全年执行', '执行数', '实际支出数'),
+  weight: is('分数', '分值', '权重'),
+  rate: startsWith('执行率'),
+  score: is('得分'),
+};
+export type FundsColumn = keyof typeof fundsHeader;
+
+/** 年度资金总额 row of the funds block. */
+export const fundsTotalRow = startsWith('年度资金总额', '资金总额', '年度资金合计');
+/** 项目资金（万元） / 项目资金(元). */
+export const fundsLabel = startsWith('项目资金');
+
+export const field = {
+  projectName: is('项目名称'),
+  department: is('主管部门', '主管部门名称'),
+  implementer: is('实施单位', '项目实施单位', '实施单位名称'),
+};
+
+/** 预期目标 / 实际完成情况 of 年度总体目标. */
+export const goalHeader = {
+  expected: is('预期目标', '年度预期目标'),
+  actual: is('实际完成情况', '实际完成'),
+};
+
+/** 总分 row (sometimes 合计 or unlabeled). */
+export const totalRow = is('总分', '合计', '总计', '总分合计');
+/** 评分等级 row. */
+export const gradeLabel = is('评分等级', '自评等级', '等级');
+
+/** 财政项目支出绩效自评表 and its variants (…自评评价, …自我评价, …自评价). */
+export function isTitle(key: string): boolean {
+  return /绩效自(评|我评价)/.test(key) && !/申报/.test(key);
+}
+
+/** （2023年度） → '2023'. */
+export function yearOf(text: string): string | null {
+  const m = /(\d{4})\s*年度?/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** First column set whose matcher accepts a key. */
+export function columnOf<K extends string>(matchers: Record<K, Matcher>, key: string): K | null {
+  for (const name of Object.keys(matchers) as K[]) if (matchers[name](key)) return name;
+  return null;
+}

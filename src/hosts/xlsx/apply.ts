@@ -1,0 +1,73 @@
+// Applies the core's ChangeSet to an ExcelJS workbook, and keeps the WorkbookState in its very
+// hidden sheet. Layout changes (the template's) are handled by layout.ts.
+
+import type ExcelJS from 'exceljs';
+import { parseState, serializeState, STATE_SHEET, type Change, type WorkbookState } from '../../core';
+import { applyLayoutChange } from './layout';
+
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+function setFill(cell: ExcelJS.Cell, color: string | null): void {
+  if (color) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+  // ExcelJS has no "no fill" setter; a 'none' pattern writes <patternFill patternType="none"/>.
+  else cell.fill = { type: 'pattern', pattern: 'none' };
+}
+
+function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`sheet not found: ${name}`);
+  return ws;
+}
+
+export function applyChange(wb: ExcelJS.Workbook, change: Change): void {
+  if (applyLayoutChange(wb, change)) return;
+  switch (change.kind) {
+    case 'value': {
+      const cell = sheetOf(wb, change.sheet).getCell(change.cell);
+      if (change.format) cell.numFmt = change.format;
+      cell.value = change.formula
+        ? { formula: change.formula.replace(/^=/, ''), result: change.value ?? undefined }
+        : change.value;
+      return;
+    }
+    case 'fill':
+      setFill(sheetOf(wb, change.sheet).getCell(change.cell), change.color);
+      return;
+    case 'select': {
+      const ws = sheetOf(wb, change.sheet);
+      ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: change.cell }];
+      wb.views = wb.views?.length
+        ? wb.views
+        : [{ x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' }];
+      (wb.views[0] as { activeTab?: number }).activeTab = wb.worksheets.indexOf(ws);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+export function applyChanges(wb: ExcelJS.Workbook, changes: Change[]): void {
+  for (const change of changes) applyChange(wb, change);
+}
+
+export function readState(wb: ExcelJS.Workbook): WorkbookState {
+  const ws = wb.getWorksheet(STATE_SHEET);
+  if (!ws) return parseState([]);
+  const chunks: string[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const v = ws.getCell(r, 1).value;
+    if (typeof v === 'string') chunks.push(v);
+  }
+  return parseState(chunks);
+}
+
+export function writeState(wb: ExcelJS.Workbook, state: WorkbookState): void {
+  const ws = wb.getWorksheet(STATE_SHEET) ?? wb.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
+  ws.state = 'veryHidden';
+  const chunks = serializeState(state);
+  for (let r = 1; r <= Math.max(ws.rowCount, chunks.length); r++)
+    ws.getCell(r, 1).value = chunks[r - 1] ?? null;
+}
