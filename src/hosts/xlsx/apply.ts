@@ -38,10 +38,8 @@ export function applyChange(wb: ExcelJS.Workbook, change: Change): void {
     case 'select': {
       const ws = sheetOf(wb, change.sheet);
       ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: change.cell }];
-      wb.views = wb.views?.length
-        ? wb.views
-        : [{ x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' }];
-      (wb.views[0] as { activeTab?: number }).activeTab = wb.worksheets.indexOf(ws);
+      const view = wb.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' };
+      wb.views = [{ ...view, activeTab: wb.worksheets.indexOf(ws) }];
       return;
     }
     default:

@@ -1,0 +1,72 @@
+// Command-line arguments: positional files, `-o OUT`, flags and `--name value` options.
+
+import { withDefaults, type Lang, type Settings } from '../core';
+import { format, messages } from '../i18n';
+
+export class UsageError extends Error {}
+
+export interface Args {
+  command: string;
+  files: string[];
+  output?: string;
+  json: boolean;
+  settings: Settings;
+  options: Record<string, string>;
+}
+
+const FLAGS = new Set(['--json', '--force']);
+const VALUED = new Set(['-o', '--output', '--rounding', '--reverse-rule', '--over-completion', '--lang', '--level-set', '--year']);
+
+/** Language for the CLI: --lang, else SELFEVAL_LANG, else LANG, defaulting to Chinese. */
+export function cliLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.indexOf('--lang');
+  const wanted = (i >= 0 ? argv[i + 1] : undefined) ?? env.SELFEVAL_LANG ?? env.LANG ?? '';
+  return /^en/i.test(wanted) ? 'en' : 'zh-CN';
+}
+
+function choice<T extends string>(option: string, value: string, allowed: readonly T[], lang: Lang): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(format(messages(lang).cli.badOption, { option, value }));
+}
+
+export function parseArgs(argv: string[], lang: Lang): Args {
+  const m = messages(lang).cli;
+  const [command = '', ...rest] = argv;
+  const files: string[] = [];
+  const options: Record<string, string> = {};
+  let json = false;
+  let force = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (FLAGS.has(a)) {
+      if (a === '--json') json = true;
+      else force = true;
+    } else if (VALUED.has(a)) {
+      const value = rest[++i];
+      if (value === undefined) throw new UsageError(format(m.badOption, { option: a, value: '' }));
+      options[a === '--output' ? '-o' : a] = value;
+    } else if (a.startsWith('-') && a !== '-') {
+      throw new UsageError(format(m.unknownOption, { option: a }));
+    } else files.push(a);
+  }
+  const partial: Partial<Settings> = { lang, force };
+  if (options['--rounding']) partial.rounding = choice('--rounding', options['--rounding'], ['half-up', 'down'] as const, lang);
+  if (options['--reverse-rule']) {
+    partial.reverseRule = choice('--reverse-rule', options['--reverse-rule'], ['linear', 'ratio'] as const, lang);
+  }
+  if (options['--over-completion']) {
+    const n = Number(options['--over-completion']);
+    if (!(n > 1)) throw new UsageError(format(m.badOption, { option: '--over-completion', value: options['--over-completion'] }));
+    partial.overCompletion = n;
+  }
+  return { command, files, output: options['-o'], json, settings: withDefaults(partial), options };
+}
+
+/** Settings the user gave on the command line (to lay over what the workbook stores). */
+export function explicitSettings(args: Args): Partial<Settings> {
+  const s: Partial<Settings> = { lang: args.settings.lang, force: args.settings.force };
+  if (args.options['--rounding']) s.rounding = args.settings.rounding;
+  if (args.options['--reverse-rule']) s.reverseRule = args.settings.reverseRule;
+  if (args.options['--over-completion']) s.overCompletion = args.settings.overCompletion;
+  return s;
+}

@@ -1,0 +1,23 @@
+// selfeval check FILE.xlsx...: reports every form and issue; exit 1 when there are errors.
+
+import { checkWorkbook, openWorkbook } from '../../hosts/xlsx';
+import { explicitSettings, UsageError, type Args } from '../args';
+import { hasErrors, type FileReport } from '../report';
+import { messages } from '../../i18n';
+import type { Output } from '../output';
+
+export async function checkFile(file: string, args: Args): Promise<FileReport> {
+  const wb = await openWorkbook(file);
+  return { file, sheets: checkWorkbook(wb, explicitSettings(args)) };
+}
+
+export async function checkCommand(args: Args, out: Output): Promise<number> {
+  if (!args.files.length) throw new UsageError(messages(args.settings.lang).cli.missingFile);
+  let code = 0;
+  for (const file of args.files) {
+    const report = await checkFile(file, args);
+    out.report(report);
+    if (hasErrors(report)) code = 1;
+  }
+  return code;
+}

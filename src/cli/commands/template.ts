@@ -1,0 +1,26 @@
+// selfeval template OUT.xlsx: a new workbook holding one blank, print-ready standard form.
+
+import ExcelJS from 'exceljs';
+import { template, uniqueSheetName } from '../../core';
+import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
+import { UsageError, type Args } from '../args';
+import { format, messages } from '../../i18n';
+import type { Output } from '../output';
+
+export async function templateCommand(args: Args, out: Output): Promise<number> {
+  const m = messages(args.settings.lang).cli;
+  const file = args.output ?? args.files[0];
+  if (!file) throw new UsageError(m.missingOutput);
+  const levelSet = args.options['--level-set'] ?? '2024';
+  if (levelSet !== '2024' && levelSet !== '2023') {
+    throw new UsageError(format(m.badOption, { option: '--level-set', value: levelSet }));
+  }
+  const year = args.options['--year'];
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(format(m.badOption, { option: '--year', value: year }));
+  const wb = new ExcelJS.Workbook();
+  const sheet = uniqueSheetName([]);
+  applyChanges(wb, template(sheet, { levelSet, year }));
+  await saveWorkbook(wb, file);
+  out.note(format(m.templateWritten, { file, sheet }));
+  return 0;
+}

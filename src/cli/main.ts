@@ -1,0 +1,46 @@
+// The selfeval command: check | recalc | template. Exit 0 no errors, 1 errors found, 2 bad usage
+// or an unreadable file (a clear message, never a stack trace).
+
+import { UnreadableFileError } from '../hosts/xlsx';
+import { format, messages } from '../i18n';
+import { cliLang, parseArgs, UsageError, type Args } from './args';
+import { checkCommand } from './commands/check';
+import { recalcCommand } from './commands/recalc';
+import { templateCommand } from './commands/template';
+import { consoleOutput, type Output } from './output';
+
+type Command = (args: Args, out: Output) => Promise<number>;
+
+export const commands: Record<string, Command> = {
+  check: checkCommand,
+  recalc: recalcCommand,
+  template: templateCommand,
+};
+
+export async function main(argv: string[], out?: Output): Promise<number> {
+  const lang = cliLang(argv, process.env);
+  const m = messages(lang).cli;
+  const fallback = consoleOutput(false, lang);
+  try {
+    const args = parseArgs(argv, lang);
+    if (!args.command || args.command === 'help' || args.command === '--help') {
+      (out ?? fallback).note(m.usage);
+      return args.command ? 0 : 2;
+    }
+    const run = commands[args.command];
+    if (!run) throw new UsageError(format(m.unknownCommand, { command: args.command }));
+    return await run(args, out ?? consoleOutput(args.json, lang));
+  } catch (e) {
+    const o = out ?? fallback;
+    if (e instanceof UsageError) {
+      o.error(`${e.message}\n\n${m.usage}`);
+      return 2;
+    }
+    if (e instanceof UnreadableFileError) {
+      o.error(format(m.unreadable, { detail: e.message }));
+      return 2;
+    }
+    o.error(`selfeval: ${(e as Error).message}`);
+    return 2;
+  }
+}

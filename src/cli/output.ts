@@ -1,0 +1,18 @@
+// Where the CLI writes: reports to stdout (text or JSON lines), notes and errors to stderr.
+
+import type { Lang } from '../core';
+import { toJson, toText, type FileReport } from './report';
+
+export interface Output {
+  report(report: FileReport): void;
+  note(text: string): void;
+  error(text: string): void;
+}
+
+export function consoleOutput(json: boolean, lang: Lang): Output {
+  return {
+    report: (r) => process.stdout.write(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
+    note: (t) => process.stderr.write(`${t}\n`),
+    error: (t) => process.stderr.write(`${t}\n`),
+  };
+}

@@ -1,0 +1,68 @@
+// How a file's results are printed: a table per workbook and the issues with their cells, or
+// one JSON object (--json) in the shape documented in the README.
+
+import type { Issue, Lang, SheetReport } from '../core';
+import { format, messages } from '../i18n';
+import { table, truncate } from './width';
+
+export interface FileReport {
+  file: string;
+  sheets: SheetReport[];
+}
+
+/** A held decimal string shown as the form prints it ('10' → '10.00'); text stays as is. */
+function two(held: string | null): string {
+  if (held === null) return '';
+  return /^-?\d+(\.\d+)?$/.test(held) ? Number(held).toFixed(2) : held;
+}
+
+export function counts(issues: Issue[]): { errors: number; warnings: number } {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}
+
+export function hasErrors(report: FileReport): boolean {
+  return report.sheets.some((s) => s.issues.some((i) => i.severity === 'error')) || !report.sheets.some((s) => s.forms.length);
+}
+
+export function toJson(report: FileReport): object {
+  return {
+    file: report.file,
+    forms: report.sheets.flatMap((s) => s.forms),
+    issues: report.sheets.flatMap((s) => s.issues.filter((i) => i.code !== 'NO_FORM' || !s.forms.length)),
+  };
+}
+
+export function toText(report: FileReport, lang: Lang): string {
+  const m = messages(lang);
+  const forms = report.sheets.flatMap((s) => s.forms.map((f) => ({ f, issues: s.issues })));
+  if (!forms.length) return format(m.cli.noForms, { file: report.file });
+  const rows = report.sheets.flatMap((s) =>
+    s.forms.map((f) => {
+      const inForm = s.issues.filter((i) => {
+        const row = Number(/\d+$/.exec(i.cell)?.[0] ?? 0);
+        return s.forms.length === 1 || (row >= f.rows.first && row <= f.rows.last);
+      });
+      const c = counts(inForm);
+      return [
+        truncate(s.sheet, 16),
+        truncate(f.projectName, 24),
+        two(f.budget.score ?? f.budget.expectedScore),
+        two(f.total.score ?? f.total.expectedScore),
+        f.grade.value ?? f.grade.expected ?? '',
+        String(c.errors),
+        String(c.warnings),
+      ];
+    }),
+  );
+  const header = [m.cli.sheet, m.cli.project, m.cli.budgetScore, m.cli.total, m.cli.grade, m.cli.errors, m.cli.warnings];
+  const issues = report.sheets
+    .flatMap((s) => s.issues)
+    .filter((i) => i.severity !== 'info')
+    .map((i) => `[${m.severity[i.severity]}] ${i.sheet}!${i.cell} ${i.code} ${i.message}`);
+  const all = counts(report.sheets.flatMap((s) => s.issues));
+  const summary = format(m.cli.summaryLine, { forms: forms.length, errors: all.errors, warnings: all.warnings });
+  return [`${m.cli.file}: ${report.file}`, table(header, rows), ...issues, summary].join('\n');
+}
