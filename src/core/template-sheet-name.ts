@@ -1,0 +1,13 @@
+// The name of a newly inserted template sheet: 自评表, then 自评表 (2), 自评表 (3), … as Excel
+// names copies. Excel compares sheet names case-insensitively and allows 31 characters.
+
+const MAX_SHEET_NAME = 31;
+
+export function uniqueSheetName(existing: string[], base = '自评表'): string {
+  const taken = new Set(existing.map((name) => name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : ` (${n})`;
+    const name = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
