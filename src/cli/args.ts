@@ -15,7 +15,16 @@ export interface Args {
 }
 
 const FLAGS = new Set(['--json', '--force']);
-const VALUED = new Set(['-o', '--output', '--rounding', '--reverse-rule', '--over-completion', '--lang', '--level-set', '--year']);
+const VALUED = new Set([
+  '-o',
+  '--output',
+  '--rounding',
+  '--reverse-rule',
+  '--over-completion',
+  '--lang',
+  '--level-set',
+  '--year',
+]);
 
 /** Language for the CLI: --lang, else SELFEVAL_LANG, else LANG, defaulting to Chinese. */
 export function cliLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
@@ -50,13 +59,22 @@ export function parseArgs(argv: string[], lang: Lang): Args {
     } else files.push(a);
   }
   const partial: Partial<Settings> = { lang, force };
-  if (options['--rounding']) partial.rounding = choice('--rounding', options['--rounding'], ['half-up', 'down'] as const, lang);
+  if (options['--rounding'])
+    partial.rounding = choice('--rounding', options['--rounding'], ['half-up', 'down'] as const, lang);
   if (options['--reverse-rule']) {
-    partial.reverseRule = choice('--reverse-rule', options['--reverse-rule'], ['linear', 'ratio'] as const, lang);
+    partial.reverseRule = choice(
+      '--reverse-rule',
+      options['--reverse-rule'],
+      ['linear', 'ratio'] as const,
+      lang,
+    );
   }
   if (options['--over-completion']) {
     const n = Number(options['--over-completion']);
-    if (!(n > 1)) throw new UsageError(format(m.badOption, { option: '--over-completion', value: options['--over-completion'] }));
+    if (!(n > 1))
+      throw new UsageError(
+        format(m.badOption, { option: '--over-completion', value: options['--over-completion'] }),
+      );
     partial.overCompletion = n;
   }
   return { command, files, output: options['-o'], json, settings: withDefaults(partial), options };

@@ -11,7 +11,8 @@ export interface Output {
 
 export function consoleOutput(json: boolean, lang: Lang): Output {
   return {
-    report: (r) => process.stdout.write(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
+    report: (r) =>
+      process.stdout.write(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
     note: (t) => process.stderr.write(`${t}\n`),
     error: (t) => process.stderr.write(`${t}\n`),
   };

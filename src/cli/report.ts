@@ -24,7 +24,10 @@ export function counts(issues: Issue[]): { errors: number; warnings: number } {
 }
 
 export function hasErrors(report: FileReport): boolean {
-  return report.sheets.some((s) => s.issues.some((i) => i.severity === 'error')) || !report.sheets.some((s) => s.forms.length);
+  return (
+    report.sheets.some((s) => s.issues.some((i) => i.severity === 'error')) ||
+    !report.sheets.some((s) => s.forms.length)
+  );
 }
 
 export function toJson(report: FileReport): object {
@@ -57,12 +60,24 @@ export function toText(report: FileReport, lang: Lang): string {
       ];
     }),
   );
-  const header = [m.cli.sheet, m.cli.project, m.cli.budgetScore, m.cli.total, m.cli.grade, m.cli.errors, m.cli.warnings];
+  const header = [
+    m.cli.sheet,
+    m.cli.project,
+    m.cli.budgetScore,
+    m.cli.total,
+    m.cli.grade,
+    m.cli.errors,
+    m.cli.warnings,
+  ];
   const issues = report.sheets
     .flatMap((s) => s.issues)
     .filter((i) => i.severity !== 'info')
     .map((i) => `[${m.severity[i.severity]}] ${i.sheet}!${i.cell} ${i.code} ${i.message}`);
   const all = counts(report.sheets.flatMap((s) => s.issues));
-  const summary = format(m.cli.summaryLine, { forms: forms.length, errors: all.errors, warnings: all.warnings });
+  const summary = format(m.cli.summaryLine, {
+    forms: forms.length,
+    errors: all.errors,
+    warnings: all.warnings,
+  });
   return [`${m.cli.file}: ${report.file}`, table(header, rows), ...issues, summary].join('\n');
 }

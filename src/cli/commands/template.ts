@@ -16,7 +16,8 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
     throw new UsageError(format(m.badOption, { option: '--level-set', value: levelSet }));
   }
   const year = args.options['--year'];
-  if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(format(m.badOption, { option: '--year', value: year }));
+  if (year !== undefined && !/^\d{4}$/.test(year))
+    throw new UsageError(format(m.badOption, { option: '--year', value: year }));
   const wb = new ExcelJS.Workbook();
   const sheet = uniqueSheetName([]);
   applyChanges(wb, template(sheet, { levelSet, year }));

@@ -9,10 +9,20 @@ function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
 
+/**
+ * Sets part of one cell's style. ExcelJS shares a style object between the cells read with the
+ * same style, so assigning `cell.fill` would repaint all of them: give the cell its own copy.
+ */
+export function setOwnStyle(cell: ExcelJS.Cell, part: Partial<ExcelJS.Style>): void {
+  cell.style = { ...cell.style, ...part };
+}
+
 function setFill(cell: ExcelJS.Cell, color: string | null): void {
-  if (color) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
-  // ExcelJS has no "no fill" setter; a 'none' pattern writes <patternFill patternType="none"/>.
-  else cell.fill = { type: 'pattern', pattern: 'none' };
+  // A 'none' pattern writes <patternFill patternType="none"/>: no fill.
+  const fill: ExcelJS.Fill = color
+    ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } }
+    : { type: 'pattern', pattern: 'none' };
+  setOwnStyle(cell, { fill });
 }
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
@@ -26,7 +36,7 @@ export function applyChange(wb: ExcelJS.Workbook, change: Change): void {
   switch (change.kind) {
     case 'value': {
       const cell = sheetOf(wb, change.sheet).getCell(change.cell);
-      if (change.format) cell.numFmt = change.format;
+      if (change.format) setOwnStyle(cell, { numFmt: change.format });
       cell.value = change.formula
         ? { formula: change.formula.replace(/^=/, ''), result: change.value ?? undefined }
         : change.value;
@@ -38,7 +48,14 @@ export function applyChange(wb: ExcelJS.Workbook, change: Change): void {
     case 'select': {
       const ws = sheetOf(wb, change.sheet);
       ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: change.cell }];
-      const view = wb.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' };
+      const view = wb.views?.[0] ?? {
+        x: 0,
+        y: 0,
+        width: 10000,
+        height: 20000,
+        firstSheet: 0,
+        visibility: 'visible',
+      };
       wb.views = [{ ...view, activeTab: wb.worksheets.indexOf(ws) }];
       return;
     }

@@ -1,0 +1,81 @@
+// Bad input gets a clear message naming the file or cell, never a crash or a stack trace.
+
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import path from 'path';
+import { selfeval } from '../helpers/cli';
+import { fixture, loadWorkbook, tempDir } from '../helpers/fixtures';
+
+describe('bad input', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+
+  it('a file that is not an .xlsx: exit 2 and a message naming it', async () => {
+    const file = path.join(dir, 'notes.xlsx');
+    await fs.writeFile(file, 'just some text');
+    const run = selfeval('check', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('notes.xlsx');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a missing file and bad usage: exit 2', () => {
+    expect(selfeval('check', path.join(dir, 'nope.xlsx')).code).toBe(2);
+    expect(selfeval('frobnicate').code).toBe(2);
+    expect(selfeval('recalc', fixture('2022-district-blank')).stderr).toMatch(/-o/);
+    expect(selfeval('check', fixture('2022-district'), '--rounding', 'sideways').code).toBe(2);
+  });
+
+  it('an empty workbook and a sheet with no form: a clear "no form" message, exit 1', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = '会议纪要';
+    const file = path.join(dir, 'empty.xlsx');
+    await wb.xlsx.writeFile(file);
+    const run = selfeval('check', file);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/没有找到绩效自评表/);
+  });
+
+  it('a form with garbage in every value cell: an issue on each cell, no crash', async () => {
+    const wb = await loadWorkbook(fixture('2022-district'));
+    const ws = wb.worksheets[0];
+    // Inputs and computed cells of the first form: targets, actuals, weights, scores, budget numbers.
+    const cells = [
+      'D12',
+      'E12',
+      'F12',
+      'G12',
+      'D13',
+      'E13',
+      'F13',
+      'G13',
+      'D14',
+      'E14',
+      'F14',
+      'G14',
+      'E5',
+      'F5',
+      'H5',
+      'I5',
+    ];
+    for (const c of cells) ws.getCell(c).value = '≥？？x#';
+    const file = path.join(dir, 'garbage.xlsx');
+    await wb.xlsx.writeFile(file);
+    const run = selfeval('check', file, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const onFirstSheet = report.issues.filter((i: { sheet: string }) => i.sheet === ws.name);
+    const flagged = new Set(onFirstSheet.map((i: { cell: string }) => i.cell));
+    for (const c of ['D12', 'F12', 'G12', 'D13', 'F13', 'G13', 'E5', 'F5', 'H5', 'I5'])
+      expect(flagged).toContain(c);
+    // Actuals that cannot be read leave the score to a person rather than scoring 0.
+    expect(
+      onFirstSheet.filter((i: { code: string }) => i.code === 'UNREADABLE_VALUE').length,
+    ).toBeGreaterThanOrEqual(10);
+    const recalc = selfeval('recalc', file, '-o', path.join(dir, 'garbage-out.xlsx'));
+    expect(recalc.code).toBe(1);
+    expect(recalc.stderr).not.toMatch(/\n\s+at /);
+  });
+});

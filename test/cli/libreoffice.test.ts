@@ -1,0 +1,38 @@
+// Files we write open cleanly in an independent spreadsheet: LibreOffice converts them to PDF.
+
+import { execFileSync, spawnSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
+import path from 'path';
+import { selfeval } from '../helpers/cli';
+import { fixture, tempDir } from '../helpers/fixtures';
+
+const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+const withLibreOffice = soffice ? it : it.skip;
+if (!soffice)
+  console.warn('LibreOffice is not installed: .ci/run installs it; the conversion test is skipped here.');
+
+function toPdf(file: string, outdir: string): string {
+  const r = spawnSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', outdir, file], {
+    encoding: 'utf8',
+    timeout: 180000,
+    env: { ...process.env, HOME: outdir },
+  });
+  expect(r.status).toBe(0);
+  return path.join(outdir, `${path.basename(file, '.xlsx')}.pdf`);
+}
+
+withLibreOffice('a recalculated workbook opens in LibreOffice and prints every form', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'district-recalculated.xlsx');
+  expect(selfeval('recalc', fixture('2022-district-blank'), '-o', out).code).toBeLessThan(2);
+  const pdf = toPdf(out, dir);
+  const size = (await fs.stat(pdf)).size;
+  expect(size).toBeGreaterThan(10000);
+  // 14 forms, one per sheet: at least 14 pages (pdfinfo where available).
+  try {
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThanOrEqual(14);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+});

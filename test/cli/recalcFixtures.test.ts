@@ -1,0 +1,66 @@
+// Recalculating the blank fixtures reproduces what the real forms printed.
+
+import { Decimal } from 'decimal.js';
+import path from 'path';
+import { checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
+import { selfeval } from '../helpers/cli';
+import { fixture, SELF_EVALUATIONS, tempDir } from '../helpers/fixtures';
+
+const isFull = (score: string, weight: string) => Number(score) === Number(weight);
+
+describe.each(SELF_EVALUATIONS)('recalculating $name-blank', ({ name, rounding, published }) => {
+  let forms: ReturnType<typeof checkWorkbook>[number]['forms'];
+
+  beforeAll(async () => {
+    const out = path.join(await tempDir(), `${name}.xlsx`);
+    const run = selfeval('recalc', fixture(`${name}-blank`), '-o', out, '--rounding', rounding);
+    expect(run.stderr).not.toMatch(/Error|at /);
+    forms = checkWorkbook(await openWorkbook(out), { rounding }).flatMap((s) => s.forms);
+  });
+
+  it(`finds all ${published.length} forms in the order they were published`, () => {
+    expect(forms.map((f) => f.projectName)).toEqual(published.map((p) => p.projectName));
+  });
+
+  it('fills the published budget 执行率 and 得分 of every form', () => {
+    for (const [i, p] of published.entries()) {
+      expect([forms[i].projectName, new Decimal(forms[i].budget.score!).toFixed(2)]).toEqual([
+        p.projectName,
+        p.budget[0].score,
+      ]);
+      expect(new Decimal(forms[i].budget.rate!).toFixed(2)).toBe(p.budget[0].rate.replace('%', ''));
+    }
+  });
+
+  it('gives full marks on every row the form printed as full whose actual is a number or an outcome', () => {
+    let checked = 0;
+    for (const [i, p] of published.entries()) {
+      for (const [r, row] of p.indicators.entries()) {
+        if (!isFull(row.score, row.weight)) continue;
+        const got = forms[i].indicators[r];
+        expect(got.name).toBe(row.name);
+        if (got.expectedScore === null) continue; // words a person must score
+        expect([row.name, new Decimal(got.score!).toFixed(2)]).toEqual([
+          row.name,
+          new Decimal(row.weight).toFixed(2),
+        ]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(published.length * 2);
+  });
+
+  it('writes a 总分 equal to the budget score plus the row scores, and the grade that total earns', () => {
+    for (const f of forms) {
+      const scores = [f.budget.score, ...f.indicators.map((r) => r.score)];
+      if (scores.some((s) => s === null)) {
+        expect(f.total.score).toBeNull(); // rows left for a person: no total is guessed
+        continue;
+      }
+      const sum = scores.reduce((a, s) => a.plus(s!), new Decimal(0));
+      expect(new Decimal(f.total.score!).toFixed(2)).toBe(sum.toFixed(2));
+      const grade = sum.gte(90) ? '优' : sum.gte(80) ? '良' : sum.gte(60) ? '中' : '差';
+      expect(f.grade.value).toBe(grade);
+    }
+  });
+});
