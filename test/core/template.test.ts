@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { template, uniqueSheetName, type TemplateOptions } from '../../src/core/template';
+import { applyChanges, checkWorkbook, recalculateWorkbook } from '../../src/hosts/xlsx';
 import { applyForTest, reopen } from '../hosts/xlsx/apply-for-test';
 
 const SOFFICE = '/usr/bin/soffice';
@@ -268,6 +269,48 @@ describe('naming the inserted sheet (uniqueSheetName)', () => {
     expect(uniqueSheetName(['FORM'], 'Form')).toBe('Form (2)');
     const long = 'x'.repeat(31);
     expect(uniqueSheetName([long], long)).toBe(`${'x'.repeat(27)} (2)`);
+  });
+});
+
+describe('recalculating a template the user has filled in', () => {
+  it('finds the blank form at once and asks for its inputs', () => {
+    const workbook = new ExcelJS.Workbook();
+    applyChanges(workbook, template('自评表'));
+    const [report] = checkWorkbook(workbook);
+    expect(report.forms).toHaveLength(1);
+    expect(report.issues.map((issue) => issue.cell)).toEqual(
+      expect.arrayContaining(['C3', 'C4', 'G4', 'B11', 'F11']),
+    );
+  });
+
+  it('fills 执行率, 得分, 总分 and 评分等级 with no further setup', async () => {
+    const workbook = new ExcelJS.Workbook();
+    applyChanges(workbook, template('自评表', { year: '2024' }));
+    const sheet = workbook.getWorksheet('自评表')!;
+    const typed: Record<string, string | number> = {
+      C3: '健康教育项目',
+      C4: '上海市卫生健康委员会',
+      G4: '上海市健康促进中心',
+      D6: 100,
+      E6: 100,
+      F6: 90,
+      B11: '完成培训',
+      F11: '已完成',
+      C19: '参加培训人次数', // first 数量指标 row
+      D19: '≥100(人次)',
+      E19: '80(人次)',
+      F19: 90,
+    };
+    for (const [cell, value] of Object.entries(typed)) sheet.getCell(cell).value = value;
+    recalculateWorkbook(workbook);
+    const form = (await reopen(workbook)).getWorksheet('自评表')!;
+    expect(form.getCell('H6').value).toBe(90);
+    expect(form.getCell('H6').numFmt).toBe('0.00');
+    expect(form.getCell('I6').value).toBe(9);
+    expect(form.getCell('G19').value).toBe(72);
+    expect(form.getCell(`F${TOTAL_ROW}`).value).toBe(100);
+    expect(form.getCell(`G${TOTAL_ROW}`).value).toBe(81);
+    expect(form.getCell(`C${GRADE_ROW}`).value).toBe('良');
   });
 });
 
