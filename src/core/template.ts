@@ -26,6 +26,7 @@ import {
   type LevelSet,
 } from './template-labels';
 import { SheetPlan } from './template-plan';
+import { countRows, uniformRows, type IndicatorRows } from './template-rows';
 
 export { uniqueSheetName } from './template-sheet-name';
 
@@ -37,6 +38,9 @@ export interface TemplateOptions {
   fundUnit?: FundUnit;
   /** Empty 三级指标 rows under every 二级指标 (default 2). */
   rowsPerLevel2?: number;
+  /** Explicit indicator rows instead of levelSet's × rowsPerLevel2 (from-targets sizes a form to
+   * its declaration); the dropdowns still offer levelSet's labels. */
+  indicatorRows?: IndicatorRows;
 }
 
 /** Scores, rates and amounts show two decimals, as in the 预算管理一体化系统's forms. */
@@ -80,7 +84,8 @@ export function template(sheet: string, options: TemplateOptions = {}): ChangeSe
   if (!Number.isInteger(rowsPerLevel2) || rowsPerLevel2 < 1 || rowsPerLevel2 > 50) {
     throw new RangeError(`rowsPerLevel2 must be a whole number from 1 to 50, not ${rowsPerLevel2}`);
   }
-  const lastIndicator = ROW.firstIndicator + countLevel2(levels) * rowsPerLevel2 - 1;
+  const rows = options.indicatorRows ?? uniformRows(levels, rowsPerLevel2);
+  const lastIndicator = ROW.firstIndicator + countRows(rows) - 1;
   const totalRow = lastIndicator + 1;
   const gradeRow = totalRow + 1;
 
@@ -92,7 +97,7 @@ export function template(sheet: string, options: TemplateOptions = {}): ChangeSe
   writeHeading(plan, options.year);
   writeFunds(plan, options.fundUnit ?? '万元');
   writeGoals(plan);
-  writeIndicators(plan, levels, rowsPerLevel2);
+  writeIndicators(plan, rows, levels);
   writeTotals(plan, totalRow, gradeRow);
 
   plan.pageSetup({
@@ -106,10 +111,6 @@ export function template(sheet: string, options: TemplateOptions = {}): ChangeSe
   });
   plan.select(`C${ROW.project}`); // the user starts with 项目名称
   return plan.changes();
-}
-
-function countLevel2(levels: LevelSet): number {
-  return levels.reduce((sum, level) => sum + level.level2.length, 0);
 }
 
 /** Title, year line, 项目名称, 主管部门 / 实施单位. */
@@ -168,18 +169,18 @@ function writeGoals(plan: SheetPlan): void {
 }
 
 /** Indicator header and rows: 一级 / 二级 labels merged down their rows, dropdowns for both. */
-function writeIndicators(plan: SheetPlan, levels: LevelSet, rowsPerLevel2: number): void {
+function writeIndicators(plan: SheetPlan, rows: IndicatorRows, levels: LevelSet): void {
   const header = ROW.indicatorHeader;
   INDICATOR_HEADER.forEach((label, i) => plan.write(`${'ABCDEFGH'[i]}${header}`, label));
   plan.merge(`H${header}:I${header}`);
   plan.rowHeight(header, HEIGHT.header);
 
   let row = ROW.firstIndicator;
-  for (const { level1, level2 } of levels) {
-    plan.write(`A${row}:A${row + level2.length * rowsPerLevel2 - 1}`, level1);
-    for (const name of level2) {
-      plan.write(`B${row}:B${row + rowsPerLevel2 - 1}`, name);
-      for (let i = 0; i < rowsPerLevel2; i++, row++) {
+  for (const level of rows) {
+    plan.write(`A${row}:A${row + countRows([level]) - 1}`, level.level1);
+    for (const { name, rows: count } of level.level2) {
+      plan.write(`B${row}:B${row + count - 1}`, name);
+      for (let i = 0; i < count; i++, row++) {
         plan.write(`F${row}`, null, NUMBER); // 分值
         plan.write(`G${row}`, null, NUMBER); // 得分
         plan.merge(`H${row}:I${row}`); // 偏差原因分析
