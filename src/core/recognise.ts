@@ -28,7 +28,7 @@ interface Header {
 }
 
 /** Maps the cells of a row to the columns a matcher set names (first match wins). */
-function headerColumns<K extends string>(
+export function headerColumns<K extends string>(
   view: SheetView,
   row: number,
   matchers: Record<K, (key: string) => boolean>,
@@ -57,7 +57,7 @@ function findIndicatorHeaders(view: SheetView): Header[] {
 }
 
 /** First row at or after `from` (up to `to`) holding a cell the matcher accepts, with its column. */
-function findLabel(
+export function findLabel(
   view: SheetView,
   from: number,
   to: number,
