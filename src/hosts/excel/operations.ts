@@ -1,0 +1,205 @@
+// What the task pane and the ribbon commands call. Each operation is one Excel.run: read (one
+// round trip for a sheet, two for the whole workbook), compute with the core, write (one more).
+// Settings travel in the workbook's state; the language comes from Office's display language.
+
+import {
+  check,
+  recalculate,
+  template,
+  undo,
+  uniqueSheetName,
+  withDefaults,
+  type ChangeSet,
+  type Settings,
+  type SheetReport,
+  type WorkbookState,
+} from '../../core';
+import { format, langFromDisplayLanguage, messages } from '../../i18n';
+import { queueChanges } from './apply-changes';
+import type { SheetRead } from './read-sheet';
+import { readActiveSheet, readWorkbook } from './read-workbook';
+import { inSession, type Session } from './session';
+import { queueStateRead, queueStateWrite, stateChanged, type StoredState } from './state-sheet';
+
+export interface OperationResult {
+  reports: SheetReport[];
+  /** Round trips to Excel the operation took. */
+  syncs: number;
+}
+
+export type LevelSet = '2024' | '2023';
+
+function settingsOf(state: WorkbookState, overrides: Partial<Settings> = {}): Settings {
+  return withDefaults({
+    ...state.settings,
+    lang: langFromDisplayLanguage(Office.context.displayLanguage),
+    ...overrides,
+  });
+}
+
+function holdsForm(report: SheetReport): boolean {
+  return report.forms.length > 0;
+}
+
+/** A protected sheet is checked but not written: its report leads with PROTECTED_SHEET. */
+function protectedReport(read: SheetRead, settings: Settings): SheetReport {
+  const report = check(read.grid, settings);
+  const message = format(messages(settings.lang).issue.PROTECTED_SHEET, { sheet: read.sheet });
+  return {
+    ...report,
+    issues: [
+      { code: 'PROTECTED_SHEET', severity: 'error', sheet: read.sheet, cell: '', message },
+      ...report.issues,
+    ],
+  };
+}
+
+/** Queues the changes and the new state, and syncs once if there is anything to write. */
+async function write(
+  session: Session,
+  changes: ChangeSet,
+  stored: StoredState,
+  next: WorkbookState,
+): Promise<void> {
+  const changed = stateChanged(stored, next);
+  if (!changes.length && !changed) return;
+  queueChanges(session.workbook, changes);
+  if (changed) queueStateWrite(session.workbook, stored, next);
+  await session.sync();
+}
+
+async function recalculateSheets(
+  session: Session,
+  sheets: SheetRead[],
+  stored: StoredState,
+  overrides: Partial<Settings>,
+): Promise<OperationResult> {
+  const settings = settingsOf(stored.state, overrides);
+  const blocked = sheets.filter((s) => s.protected).map((s) => protectedReport(s, settings));
+  const writable = sheets.filter((s) => !s.protected);
+  if (!writable.length) return { reports: blocked, syncs: session.syncs };
+  const result = recalculate(
+    writable.map((s) => s.grid),
+    stored.state,
+    settings,
+  );
+  await write(session, result.changes, stored, result.state);
+  return { reports: [...result.reports, ...blocked], syncs: session.syncs };
+}
+
+function forceOf(options: { force?: boolean }): Partial<Settings> {
+  return options.force === undefined ? {} : { force: options.force };
+}
+
+/** Fills the computed cells of the forms on the active sheet: 2 round trips. */
+export function recalculateSheet(options: { force?: boolean } = {}): Promise<OperationResult> {
+  return inSession(async (session) => {
+    const { sheet, stored } = await readActiveSheet(session);
+    return recalculateSheets(session, [sheet], stored, forceOf(options));
+  });
+}
+
+/** Every visible sheet that holds a form: at most 3 round trips. */
+export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
+  return inSession(async (session) => {
+    const { sheets, stored } = await readWorkbook(session);
+    const settings = settingsOf(stored.state, forceOf(options));
+    const withForms = sheets.filter((s) => holdsForm(check(s.grid, settings)));
+    if (!withForms.length)
+      return { reports: sheets.map((s) => check(s.grid, settings)), syncs: session.syncs };
+    return recalculateSheets(session, withForms, stored, forceOf(options));
+  });
+}
+
+/** The issues of the active sheet, without writing: 1 round trip. */
+export function validateSheet(): Promise<OperationResult> {
+  return inSession(async (session) => {
+    const { sheet, stored } = await readActiveSheet(session);
+    return { reports: [check(sheet.grid, settingsOf(stored.state))], syncs: session.syncs };
+  });
+}
+
+/** The issues of every sheet that holds a form, without writing: 2 round trips. */
+export function validateWorkbook(): Promise<OperationResult> {
+  return inSession(async (session) => {
+    const { sheets, stored } = await readWorkbook(session);
+    const settings = settingsOf(stored.state);
+    const reports = sheets.map((s) => check(s.grid, settings));
+    const withForms = reports.filter(holdsForm);
+    return { reports: withForms.length ? withForms : reports, syncs: session.syncs };
+  });
+}
+
+/** Adds a blank standard form on a new sheet named 自评表 (or 自评表 (2), …) and selects it. */
+export function insertTemplate(options: { levelSet?: LevelSet } = {}): Promise<{ sheet: string }> {
+  return inSession(async (session) => {
+    const { worksheets } = session.workbook;
+    worksheets.load('items/name');
+    await session.sync();
+    const sheet = uniqueSheetName(worksheets.items.map((s) => s.name));
+    queueChanges(session.workbook, template(sheet, { levelSet: options.levelSet }));
+    await session.sync();
+    return { sheet };
+  });
+}
+
+function cellsOf(changes: ChangeSet): number {
+  const cells = new Set<string>();
+  for (const change of changes) {
+    if (change.kind === 'value' || change.kind === 'fill') cells.add(`${change.sheet}!${change.cell}`);
+  }
+  return cells.size;
+}
+
+/** Puts back what the last recalculation changed (values, formats, fills): 2 round trips. */
+export function undoLastRecalculation(): Promise<{ restored: number }> {
+  return inSession(async (session) => {
+    const { worksheets } = session.workbook;
+    worksheets.load('items/name,items/protection/protected');
+    const stateRead = queueStateRead(session.workbook);
+    await session.sync();
+    const stored = stateRead();
+    const { changes, state } = undo(stored.state);
+    if (!changes.length) return { restored: 0 };
+    // A sheet deleted since cannot be restored; a protected one must not be written.
+    const existing = new Map(worksheets.items.map((s) => [s.name, s.protection.protected]));
+    const blocked = [...new Set(changes.map((c) => c.sheet))].find((name) => existing.get(name) === true);
+    if (blocked) {
+      const lang = settingsOf(stored.state).lang;
+      throw new Error(format(messages(lang).issue.PROTECTED_SHEET, { sheet: blocked }));
+    }
+    const restorable = changes.filter((c) => existing.has(c.sheet));
+    await write(session, restorable, stored, state);
+    return { restored: cellsOf(restorable) };
+  });
+}
+
+/** Activates `sheet` and selects `cell` (A1 when the issue is about the whole sheet). */
+export function selectCell(sheet: string, cell: string): Promise<void> {
+  return inSession(async (session) => {
+    const target = session.workbook.worksheets.getItem(sheet);
+    target.activate();
+    target.getRange(cell || 'A1').select();
+    await session.sync();
+  });
+}
+
+export function loadSettings(): Promise<Settings> {
+  return inSession(async (session) => {
+    const stateRead = queueStateRead(session.workbook);
+    await session.sync();
+    return settingsOf(stateRead().state);
+  });
+}
+
+/** Stores settings in the workbook so they travel with the file; the language stays per user. */
+export function saveSettings(settings: Partial<Settings>): Promise<void> {
+  return inSession(async (session) => {
+    const stateRead = queueStateRead(session.workbook);
+    await session.sync();
+    const stored = stateRead();
+    const { lang: _perUser, ...kept } = settings;
+    void _perUser;
+    await write(session, [], stored, { ...stored.state, settings: { ...stored.state.settings, ...kept } });
+  });
+}

@@ -1,0 +1,52 @@
+// The WorkbookState in the very hidden sheet `_selfeval`: JSON in chunks down column A. Read in
+// the caller's sync; written (the sheet created when missing) with the caller's changes.
+// The read chains on a sheet that may not exist: a method called on a null object gives a null
+// object, so one round trip serves the first run as well as the next ones.
+
+import { emptyState, parseState, serializeState, STATE_SHEET, type WorkbookState } from '../../core';
+
+export interface StoredState {
+  state: WorkbookState;
+  /** Whether the state sheet exists. */
+  exists: boolean;
+  /** Rows of column A holding chunks now (1-based last row, 0 for none). */
+  rows: number;
+}
+
+export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
+  const sheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('values,rowIndex,columnIndex,rowCount');
+  return () => {
+    if (sheet.isNullObject) return { state: emptyState(), exists: false, rows: 0 };
+    if (used.isNullObject || used.columnIndex !== 0) return { state: emptyState(), exists: true, rows: 0 };
+    const above = Array.from({ length: used.rowIndex }, () => '');
+    const chunks = above.concat((used.values as unknown[][]).map((row) => String(row[0] ?? '')));
+    return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount };
+  };
+}
+
+export function stateChanged(stored: StoredState, next: WorkbookState): boolean {
+  return JSON.stringify(serializeState(stored.state)) !== JSON.stringify(serializeState(next));
+}
+
+/** Queues writing `next` over `stored`: chunks as text in A1:An, leftover rows emptied. */
+export function queueStateWrite(workbook: Excel.Workbook, stored: StoredState, next: WorkbookState): void {
+  const chunks = serializeState(next);
+  let sheet: Excel.Worksheet;
+  if (stored.exists) sheet = workbook.worksheets.getItem(STATE_SHEET);
+  else {
+    sheet = workbook.worksheets.add(STATE_SHEET);
+    sheet.visibility = 'VeryHidden';
+  }
+  const range = sheet.getRange(`A1:A${chunks.length}`);
+  // Text format first, so that Excel never reads a chunk as a number or a date.
+  range.numberFormat = chunks.map(() => ['@']);
+  range.values = chunks.map((chunk) => [chunk]);
+  if (stored.rows > chunks.length) {
+    sheet.getRange(`A${chunks.length + 1}:A${stored.rows}`).values = Array.from(
+      { length: stored.rows - chunks.length },
+      () => [''],
+    );
+  }
+}

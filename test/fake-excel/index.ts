@@ -1,0 +1,81 @@
+// A fake Excel for tests: the subset of Office.js's Excel API the add-in uses, over a real
+// ExcelJS workbook, with Excel's rules enforced (load + sync before reading, writes applied at
+// sync, *OrNullObject, requirement sets) and round trips counted. No Node APIs here, so the same
+// code runs in the browser tests; node.ts loads fixture files from disk.
+//
+//   const fake = installFakeOffice(workbook, { excelApi: '1.7' });
+//   await Excel.run(async (context) => { … });
+//   fake.syncs; fake.selection; fake.workbook.getWorksheet('…').getCell('H12').value
+
+import type { Workbook } from 'exceljs';
+import { FakeRequestContext } from './context';
+import { FakeExcelHost, type FakeExcelOptions, type Selection } from './host';
+import { createFakeOffice, type CommandHandler, type FakeOffice } from './office';
+
+export { FakeOfficeError } from './errors';
+export { FakeRequestContext } from './context';
+export type { FakeExcelOptions, Selection } from './host';
+export type { CommandHandler, FakeOffice } from './office';
+
+export interface FakeExcel {
+  run<R>(batch: (context: FakeRequestContext) => Promise<R>): Promise<R>;
+}
+
+export interface FakeOfficeHandle {
+  readonly workbook: Workbook;
+  /** Round trips to "Excel" since install (or the last resetSyncs). */
+  readonly syncs: number;
+  /** The selected range, as set by Range.select(). */
+  readonly selection: Selection | null;
+  readonly activeSheet: string;
+  readonly excel: FakeExcel;
+  readonly office: FakeOffice;
+  /** Ribbon handlers registered with Office.actions.associate. */
+  readonly commands: Map<string, CommandHandler>;
+  resetSyncs(): void;
+  setActiveSheet(name: string): void;
+  /** Removes the globals. */
+  uninstall(): void;
+}
+
+export function installFakeOffice(workbook: Workbook, options: FakeExcelOptions = {}): FakeOfficeHandle {
+  const host = new FakeExcelHost(workbook, options);
+  const commands = new Map<string, CommandHandler>();
+  const office = createFakeOffice(host, commands);
+  const excel: FakeExcel = {
+    // Excel.run syncs once more after the batch, which costs a round trip only if work is queued.
+    async run(batch) {
+      const context = new FakeRequestContext(host);
+      const result = await batch(context);
+      return context.sync(result);
+    },
+  };
+  const globals = globalThis as Record<string, unknown>;
+  globals.Excel = excel;
+  globals.Office = office;
+  return {
+    workbook,
+    get syncs() {
+      return host.syncs;
+    },
+    get selection() {
+      return host.selection;
+    },
+    get activeSheet() {
+      return host.activeSheet.name;
+    },
+    excel,
+    office,
+    commands,
+    resetSyncs: () => void (host.syncs = 0),
+    setActiveSheet(name) {
+      const sheet = host.sheet(name);
+      if (!sheet) throw new Error(`no sheet ${name}`);
+      host.activate(sheet);
+    },
+    uninstall() {
+      if (globals.Excel === excel) delete globals.Excel;
+      if (globals.Office === office) delete globals.Office;
+    },
+  };
+}
