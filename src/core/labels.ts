@@ -3,10 +3,10 @@
 
 export type Matcher = (key: string) => boolean;
 
-const is =
-  (...labels: string[]): Matcher =>
-  (key) =>
-    labels.includes(key);
+const is = (...labels: string[]): Matcher => {
+  const set = new Set(labels);
+  return (key) => set.has(key);
+};
 const startsWith =
   (...labels: string[]): Matcher =>
   (key) =>
@@ -69,8 +69,16 @@ export function yearOf(text: string): string | null {
   return m ? m[1] : null;
 }
 
+const entriesOf = new WeakMap<object, [string, Matcher][]>();
+
 /** First column set whose matcher accepts a key. */
 export function columnOf<K extends string>(matchers: Record<K, Matcher>, key: string): K | null {
-  for (const name of Object.keys(matchers) as K[]) if (matchers[name](key)) return name;
+  if (!key) return null;
+  let entries = entriesOf.get(matchers);
+  if (!entries) {
+    entries = Object.entries(matchers) as [string, Matcher][];
+    entriesOf.set(matchers, entries);
+  }
+  for (const [name, match] of entries) if (match(key)) return name as K;
   return null;
 }

@@ -44,6 +44,8 @@ export function headerColumns<K extends string>(
 function findIndicatorHeaders(view: SheetView): Header[] {
   const headers: Header[] = [];
   for (let r = view.grid.top; r < view.rows; r++) {
+    // Most rows are no header: look for 三级指标 before mapping every column.
+    if (!view.cellsOfRow(r).some((c) => indicatorHeader.name(view.key2(r, c)))) continue;
     const columns = headerColumns(view, r, indicatorHeader);
     const { name, weight, score, target, actual } = columns;
     if (name === undefined || weight === undefined || score === undefined) continue;
@@ -111,6 +113,7 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
   const unit = /万元/.test(unitText) ? '万元' : /元/.test(unitText) ? '元' : '万元';
   let header: { row: number; columns: Columns<FundsColumn> } | null = null;
   for (let r = to; r >= from && !header; r--) {
+    if (!view.cellsOfRow(r).some((c) => fundsHeader.executed(view.key2(r, c)))) continue;
     const columns = headerColumns(view, r, fundsHeader);
     if (columns.budgeted !== undefined && columns.executed !== undefined) header = { row: r, columns };
   }

@@ -13,6 +13,8 @@ export class SheetView {
   readonly rows: number;
   readonly cols: number;
   private readonly mergeAt = new Map<number, Area>();
+  /** Label keys, computed once per cell: recognition looks at most cells several times. */
+  private readonly keys = new Map<number, string>();
 
   constructor(readonly grid: Grid) {
     this.rows = grid.top + grid.values.length;
@@ -73,7 +75,13 @@ export class SheetView {
 
   /** The label key (no spaces, colons, half-width) of what a cell shows. */
   key2(row: number, col: number): string {
-    return labelKey(this.text(row, col));
+    const k = this.key(row, col);
+    let key = this.keys.get(k);
+    if (key === undefined) {
+      key = labelKey(this.text(row, col));
+      this.keys.set(k, key);
+    }
+    return key;
   }
 
   isBlank(row: number, col: number): boolean {
@@ -84,12 +92,20 @@ export class SheetView {
     return address(cell.row, cell.col);
   }
 
-  /** Columns of a row where a new (non-continuation) cell starts, left to right. */
-  *cellsOfRow(row: number): Generator<number> {
-    for (let c = this.grid.left; c < this.cols; c++) {
-      const m = this.merge(row, c);
-      if (m && m.left !== c) continue;
-      yield c;
+  private readonly rowCells = new Map<number, number[]>();
+
+  /** Columns of a row where a non-blank (non-continuation) cell starts, left to right. */
+  cellsOfRow(row: number): number[] {
+    let cols = this.rowCells.get(row);
+    if (!cols) {
+      cols = [];
+      for (let c = this.grid.left; c < this.cols; c++) {
+        const m = this.merge(row, c);
+        if ((m && m.left !== c) || this.key2(row, c) === '') continue;
+        cols.push(c);
+      }
+      this.rowCells.set(row, cols);
     }
+    return cols;
   }
 }

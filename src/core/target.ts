@@ -50,6 +50,10 @@ const OPERATORS: [string, Direction][] = (
     ['=', 'equal'],
   ] as [string, Direction][]
 ).sort((a, b) => b[0].length - a[0].length);
+const OPERATOR = new RegExp(
+  `^(?:${OPERATORS.map(([op]) => op.replace(/[<>=]/g, (c) => `\\${c}`)).join('|')})`,
+);
+const DIRECTION = new Map(OPERATORS);
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 // A unit written straight after the number: letters, no digits, no spaces, not a deadline word.
@@ -87,8 +91,10 @@ export function parseQuantity(raw: string, strict: boolean): Quantity | null {
 export function parseTarget(text: string): Target {
   const s = squash(halfWidth(text));
   if (!s) return { kind: 'empty' };
-  for (const [op, direction] of OPERATORS) {
-    if (!s.startsWith(op)) continue;
+  const found = OPERATOR.exec(s);
+  if (found) {
+    const op = found[0];
+    const direction = DIRECTION.get(op)!;
     const q = parseQuantity(s.slice(op.length), false);
     if (q) return { kind: 'quantity', direction, ...q };
     // '=' or '>' followed by something that is no number: a symbol was meant, not a word.
