@@ -5,6 +5,8 @@
 //                                      of the sheets as they will be after the changes
 //   undo(state)                      → the changes that restore the last recalculation
 //   template(name, options)          → the changes that build a blank standard form
+//   fromTargetsWorkbook(grids, names) → a filled form for every 目标申报表 on the sheets
+//   summary(name, sources)           → the changes that build a 汇总表 of checked forms
 // Pure: no Office.js, DOM, Node APIs, I/O or clocks.
 
 export * from './grid';
@@ -17,3 +19,12 @@ export { check } from './check';
 export { recalculate, type Recalculation } from './recalculate';
 export { undo } from './undo';
 export { template, uniqueSheetName, type TemplateOptions } from './template';
+export { recogniseDeclarations, type Declaration, type DeclaredIndicator } from './declaration';
+export {
+  fromTargets,
+  fromTargetsWorkbook,
+  type FilledForm,
+  type FromTargetsOptions,
+  type FromTargetsResult,
+} from './fromTargets';
+export { summary, type SummaryLine, type SummaryOptions, type SummarySource } from './summary';

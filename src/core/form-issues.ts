@@ -1,0 +1,22 @@
+// Which issues of a sheet belong to which of its forms: those whose cell lies in the form's rows
+// (all of them when the sheet holds one form, so that sheet-wide issues count too).
+
+import { parseAddress } from './grid';
+import type { Issue } from './issue';
+import type { FormReport, SheetReport } from './report';
+
+export function issuesOfForm(sheet: SheetReport, form: FormReport): Issue[] {
+  if (sheet.forms.length === 1) return sheet.issues;
+  return sheet.issues.filter((issue) => {
+    if (!issue.cell) return false;
+    const row = parseAddress(issue.cell.split(':')[0]).row + 1;
+    return row >= form.rows.first && row <= form.rows.last;
+  });
+}
+
+export function countBySeverity(issues: Issue[]): { errors: number; warnings: number } {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}
