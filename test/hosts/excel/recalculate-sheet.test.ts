@@ -1,23 +1,11 @@
 // Recalculate on the active sheet, through the fake Excel over real published workbooks.
 
-import { STATE_SHEET, type FormReport } from '../../../src/core';
+import { STATE_SHEET } from '../../../src/core';
 import { recalculateSheet, undoLastRecalculation } from '../../../src/hosts/excel/operations';
 import { fakeExcelWith } from './fixture';
+import { plannedCells } from './planned-cells';
 import { changedCells, snapshot } from './workbook-snapshot';
 import district from '../../fixtures/2022-district.json';
-
-/** Every cell Recalculate may write for a form: its computed cells and 偏差原因 highlights. */
-function plannedCells(sheet: string, form: FormReport): Set<string> {
-  const cells = [
-    form.budget.cell,
-    form.budget.rateCell,
-    form.total.cell,
-    form.total.weightCell,
-    form.grade.cell,
-    ...form.indicators.flatMap((i) => [i.scoreCell, i.reasonCell]),
-  ];
-  return new Set(cells.filter((c): c is string => Boolean(c)).map((c) => `${sheet}!${c}`));
-}
 
 describe('Recalculate on one sheet (2022 district workbook)', () => {
   const sheet = '65岁以上老人定期体检';
@@ -47,7 +35,7 @@ describe('Recalculate on one sheet (2022 district workbook)', () => {
     const before = snapshot(workbook);
     const result = await recalculateSheet();
     const changed = changedCells(before, snapshot(workbook));
-    const planned = plannedCells(sheet, result.reports[0].forms[0]);
+    const planned = plannedCells(result.reports);
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.filter((cell) => !planned.has(cell))).toEqual([]);
   });
@@ -91,7 +79,7 @@ describe('Recalculate on one sheet (2022 district workbook)', () => {
     expect(fake.syncs).toBe(2);
     const form = result.reports[0].forms[0];
     expect(Number(workbook.getWorksheet(sheet)!.getCell(form.total.cell!).value)).toBeCloseTo(100, 2);
-    const planned = plannedCells(sheet, form);
+    const planned = plannedCells(result.reports);
     expect(changedCells(before, snapshot(workbook)).filter((cell) => !planned.has(cell))).toEqual([]);
   });
 
