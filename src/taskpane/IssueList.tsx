@@ -1,0 +1,46 @@
+// The issues of the last run, grouped by severity (错误 / 警告 / 提示), errors first.
+
+import { Badge, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { Issue, Severity } from '../core/issue';
+import { SEVERITIES } from '../frontends/outcome';
+import { IssueItem } from './IssueItem';
+import { useMessages } from './messages-context';
+
+const useStyles = makeStyles({
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+});
+
+const BADGE_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+interface Props {
+  groups: Record<Severity, Issue[]>;
+  onSelect(sheet: string, cell: string): void;
+}
+
+export function IssueList({ groups, onSelect }: Props) {
+  const m = useMessages();
+  const styles = useStyles();
+  if (SEVERITIES.every((severity) => groups[severity].length === 0)) return <p>{m.ui.noIssues}</p>;
+  return (
+    <>
+      {SEVERITIES.filter((severity) => groups[severity].length > 0).map((severity) => (
+        <section key={severity} aria-label={m.severity[severity]} data-severity={severity}>
+          <h3 className={styles.heading}>
+            <Subtitle2>{m.severity[severity]}</Subtitle2>
+            <Badge color={BADGE_COLOR[severity]} size="small">
+              {groups[severity].length}
+            </Badge>
+          </h3>
+          <ul className={styles.list}>
+            {groups[severity].map((issue, i) => (
+              <li key={`${issue.sheet}!${issue.cell}:${issue.code}:${i}`}>
+                <IssueItem issue={issue} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}

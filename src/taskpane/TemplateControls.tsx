@@ -1,0 +1,42 @@
+// Insert template: a new sheet with a blank standard form of the chosen indicator set.
+
+import { useState } from 'react';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { TableAddRegular } from '@fluentui/react-icons';
+import { useMessages } from './messages-context';
+import type { LevelSet } from './operations';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
+  select: { flexGrow: 1, minWidth: '12em' },
+  button: { flexShrink: 0, whiteSpace: 'nowrap' },
+});
+
+interface Props {
+  busy: boolean;
+  onInsert(levelSet: LevelSet): void;
+}
+
+export function TemplateControls({ busy, onInsert }: Props) {
+  const m = useMessages();
+  const styles = useStyles();
+  const [levelSet, setLevelSet] = useState<LevelSet>('2024');
+  return (
+    <div className={styles.row}>
+      <Field label={m.ui.levelSet} className={styles.select}>
+        <Select value={levelSet} onChange={(_, data) => setLevelSet(data.value as LevelSet)}>
+          <option value="2024">{m.ui.levelSet2024}</option>
+          <option value="2023">{m.ui.levelSet2023}</option>
+        </Select>
+      </Field>
+      <Button
+        className={styles.button}
+        icon={<TableAddRegular />}
+        disabled={busy}
+        onClick={() => onInsert(levelSet)}
+      >
+        {m.ui.insertTemplate}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// The pane's state and actions: one action at a time, its progress, its error, its result.
+
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings } from '../core/settings';
+import type { SheetReport } from '../core/report';
+import { format } from '../i18n';
+import { outcomeMessage, summarize } from '../frontends/outcome';
+import { useMessages } from './messages-context';
+import type { LevelSet, Scope, WorkbookOperations } from './operations';
+
+export interface WorkbookState {
+  busy: boolean;
+  error: string | null;
+  /** What the last action did, in one line. */
+  notice: string | null;
+  /** The last Recalculate / Validate result; null before the first run or when stale. */
+  reports: SheetReport[] | null;
+  settings: Settings | null;
+}
+
+export interface WorkbookActions {
+  recalculate(scope: Scope): void;
+  validate(scope: Scope): void;
+  insertTemplate(levelSet: LevelSet): void;
+  undo(): void;
+  selectCell(sheet: string, cell: string): void;
+  saveSettings(settings: Settings): void;
+}
+
+export function useWorkbook(ops: WorkbookOperations): [WorkbookState, WorkbookActions] {
+  const m = useMessages();
+  const [state, setState] = useState<WorkbookState>({
+    busy: false,
+    error: null,
+    notice: null,
+    reports: null,
+    settings: null,
+  });
+
+  /** Runs one action with the progress shown; its result becomes the new state. */
+  const run = useCallback((action: () => Promise<Partial<WorkbookState>>) => {
+    setState((s) => ({ ...s, busy: true, error: null, notice: null }));
+    action().then(
+      (result) => setState((s) => ({ ...s, ...result, busy: false })),
+      (error: unknown) => setState((s) => ({ ...s, busy: false, error: messageOf(error) })),
+    );
+  }, []);
+
+  useEffect(() => {
+    run(async () => ({ settings: await ops.loadSettings() }));
+  }, [ops, run]);
+
+  const actions: WorkbookActions = {
+    recalculate: (scope) =>
+      run(async () => {
+        const { reports } = await (scope === 'sheet' ? ops.recalculateSheet() : ops.recalculateWorkbook());
+        return { reports, notice: outcomeMessage('recalculated', summarize(reports), m) };
+      }),
+    validate: (scope) =>
+      run(async () => {
+        const { reports } = await (scope === 'sheet' ? ops.validateSheet() : ops.validateWorkbook());
+        return { reports, notice: outcomeMessage('validated', summarize(reports), m) };
+      }),
+    insertTemplate: (levelSet) =>
+      run(async () => {
+        const { sheet } = await ops.insertTemplate({ levelSet });
+        return { notice: format(m.ui.templateInserted, { sheet }) };
+      }),
+    undo: () =>
+      run(async () => {
+        const { restored } = await ops.undoLastRecalculation();
+        // The issue list described the recalculated cells; it no longer holds.
+        return { reports: null, notice: format(m.ui.undone, { restored }) };
+      }),
+    // Selecting a cell is instant and changes nothing: no progress, the last notice stays.
+    selectCell: (sheet, cell) =>
+      void ops
+        .selectCell(sheet, cell)
+        .catch((error: unknown) => setState((s) => ({ ...s, error: messageOf(error) }))),
+    saveSettings: (settings) =>
+      run(async () => {
+        await ops.saveSettings(settings);
+        return { settings, notice: m.ui.settingsSaved };
+      }),
+  };
+  return [state, actions];
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
