@@ -1,0 +1,61 @@
+// The browser tests' page script: loads a real fixture workbook with ExcelJS, installs the fake
+// Excel over it, and only then starts the real task pane code (src/taskpane/index.tsx), which
+// sees `Excel` and `Office` as it would inside Excel. The test reads the workbook back through
+// window.selfevalTest. Query: ?fixture=2022-district-blank.xlsx&lang=zh-CN
+
+import type ExcelJS from 'exceljs';
+import { installFakeOffice } from '../../fake-excel';
+import { workbookFromBuffer } from '../../fake-excel/load';
+import { renderSheet } from './render-sheet';
+
+export interface CellProbe {
+  value: unknown;
+  /** The fill colour as ExcelJS holds it ('FFRRGGBB'), null for none. */
+  fill: string | null;
+}
+
+export interface SelfevalTestApi {
+  workbook: ExcelJS.Workbook;
+  sheetNames(): string[];
+  cell(sheet: string, address: string): CellProbe;
+  setCell(sheet: string, address: string, value: ExcelJS.CellValue): void;
+  /** The fake's selection as 'Sheet!A1', null when nothing was selected. */
+  selection(): string | null;
+  syncs(): number;
+  /** Replaces the page with a picture of the sheet, for a screenshot. */
+  showSheet(sheet: string): void;
+}
+
+declare global {
+  interface Window {
+    selfevalTest?: SelfevalTestApi;
+  }
+}
+
+async function start(): Promise<void> {
+  const query = new URLSearchParams(location.search);
+  const response = await fetch(`/fixtures/${query.get('fixture') ?? '2022-district-blank.xlsx'}`);
+  const workbook = await workbookFromBuffer(await response.arrayBuffer());
+  const fake = installFakeOffice(workbook, { displayLanguage: query.get('lang') ?? 'zh-CN' });
+  window.selfevalTest = {
+    workbook,
+    sheetNames: () => workbook.worksheets.map((sheet) => sheet.name),
+    cell: (sheet, address) => {
+      const cell = workbook.getWorksheet(sheet)!.getCell(address);
+      const fill = cell.fill?.type === 'pattern' ? (cell.fill.fgColor?.argb ?? null) : null;
+      return { value: cell.value, fill };
+    },
+    setCell: (sheet, address, value) => {
+      workbook.getWorksheet(sheet)!.getCell(address).value = value;
+    },
+    selection: () => (fake.selection ? `${fake.selection.sheet}!${fake.selection.address}` : null),
+    syncs: () => fake.syncs,
+    showSheet: (sheet) => document.body.replaceChildren(renderSheet(workbook.getWorksheet(sheet)!)),
+  };
+  await import('../../../src/taskpane/index');
+}
+
+start().catch((error: unknown) => {
+  document.body.textContent = `harness failed: ${String(error)}`;
+  throw error;
+});

@@ -1,0 +1,171 @@
+// The task pane in a real browser: the production pane code, built with webpack, served locally,
+// driven in Debian's Chromium, over the fake Excel holding a real fixture workbook. Office.js comes
+// from the @microsoft/office-js package in place of Microsoft's CDN; nothing else is reachable.
+// Screenshots land in test/e2e/screenshots/ for a person to look at.
+
+import path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { projectRoot, runWebpack } from '../../bench/web-build';
+import type { CellProbe } from './harness/harness';
+import { launchChromium, paneContext } from './support/browser';
+import { serveStatic, type StaticServer } from './support/server';
+
+const ROOT = projectRoot();
+const SCREENSHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
+const FIRST_FORM = '65岁以上老人定期体检'; // the first sheet of the 2022 district workbook
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  runWebpack(['--mode', 'development', '--env', 'e2e']);
+  server = await serveStatic({
+    '/fixtures/': path.join(ROOT, 'test', 'fixtures'),
+    '/': path.join(ROOT, 'dist', 'e2e'),
+  });
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the pane over a fresh copy of the fixture and waits until it is ready. */
+async function openPane(query = ''): Promise<Page> {
+  const context = await paneContext(browser, server.origin);
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  await page.goto(`${server.origin}/taskpane.html?${query}`);
+  try {
+    await page.locator('main h1').waitFor({ timeout: 30_000 });
+  } catch {
+    throw new Error(`the pane did not start: ${failures.join('; ') || (await page.content())}`);
+  }
+  return page;
+}
+
+/** The fake's view of a cell (value and fill), read in the page. */
+const cell = (page: Page, address: string, sheet = FIRST_FORM): Promise<CellProbe> =>
+  page.evaluate(([s, a]) => window.selfevalTest!.cell(s, a), [sheet, address]);
+const cellValue = async (page: Page, address: string, sheet = FIRST_FORM) =>
+  (await cell(page, address, sheet)).value;
+const setCell = (page: Page, address: string, value: number, sheet = FIRST_FORM): Promise<void> =>
+  page.evaluate(([s, a, v]) => window.selfevalTest!.setCell(s, a, v), [sheet, address, value] as const);
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
+
+describe('the task pane over the 2022 district workbook', () => {
+  it('recalculating this sheet fills its scores, total and grade, and lists the missing reason', async () => {
+    const page = await openPane();
+    // 完成体检数 falls short of its target (20000 of ≥27000), so its reason becomes required.
+    await setCell(page, 'E12', 20000);
+
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await page.getByText('已重新计算 1 张自评表').waitFor();
+
+    expect(await cellValue(page, 'I5')).toBe(10); // 预算执行得分
+    expect(await cellValue(page, 'G12')).toBe(22.22); // 20000 / 27000 × 30
+    expect(await cellValue(page, 'G13')).toBe(20);
+    expect(await cellValue(page, 'G14')).toBe(40);
+    expect(await cellValue(page, 'G15')).toBe(92.22); // 总分
+    expect(await cellValue(page, 'C16')).toBe('优');
+    expect((await cell(page, 'H12')).fill).not.toBeNull(); // highlighted
+
+    await page.getByText(`${FIRST_FORM}：总分 92.22，等级 优`).waitFor();
+    const errors = page.locator('section[data-severity="error"]');
+    await errors.getByText('“完成体检数”得分 22.22 低于分值 30').waitFor();
+    await screenshot(page, 'pane-after-recalculate.png');
+
+    await errors.getByRole('button').first().click();
+    expect(await page.evaluate(() => window.selfevalTest!.selection())).toBe(`${FIRST_FORM}!H12`);
+    await page.locator('section[data-severity="error"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'pane-issues.png');
+    await page.context().close();
+  });
+
+  it('recalculating the whole workbook covers its 14 forms', async () => {
+    const page = await openPane();
+    await page.getByRole('radio', { name: '整个工作簿' }).check();
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await page.getByText('已重新计算 14 张自评表：0 个错误，6 个警告').waitFor();
+    expect(await cellValue(page, 'G15', '普陀区卫生政务密码基础资源建设项目')).toBe(89.72);
+    expect(await cellValue(page, 'C16', '普陀区卫生政务密码基础资源建设项目')).toBe('良');
+    expect(await page.locator('section[data-severity="warning"] li').count()).toBe(6);
+    await screenshot(page, 'pane-workbook.png');
+    await page.context().close();
+  });
+
+  it('Undo last recalculation puts back what the cells held', async () => {
+    const page = await openPane();
+    await setCell(page, 'E12', 20000);
+    const cells = () => Promise.all(['G12', 'G15', 'C16', 'H12'].map((address) => cell(page, address)));
+    const before = await cells();
+
+    await page.getByRole('button', { name: '重新计算' }).click();
+    await page.getByText('已重新计算 1 张自评表').waitFor();
+    expect(await cellValue(page, 'G15')).toBe(92.22);
+
+    await page.getByRole('button', { name: '撤销上次计算' }).click();
+    await page.getByText(/已恢复 \d+ 个单元格/).waitFor();
+    expect(await cells()).toEqual(before);
+    await screenshot(page, 'pane-after-undo.png');
+    await page.context().close();
+  });
+
+  it('Insert template adds a sheet 自评表 laid out as the standard form', async () => {
+    const page = await openPane();
+    await page.getByRole('button', { name: '插入模板' }).click();
+    await page.getByText('已插入工作表“自评表”').waitFor();
+
+    const labels = await page.evaluate(() => {
+      const texts: string[] = [];
+      window
+        .selfevalTest!.workbook.getWorksheet('自评表')!
+        .eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+      return texts;
+    });
+    const expected = [
+      '项目名称',
+      '年度资金总额',
+      '一级指标',
+      '三级指标',
+      '偏差原因分析',
+      '成本指标',
+      '评分等级',
+    ];
+    // Header labels may wrap ('一级\n指标'), as on the real forms.
+    const flat = labels.map((text) => text.replace(/\s/g, ''));
+    expect(expected.filter((label) => !flat.some((text) => text.includes(label)))).toEqual([]);
+    await screenshot(page, 'pane-template.png');
+
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.evaluate(() => window.selfevalTest!.showSheet('自评表'));
+    await screenshot(page, 'template-sheet.png');
+    await page.context().close();
+  });
+
+  it('saves the settings in the workbook', async () => {
+    const page = await openPane();
+    await page.getByText('设置', { exact: true }).click(); // unfold
+    await page.getByRole('radio', { name: '向下舍去' }).check();
+    await page.getByRole('radio', { name: /比值/ }).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已保存到工作簿').waitFor();
+    const stored = await page.evaluate(() => String(window.selfevalTest!.cell('_selfeval', 'A1').value));
+    expect(JSON.parse(stored).settings).toMatchObject({ rounding: 'down', reverseRule: 'ratio' });
+    await screenshot(page, 'pane-settings.png');
+    await page.context().close();
+  });
+
+  it('speaks English when Office runs in English', async () => {
+    const page = await openPane('lang=en-US');
+    await page.getByRole('button', { name: 'Recalculate' }).click();
+    await page.getByText('Recalculated 1 form(s)').waitFor();
+    await screenshot(page, 'pane-en.png');
+    await page.context().close();
+  });
+});
