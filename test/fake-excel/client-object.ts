@@ -5,8 +5,8 @@
 //   'pathOrNull'  got from an *OrNullObject method: a missing item gives isNullObject = true
 //   'derived'     a navigation property (range.format, worksheet.protection): the parent's object
 //   'fixed'       an item of a loaded collection
-// Anything got from a null object is null too, and reading a null object's properties gives
-// undefined instead of throwing.
+// Anything got from a null object is null too (unless the host is set to fail such calls, to test
+// code that must not rely on it), and reading a null object's properties gives undefined.
 
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError, propertyNotLoaded } from './errors';
@@ -93,6 +93,22 @@ export abstract class FakeClientObject<T> {
   }
 
   protected abstract read(name: string, target: T): unknown;
+
+  /** How an object got from this one finds its target: from this one's, null when this is null. */
+  protected child<C>(make: (target: T) => C | null): () => C | null {
+    return () => {
+      const target = this.current();
+      if (target !== null) return make(target);
+      if (this.context.host.failOnNullObjectCalls) {
+        throw new FakeOfficeError(
+          'InvalidObjectPath',
+          `A method was called on a null ${this.typeName}.`,
+          this.typeName,
+        );
+      }
+      return null;
+    };
+  }
 
   protected navigation(name: string): FakeClientObject<unknown> | undefined {
     void name;

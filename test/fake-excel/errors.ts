@@ -8,6 +8,7 @@ export type FakeErrorCode =
   | 'ItemAlreadyExists'
   | 'ApiNotFound'
   | 'InvalidArgument'
+  | 'InvalidObjectPath'
   | 'InvalidOperation'
   | 'AccessDenied';
 

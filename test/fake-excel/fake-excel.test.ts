@@ -238,3 +238,16 @@ describe('the fake Excel over a real fixture', () => {
     expect(fake.activeSheet).toBe(fake.workbook.worksheets[14].name);
   });
 });
+
+describe('the fake Excel can refuse calls on null objects', () => {
+  it('fails the batch with InvalidObjectPath when told to', async () => {
+    fake.uninstall();
+    fake = installFakeOffice(smallWorkbook(), { failOnNullObjectCalls: true });
+    await expect(
+      fake.excel.run(async (context) => {
+        context.workbook.worksheets.getItemOrNullObject('没有').getUsedRangeOrNullObject().load('values');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidObjectPath' });
+  });
+});

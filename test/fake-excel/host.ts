@@ -11,6 +11,8 @@ export interface FakeExcelOptions {
   displayLanguage?: string;
   /** Sheet active when the session starts; default the workbook's active tab or first visible sheet. */
   activeSheet?: string;
+  /** Fail the batch when a method is called on a null object, instead of giving a null object. */
+  failOnNullObjectCalls?: boolean;
 }
 
 export interface Selection {
@@ -32,6 +34,7 @@ export function versionAtLeast(available: string, wanted: string): boolean {
 export class FakeExcelHost {
   readonly excelApi: string;
   readonly displayLanguage: string;
+  readonly failOnNullObjectCalls: boolean;
   syncs = 0;
   selection: Selection | null = null;
   private activeName: string;
@@ -42,6 +45,7 @@ export class FakeExcelHost {
   ) {
     this.excelApi = options.excelApi ?? '1.17';
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
+    this.failOnNullObjectCalls = options.failOnNullObjectCalls ?? false;
     this.activeName = options.activeSheet ?? this.initialSheet();
   }
 

@@ -199,13 +199,14 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this.current();
-      if (!t) return null;
-      const r = t.area.top + row;
-      const c = t.area.left + column;
-      return { sheet: t.sheet, area: { top: r, left: c, bottom: r, right: c } };
-    });
+    return new FakeRange(
+      this.context,
+      this.child((t) => {
+        const r = t.area.top + row;
+        const c = t.area.left + column;
+        return { sheet: t.sheet, area: { top: r, left: c, bottom: r, right: c } };
+      }),
+    );
   }
 
   /** ExcelApi 1.13; a null object when no merged area touches the range. */
@@ -213,11 +214,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     this.context.host.requires('1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(
       this.context,
-      () => {
-        const t = this.current();
-        const areas = t ? mergedAreas(t) : [];
-        return t && areas.length ? { sheet: t.sheet, areas } : null;
-      },
+      this.child((t) => {
+        const areas = mergedAreas(t);
+        return areas.length ? { sheet: t.sheet, areas } : null;
+      }),
       'pathOrNull',
     );
   }
@@ -225,8 +225,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   /** ExcelApi 1.9: per-cell properties in one call (here the fill and font). */
   getCellProperties(options: CellPropertiesLoadOptions): FakeClientResult<Record<string, unknown>[][]> {
     this.context.host.requires('1.9', 'Range.getCellProperties');
+    const cells = this.child((t) => t);
     return new FakeClientResult(this.context, () => {
-      const t = this.current();
+      const t = cells();
       if (!t) return [];
       return readMatrix(t, (cell, r, c) => {
         const props: Record<string, unknown> = {};

@@ -90,26 +90,27 @@ export class FakeWorksheet extends FakeClientObject<Worksheet> {
     const area = address
       ? parseRangeAddress(address)
       : { top: 0, left: 0, bottom: LAST_ROW, right: LAST_COLUMN };
-    return new FakeRange(this.context, () => {
-      const sheet = this.current();
-      return sheet && { sheet, area };
-    });
+    return new FakeRange(
+      this.context,
+      this.child((sheet) => ({ sheet, area })),
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
-    return new FakeRange(this.context, () => {
-      const sheet = this.current();
-      return sheet && { sheet, area: { top: row, left: column, bottom: row, right: column } };
-    });
+    const area = { top: row, left: column, bottom: row, right: column };
+    return new FakeRange(
+      this.context,
+      this.child((sheet) => ({ sheet, area })),
+    );
   }
 
   /** An empty sheet's used range is A1. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     void valuesOnly;
-    return new FakeRange(this.context, () => {
-      const sheet = this.current();
-      return sheet && { sheet, area: usedArea(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
-    });
+    return new FakeRange(
+      this.context,
+      this.child((sheet) => ({ sheet, area: usedArea(sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 } })),
+    );
   }
 
   /** ExcelApi 1.4; a null object for an empty sheet. */
@@ -118,11 +119,10 @@ export class FakeWorksheet extends FakeClientObject<Worksheet> {
     this.context.host.requires('1.4', 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(
       this.context,
-      () => {
-        const sheet = this.current();
-        const area = sheet && usedArea(sheet);
-        return sheet && area && { sheet, area };
-      },
+      this.child((sheet) => {
+        const area = usedArea(sheet);
+        return area && { sheet, area };
+      }),
       'pathOrNull',
     );
   }

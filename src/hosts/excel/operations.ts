@@ -17,9 +17,9 @@ import {
 import { format, langFromDisplayLanguage, messages } from '../../i18n';
 import { queueChanges } from './apply-changes';
 import type { SheetRead } from './read-sheet';
-import { readActiveSheet, readWorkbook } from './read-workbook';
+import { readActiveSheet, readState, readWithState, readWorkbook } from './read-workbook';
 import { inSession, type Session } from './session';
-import { queueStateRead, queueStateWrite, stateChanged, type StoredState } from './state-sheet';
+import { queueStateWrite, stateChanged, type StoredState } from './state-sheet';
 
 export interface OperationResult {
   reports: SheetReport[];
@@ -155,10 +155,10 @@ function cellsOf(changes: ChangeSet): number {
 export function undoLastRecalculation(): Promise<{ restored: number }> {
   return inSession(async (session) => {
     const { worksheets } = session.workbook;
-    worksheets.load('items/name,items/protection/protected');
-    const stateRead = queueStateRead(session.workbook);
-    await session.sync();
-    const stored = stateRead();
+    const { stored } = await readWithState(session, () => {
+      worksheets.load('items/name,items/protection/protected');
+      return () => undefined;
+    });
     const { changes, state } = undo(stored.state);
     if (!changes.length) return { restored: 0 };
     // A sheet deleted since cannot be restored; a protected one must not be written.
@@ -186,18 +186,14 @@ export function selectCell(sheet: string, cell: string): Promise<void> {
 
 export function loadSettings(): Promise<Settings> {
   return inSession(async (session) => {
-    const stateRead = queueStateRead(session.workbook);
-    await session.sync();
-    return settingsOf(stateRead().state);
+    return settingsOf((await readState(session)).state);
   });
 }
 
 /** Stores settings in the workbook so they travel with the file; the language stays per user. */
 export function saveSettings(settings: Partial<Settings>): Promise<void> {
   return inSession(async (session) => {
-    const stateRead = queueStateRead(session.workbook);
-    await session.sync();
-    const stored = stateRead();
+    const stored = await readState(session);
     const { lang: _perUser, ...kept } = settings;
     void _perUser;
     await write(session, [], stored, { ...stored.state, settings: { ...stored.state.settings, ...kept } });

@@ -1,31 +1,60 @@
-// Reading every visible worksheet (the state sheet excluded) in two round trips: the sheet list
-// with the state, then every used range at once.
+// The reads every operation starts with, each together with the WorkbookState in one round trip:
+// the active sheet (1 sync), or the sheet list and then every visible sheet (2 syncs).
 
-import { STATE_SHEET } from '../../core';
+import { emptyState, STATE_SHEET } from '../../core';
 import { queueSheetRead, type SheetRead } from './read-sheet';
 import type { Session } from './session';
 import { queueStateRead, type StoredState } from './state-sheet';
 
-export interface WorkbookRead {
-  sheets: SheetRead[];
-  stored: StoredState;
+const NO_STATE: StoredState = { state: emptyState(), exists: false, rows: 0 };
+
+/**
+ * Runs `queue`'s reads and the state read in one sync. The state read calls methods on a sheet
+ * that may not exist yet, which Excel answers with null objects; should an Excel refuse that
+ * instead, the batch fails only when the state sheet is missing, and then the reads run again
+ * without it.
+ */
+export async function readWithState<T>(
+  session: Session,
+  queue: () => () => T,
+): Promise<{ result: T; stored: StoredState }> {
+  const read = queue();
+  const stateRead = queueStateRead(session.workbook);
+  try {
+    await session.sync();
+    return { result: read(), stored: stateRead() };
+  } catch (error) {
+    const sheet = session.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+    await session.sync();
+    if (!sheet.isNullObject) throw error;
+    const again = queue();
+    await session.sync();
+    return { result: again(), stored: NO_STATE };
+  }
 }
 
-export async function readWorkbook(session: Session): Promise<WorkbookRead> {
+/** The active sheet and the state: one round trip. */
+export async function readActiveSheet(session: Session): Promise<{ sheet: SheetRead; stored: StoredState }> {
+  const { result, stored } = await readWithState(session, () =>
+    queueSheetRead(session.workbook.worksheets.getActiveWorksheet()),
+  );
+  return { sheet: result, stored };
+}
+
+/** Every visible sheet (the state sheet excluded) and the state: two round trips. */
+export async function readWorkbook(session: Session): Promise<{ sheets: SheetRead[]; stored: StoredState }> {
   const { worksheets } = session.workbook;
-  worksheets.load('items/name,items/visibility');
-  const stateRead = queueStateRead(session.workbook);
-  await session.sync();
+  const { stored } = await readWithState(session, () => {
+    worksheets.load('items/name,items/visibility');
+    return () => undefined;
+  });
   const visible = worksheets.items.filter((s) => s.visibility === 'Visible' && s.name !== STATE_SHEET);
   const reads = visible.map((sheet) => queueSheetRead(sheet));
   await session.sync();
-  return { sheets: reads.map((read) => read()), stored: stateRead() };
+  return { sheets: reads.map((read) => read()), stored };
 }
 
-/** The active sheet and the state, in one round trip. */
-export async function readActiveSheet(session: Session): Promise<{ sheet: SheetRead; stored: StoredState }> {
-  const sheetRead = queueSheetRead(session.workbook.worksheets.getActiveWorksheet());
-  const stateRead = queueStateRead(session.workbook);
-  await session.sync();
-  return { sheet: sheetRead(), stored: stateRead() };
+/** The state alone: one round trip. */
+export async function readState(session: Session): Promise<StoredState> {
+  return (await readWithState(session, () => () => undefined)).stored;
 }
