@@ -24,7 +24,7 @@ beforeAll(async () => {
     '/': path.join(ROOT, 'dist', 'e2e'),
   });
   browser = await launchChromium();
-}, 240_000);
+}, 300_000); // a webpack build and a browser start
 
 afterAll(async () => {
   await browser?.close();

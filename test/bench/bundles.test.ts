@@ -1,0 +1,54 @@
+// The production bundles stay small: the pane within 250 KB gzipped, the ribbon commands within
+// 60 KB and free of React (they load on every click of a ribbon button).
+
+import fs from 'fs';
+import path from 'path';
+import { BUNDLE_BUDGET_KB, measureBundles } from '../../bench/bundles';
+import { projectRoot, runWebpack } from '../../bench/web-build';
+
+interface StatsModule {
+  name: string;
+  modules?: StatsModule[];
+}
+interface Stats {
+  chunks: { names: string[]; modules: StatsModule[] }[];
+}
+
+const statsFile = path.join(projectRoot(), 'dist', 'web-stats.json');
+
+/** Every source module webpack put in an entry's chunk, concatenated ones included. */
+function modulesOf(stats: Stats, entry: string): string[] {
+  const flatten = (module: StatsModule): string[] => [
+    module.name,
+    ...(module.modules ?? []).flatMap(flatten),
+  ];
+  return stats.chunks
+    .filter((chunk) => chunk.names.includes(entry))
+    .flatMap((chunk) => chunk.modules.flatMap(flatten));
+}
+
+describe('the production web bundles', () => {
+  let stats: Stats;
+  beforeAll(() => {
+    runWebpack(['--mode', 'production', '--json', statsFile]);
+    stats = JSON.parse(fs.readFileSync(statsFile, 'utf8')) as Stats;
+  }, 300_000); // a production build of the pane takes a while beside other test workers
+
+  it('keep the task pane and the commands within their gzipped budgets', () => {
+    const sizes = measureBundles();
+    expect(sizes.taskpaneGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.taskpane);
+    expect(sizes.commandsGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.commands);
+  });
+
+  it('leave React and Fluent UI out of the commands bundle', () => {
+    const commands = modulesOf(stats, 'commands');
+    expect(commands).toContain('./src/commands/commands.ts');
+    expect(commands.filter((name) => /node_modules\/(react|react-dom|@fluentui)\//.test(name))).toEqual([]);
+  });
+
+  it('put React and Fluent UI in the task pane bundle', () => {
+    const taskpane = modulesOf(stats, 'taskpane');
+    expect(taskpane.some((name) => name.includes('node_modules/react-dom/'))).toBe(true);
+    expect(taskpane.some((name) => name.includes('node_modules/@fluentui/'))).toBe(true);
+  });
+});
