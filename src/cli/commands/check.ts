@@ -5,6 +5,8 @@ import { explicitSettings, UsageError, type Args } from '../args';
 import { hasErrors, type FileReport } from '../report';
 import { messages } from '../../i18n';
 import type { Output } from '../output';
+import { checkFolders } from '../folder';
+import { isDirectory } from '../walk';
 
 export async function checkFile(file: string, args: Args): Promise<FileReport> {
   const wb = await openWorkbook(file);
@@ -13,6 +15,8 @@ export async function checkFile(file: string, args: Args): Promise<FileReport> {
 
 export async function checkCommand(args: Args, out: Output): Promise<number> {
   if (!args.files.length) throw new UsageError(messages(args.settings.lang).cli.missingFile);
+  // Folders: every .xlsx under them, checked in parallel, a table at the end.
+  for (const file of args.files) if (await isDirectory(file)) return checkFolders(args, out);
   let code = 0;
   for (const file of args.files) {
     const report = await checkFile(file, args);

@@ -1,0 +1,85 @@
+// selfeval check with folders: every .xlsx under them checked on all cores, progress on a
+// terminal, then a table of the files with errors (or, with --json, one report per file as JSON
+// lines, in file order). Exit 1 when any file has errors or cannot be read, 2 when none is found.
+
+import { format, messages } from '../i18n';
+import { explicitSettings, type Args } from './args';
+import type { CheckedFile } from './checked-file';
+import type { Output } from './output';
+import { checkAll } from './pool';
+import { counts, hasErrors, toJson } from './report';
+import { xlsxFiles } from './walk';
+import { table } from './width';
+
+type Print = (line: string) => void;
+
+const MAX_CODES = 3;
+
+function jsonOf(result: CheckedFile): object {
+  return 'report' in result ? toJson(result.report) : { file: result.file, error: result.unreadable };
+}
+
+/** What went wrong in a file, in a few words: why it is unreadable, or its error codes. */
+function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string {
+  if ('unreadable' in result)
+    return format(m.cli.unreadable, { detail: result.unreadable.replace(`${result.file}: `, '') });
+  const sheets = result.report.sheets;
+  if (!sheets.some((s) => s.forms.length)) return m.batch.noForm;
+  const codes = [
+    ...new Set(sheets.flatMap((s) => s.issues.filter((i) => i.severity === 'error').map((i) => i.code))),
+  ];
+  return codes.slice(0, MAX_CODES).join(', ') + (codes.length > MAX_CODES ? ', …' : '');
+}
+
+export async function checkFolders(
+  args: Args,
+  out: Output,
+  print: Print = (l) => process.stdout.write(`${l}\n`),
+) {
+  const m = messages(args.settings.lang);
+  const files = await xlsxFiles(args.files);
+  if (!files.length) {
+    out.error(m.batch.noFiles);
+    return 2;
+  }
+  const results: CheckedFile[] = [];
+  const order = new Map(files.map((file, i) => [file, i]));
+  let printed = 0;
+  let done = 0;
+  const progress = process.stderr.isTTY ? (text: string) => process.stderr.write(`\r${text}\x1b[K`) : null;
+  await checkAll(files, explicitSettings(args), (result) => {
+    results[order.get(result.file)!] = result;
+    progress?.(format(m.batch.progress, { done: ++done, total: files.length }));
+    // JSON lines go out as soon as every file before them is done: streamed, yet in file order.
+    while (args.json && printed < files.length && results[printed])
+      print(JSON.stringify(jsonOf(results[printed++])));
+  });
+  if (progress) process.stderr.write('\r\x1b[K');
+
+  const failed = results.filter((r) => 'unreadable' in r || hasErrors(r.report));
+  const unreadable = results.filter((r) => 'unreadable' in r).length;
+  if (!args.json) {
+    const rows = failed.map((r) => {
+      const c = 'report' in r ? counts(r.report.sheets.flatMap((s) => s.issues)) : null;
+      const forms = 'report' in r ? r.report.sheets.reduce((n, s) => n + s.forms.length, 0) : 0;
+      return [
+        r.file,
+        'report' in r ? String(forms) : '',
+        c ? String(c.errors) : '',
+        c ? String(c.warnings) : '',
+        problemOf(r, m),
+      ];
+    });
+    const header = [m.cli.file, m.batch.forms, m.cli.errors, m.cli.warnings, m.batch.problem];
+    print(rows.length ? table(header, rows) : m.batch.allClean);
+    print(
+      format(m.batch.folderLine, {
+        files: files.length,
+        clean: files.length - failed.length,
+        failed: failed.length - unreadable,
+        unreadable,
+      }),
+    );
+  }
+  return failed.length ? 1 : 0;
+}

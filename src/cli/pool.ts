@@ -1,0 +1,55 @@
+// Checks many files on all cores: one worker thread per core, each handed the next file as soon
+// as it is done with one. Results arrive in completion order. Without the compiled worker (the
+// sources run under ts-jest) the files are checked in this thread instead.
+
+import { existsSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { Worker } from 'worker_threads';
+import type { Settings } from '../core';
+import { checkOneFile, type CheckedFile } from './checked-file';
+
+const WORKER = path.join(__dirname, 'folder-worker.js');
+
+export async function checkAll(
+  files: string[],
+  settings: Partial<Settings>,
+  onResult: (result: CheckedFile) => void,
+  threads = os.cpus().length,
+): Promise<void> {
+  if (!existsSync(WORKER) || threads <= 1 || files.length <= 1) {
+    for (const file of files) onResult(await checkOneFile(file, settings));
+    return;
+  }
+  let next = 0;
+  const run = (worker: Worker) =>
+    new Promise<void>((resolve) => {
+      let current = '';
+      const give = () => {
+        if (next >= files.length) return resolve();
+        current = files[next++];
+        worker.postMessage(current);
+      };
+      worker.on('message', (result: CheckedFile) => {
+        onResult(result);
+        give();
+      });
+      // A worker that dies (out of memory on a huge file) loses that file only; the others go on.
+      worker.on('error', (e) => {
+        onResult({ file: current, unreadable: `${current}: ${e.message}` });
+        resolve();
+      });
+      give();
+    });
+  const workers = Array.from(
+    { length: Math.min(threads, files.length) },
+    () => new Worker(WORKER, { workerData: settings }),
+  );
+  try {
+    await Promise.all(workers.map(run));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  // Files no worker lived to take.
+  while (next < files.length) onResult(await checkOneFile(files[next++], settings));
+}

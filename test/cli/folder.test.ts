@@ -1,0 +1,59 @@
+// selfeval check DIR: a folder walked recursively, every workbook a line, broken ones included.
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { selfeval } from '../helpers/cli';
+import { fixture, tempDir } from '../helpers/fixtures';
+
+async function folder(): Promise<string> {
+  const dir = await tempDir();
+  await fs.mkdir(path.join(dir, 'sub'));
+  await fs.copyFile(fixture('2022-district'), path.join(dir, 'good.xlsx'));
+  // Random bytes named .xlsx, a text file named .xlsx, and what is no workbook at all.
+  const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251));
+  await fs.writeFile(path.join(dir, 'sub', 'broken.xlsx'), bytes);
+  await fs.writeFile(path.join(dir, 'notes.xlsx'), '项目,分值\n');
+  await fs.writeFile(path.join(dir, 'readme.txt'), 'not checked');
+  await fs.copyFile(fixture('2022-district'), path.join(dir, '~$good.xlsx')); // Excel's lock file
+  return dir;
+}
+
+describe('selfeval check DIR', () => {
+  it('prints one JSON line per workbook and exits 1 when one cannot be read', async () => {
+    const dir = await folder();
+    const run = selfeval('check', dir, '--json');
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => path.relative(dir, l.file))).toEqual([
+      'good.xlsx',
+      'notes.xlsx',
+      path.join('sub', 'broken.xlsx'),
+    ]);
+    expect(lines[0].forms).toHaveLength(14);
+    expect(lines[1].error).toMatch(/not an \.xlsx/);
+    expect(lines[2].error).toMatch(/not an \.xlsx/);
+    expect(run.code).toBe(1);
+  });
+
+  it('ends with a table of the files with errors and a count of all', async () => {
+    const dir = await folder();
+    const run = selfeval('check', dir);
+    expect(run.code).toBe(1);
+    const out = run.stdout.trim().split('\n');
+    expect(out.filter((l) => l.includes('无法读取：'))).toHaveLength(2);
+    expect(out.some((l) => l.includes('good.xlsx'))).toBe(false);
+    expect(out[out.length - 1]).toBe('共 3 个文件：1 个无错误，0 个有错误，2 个无法读取');
+    expect(run.stderr).toBe(''); // no progress when stderr is no terminal
+  });
+
+  it('exits 0 on a folder of good workbooks', async () => {
+    const dir = await tempDir();
+    await fs.copyFile(fixture('2022-district'), path.join(dir, 'a.xlsx'));
+    await fs.copyFile(fixture('2022-district'), path.join(dir, 'b.xlsx'));
+    const run = selfeval('check', dir);
+    expect(run.stdout).toContain('所有文件都没有错误');
+    expect(run.code).toBe(0);
+  });
+});
