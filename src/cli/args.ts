@@ -24,6 +24,7 @@ const VALUED = new Set([
   '--lang',
   '--level-set',
   '--year',
+  '--unit',
 ]);
 
 /** Language for the CLI: --lang, else SELFEVAL_LANG, else LANG, defaulting to Chinese. */

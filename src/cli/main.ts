@@ -5,7 +5,9 @@ import { UnreadableFileError } from '../hosts/xlsx';
 import { format, messages } from '../i18n';
 import { cliLang, parseArgs, UsageError, type Args } from './args';
 import { checkCommand } from './commands/check';
+import { fromTargetsCommand } from './commands/from-targets';
 import { recalcCommand } from './commands/recalc';
+import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { consoleOutput, type Output } from './output';
 
@@ -15,6 +17,8 @@ export const commands: Record<string, Command> = {
   check: checkCommand,
   recalc: recalcCommand,
   template: templateCommand,
+  'from-targets': fromTargetsCommand,
+  summary: summaryCommand,
 };
 
 export async function main(argv: string[], out?: Output): Promise<number> {

@@ -62,6 +62,7 @@ export const en: Messages = {
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   summary: {
     title: 'Performance self-evaluation summary',
+    sheetName: 'Summary',
     file: 'File',
     sheet: 'Sheet',
     project: 'Project',
@@ -80,6 +81,22 @@ export const en: Messages = {
     gradeDistribution: 'Grades',
     count: 'Forms',
     ungraded: 'No grade',
+  },
+  batch: {
+    usage:
+      '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
+    declarationsWritten: 'Made {count} self-evaluation forms from target declarations into {file}',
+    formWritten: '  {sheet}: {indicators} indicators, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
+    noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
+    summaryWritten: 'Wrote the summary {file} ({forms} forms from {files} files)',
+    skipped: 'Skipped: {detail}',
+    progress: 'Checking {done}/{total}',
+    noFiles: 'No .xlsx files found',
+    forms: 'Forms',
+    problem: 'Problem',
+    noForm: 'no self-evaluation form',
+    allClean: 'No file has errors',
+    folderLine: '{files} files: {clean} without errors, {failed} with errors, {unreadable} unreadable',
   },
   cli: {
     usage:

@@ -61,6 +61,7 @@ export const zhCN = {
   severity: { error: '错误', warning: '警告', info: '提示' },
   summary: {
     title: '绩效自评汇总表',
+    sheetName: '汇总表',
     file: '文件',
     sheet: '工作表',
     project: '项目名称',
@@ -79,6 +80,22 @@ export const zhCN = {
     gradeDistribution: '评分等级分布',
     count: '表数',
     ungraded: '未评级',
+  },
+  batch: {
+    usage:
+      '  selfeval from-targets 目标申报表.xlsx -o 自评表.xlsx [--unit 万元|元]\n  selfeval summary 文件或文件夹… -o 汇总表.xlsx [--rounding half-up|down]\n  selfeval check 文件夹… [--json]',
+    declarationsWritten: '已从 {count} 张目标申报表生成自评表，写入 {file}',
+    formWritten: '  {sheet}：{indicators} 个指标，分值为建议值（产出 50、效益 30、满意度 10），请确认',
+    noDeclarations: '{file}：没有找到绩效目标申报表',
+    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
+    skipped: '已跳过：{detail}',
+    progress: '检查中 {done}/{total}',
+    noFiles: '没有找到 .xlsx 文件',
+    forms: '表数',
+    problem: '说明',
+    noForm: '没有自评表',
+    allClean: '所有文件都没有错误',
+    folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
   },
   cli: {
     usage:

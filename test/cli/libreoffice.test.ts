@@ -36,3 +36,13 @@ withLibreOffice('a recalculated workbook opens in LibreOffice and prints every f
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
 });
+
+withLibreOffice('forms made from target declarations and a 汇总表 open in LibreOffice', async () => {
+  const dir = await tempDir();
+  const forms = path.join(dir, 'forms.xlsx');
+  const summary = path.join(dir, 'summary.xlsx');
+  expect(selfeval('from-targets', fixture('2024-target-declarations'), '-o', forms).code).toBe(0);
+  const inputs = [fixture('2022-district'), fixture('2023-city-centre')];
+  expect(selfeval('summary', ...inputs, '-o', summary).code).toBe(0);
+  for (const file of [forms, summary]) expect((await fs.stat(toPdf(file, dir))).size).toBeGreaterThan(10000);
+});

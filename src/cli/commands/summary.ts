@@ -1,0 +1,42 @@
+// selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx: one 汇总表 of every form in the
+// workbooks, each row linked to its form (by a path relative to SUMMARY). An unreadable file is
+// skipped with a message and makes the exit code 1.
+
+import ExcelJS from 'exceljs';
+import path from 'path';
+import { summary, type SummarySource } from '../../core';
+import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
+import { format, messages } from '../../i18n';
+import { explicitSettings, UsageError, type Args } from '../args';
+import type { CheckedFile } from '../checked-file';
+import type { Output } from '../output';
+import { checkAll } from '../pool';
+import { xlsxFiles } from '../walk';
+
+export async function summaryCommand(args: Args, out: Output): Promise<number> {
+  const m = messages(args.settings.lang);
+  if (!args.files.length) throw new UsageError(m.cli.missingFile);
+  if (!args.output) throw new UsageError(m.cli.missingOutput);
+  const output = path.resolve(args.output);
+  // A summary written before into the same folder is no input.
+  const files = (await xlsxFiles(args.files)).filter((f) => path.resolve(f) !== output);
+  if (!files.length) throw new UsageError(m.batch.noFiles);
+
+  const results: CheckedFile[] = [];
+  const order = new Map(files.map((file, i) => [file, i]));
+  await checkAll(files, explicitSettings(args), (r) => (results[order.get(r.file)!] = r));
+  const sources: SummarySource[] = [];
+  for (const r of results) {
+    if ('unreadable' in r) out.error(format(m.batch.skipped, { detail: r.unreadable }));
+    else {
+      const link = path.relative(path.dirname(output), path.resolve(r.file)).split(path.sep).join('/');
+      sources.push({ file: link, reports: r.report.sheets });
+    }
+  }
+  const wb = new ExcelJS.Workbook();
+  applyChanges(wb, summary(m.summary.sheetName, sources, { settings: args.settings }));
+  await saveWorkbook(wb, args.output);
+  const forms = sources.reduce((n, s) => n + s.reports.reduce((k, r) => k + r.forms.length, 0), 0);
+  out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: sources.length }));
+  return sources.length === files.length ? 0 : 1;
+}

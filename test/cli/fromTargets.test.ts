@@ -1,0 +1,40 @@
+// selfeval from-targets: the seven 2024 declarations become seven forms ready for actuals.
+
+import path from 'path';
+import { checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
+import { selfeval } from '../helpers/cli';
+import { fixture, tempDir } from '../helpers/fixtures';
+
+describe('selfeval from-targets', () => {
+  it('writes one form per declaration and says the weights are proposals', async () => {
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    const run = selfeval('from-targets', fixture('2024-target-declarations'), '-o', out);
+    expect(run.stderr).toContain('已从 7 张目标申报表生成自评表');
+    expect(run.stderr).toContain('分值为建议值');
+    expect(run.code).toBe(0);
+    const reports = checkWorkbook(await openWorkbook(out));
+    expect(reports.map((r) => r.forms[0].projectName)).toContain('卫生统计');
+    // Nothing is missing but what the user has yet to type.
+    const codes = new Set(
+      reports.flatMap((r) => r.issues.filter((i) => i.severity === 'error').map((i) => i.code)),
+    );
+    expect([...codes]).toEqual(['MISSING_FIELD']);
+  });
+
+  it('keeps 元 when asked with --unit 元', async () => {
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    expect(
+      selfeval('from-targets', fixture('2024-target-declarations'), '-o', out, '--unit', '元').code,
+    ).toBe(0);
+    const [first] = checkWorkbook(await openWorkbook(out));
+    expect(first.forms[0].fundUnit).toBe('元');
+    expect(first.forms[0].budget.budgeted).toBe('8674264');
+  });
+
+  it('fails with a message on a workbook without declarations', async () => {
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    const run = selfeval('from-targets', fixture('2022-district'), '-o', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('没有找到绩效目标申报表');
+  });
+});
