@@ -212,6 +212,18 @@ describe('the fake Excel protects what Excel protects', () => {
     expect(fake.workbook.getWorksheet('表一')!.getCell('A1').value).toBe('项目名称');
   });
 
+  it('refuses inside borders where a range has no inside', async () => {
+    await expect(
+      run(async (context) => {
+        context.workbook.worksheets
+          .getItem('表一')
+          .getRange('A1:A3')
+          .format.borders.getItem('InsideVertical').style = 'Continuous';
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+  });
+
   it('rejects an input array of the wrong size', async () => {
     await expect(
       run(async (context) => {

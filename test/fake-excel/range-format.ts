@@ -7,7 +7,7 @@ import { FakeClientObject } from './client-object';
 import type { FakeRequestContext } from './context';
 import { readMatrix, writeCells, type RangeTarget } from './range';
 import { isProtected } from './sheet';
-import { protectedSheet } from './errors';
+import { FakeOfficeError, protectedSheet } from './errors';
 
 function common<V>(t: RangeTarget, read: (cell: Cell | undefined) => V): V | null {
   const all = readMatrix(t, read).flat();
@@ -144,7 +144,14 @@ export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
   }
 
   private edges(border: Partial<Border> | null): (t: RangeTarget) => void {
-    return (t) =>
+    return (t) => {
+      const { top, bottom, left, right } = t.area;
+      if (
+        (this.index === 'InsideHorizontal' && top === bottom) ||
+        (this.index === 'InsideVertical' && left === right)
+      ) {
+        throw new FakeOfficeError('InvalidArgument', `The range has no ${this.index} border.`, 'RangeBorder');
+      }
       writeCells(t, (cell, r, c) => {
         const edges = edgesOf(this.index, t, r, c);
         if (!edges.length) return;
@@ -155,6 +162,7 @@ export class FakeRangeBorder extends FakeClientObject<RangeTarget> {
         }
         restyle(cell, { border: next });
       });
+    };
   }
 
   get style(): string {

@@ -3,7 +3,7 @@
 // not re-read a value under the old format. Data validation and page setup are skipped where the
 // requirement set is missing (the form works without them).
 
-import type { Change, ChangeSet, CellStyle, PageSetup } from '../../core';
+import { parseArea, type Change, type ChangeSet, type CellStyle, type PageSetup } from '../../core';
 import { ExcelApi, supports } from './requirements';
 
 /** Excel's column width unit is characters of the default font: 7 px each plus 5 px of padding; 1 pt = 4/3 px. */
@@ -13,17 +13,20 @@ export function columnWidthInPoints(characters: number): number {
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 const VERTICAL = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
-const EDGES = [
-  'EdgeTop',
-  'EdgeBottom',
-  'EdgeLeft',
-  'EdgeRight',
-  'InsideHorizontal',
-  'InsideVertical',
-] as const;
+type BorderItem = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+
+/** The border items that exist for a range: Excel refuses inside borders where there is no inside. */
+function bordersOf(range: string): BorderItem[] {
+  const area = parseArea(range);
+  const items: BorderItem[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'];
+  if (area.bottom > area.top) items.push('InsideHorizontal');
+  if (area.right > area.left) items.push('InsideVertical');
+  return items;
+}
+
 const POINTS_PER_INCH = 72;
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
+function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
   const { format } = range;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -34,7 +37,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fill === null) format.fill.clear();
   else if (style.fill) format.fill.color = style.fill;
   if (style.border) {
-    for (const edge of EDGES) {
+    for (const edge of bordersOf(address)) {
       const border = format.borders.getItem(edge);
       border.style = 'Continuous';
       border.weight = 'Thin';
@@ -97,7 +100,7 @@ export function queueChanges(workbook: Excel.Workbook, changes: ChangeSet): void
         sheet(change.sheet).getRange(change.range).merge(false);
         break;
       case 'style':
-        applyStyle(sheet(change.sheet).getRange(change.range), change.style);
+        applyStyle(sheet(change.sheet).getRange(change.range), change.range, change.style);
         break;
       case 'columnWidth':
         sheet(change.sheet).getRange(`${change.column}:${change.column}`).format.columnWidth =

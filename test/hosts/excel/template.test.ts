@@ -17,6 +17,8 @@ describe('Insert template', () => {
     expect(sheet.getCell('A1').value).toContain('绩效自评表');
     expect(sheet.getColumn('A').width).toBeGreaterThan(0);
     expect(sheet.pageSetup.paperSize).toBe(9);
+    expect(sheet.getCell('C5').border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' } });
+    expect(sheet.getCell('A1').isMerged).toBe(true);
     expect(changedCells(before, snapshot(workbook)).every((cell) => cell.startsWith('自评表'))).toBe(true);
   });
 
