@@ -24,11 +24,12 @@ export const commands: Record<string, Command> = {
 export async function main(argv: string[], out?: Output): Promise<number> {
   const lang = cliLang(argv, process.env);
   const m = messages(lang).cli;
+  const usage = `${m.usage}\n${messages(lang).batch.usage}`;
   const fallback = consoleOutput(false, lang);
   try {
     const args = parseArgs(argv, lang);
     if (!args.command || args.command === 'help' || args.command === '--help') {
-      (out ?? fallback).note(m.usage);
+      (out ?? fallback).note(usage);
       return args.command ? 0 : 2;
     }
     const run = commands[args.command];
@@ -37,7 +38,7 @@ export async function main(argv: string[], out?: Output): Promise<number> {
   } catch (e) {
     const o = out ?? fallback;
     if (e instanceof UsageError) {
-      o.error(`${e.message}\n\n${m.usage}`);
+      o.error(`${e.message}\n\n${usage}`);
       return 2;
     }
     if (e instanceof UnreadableFileError) {
