@@ -1,4 +1,5 @@
 // Recalculate / Validate on this sheet or the whole workbook, and Undo last recalculation.
+// While an action runs the buttons are disabled but keep focus, so a keyboard user stays put.
 
 import { useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
@@ -38,15 +39,15 @@ export function RunControls({ busy, onRecalculate, onValidate, onUndo }: Props) 
         <Button
           appearance="primary"
           icon={<ArrowSyncRegular />}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => onRecalculate(scope)}
         >
           {m.ui.recalculate}
         </Button>
-        <Button icon={<CheckmarkCircleRegular />} disabled={busy} onClick={() => onValidate(scope)}>
+        <Button icon={<CheckmarkCircleRegular />} disabledFocusable={busy} onClick={() => onValidate(scope)}>
           {m.ui.validate}
         </Button>
-        <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={onUndo}>
+        <Button icon={<ArrowUndoRegular />} disabledFocusable={busy} onClick={onUndo}>
           {m.ui.undo}
         </Button>
       </div>

@@ -69,7 +69,7 @@ export function SettingsForm({ settings, busy, onSave }: Props) {
         label={m.ui.force}
         onChange={(_, data) => setDraft({ ...draft, force: data.checked === true })}
       />
-      <Button type="submit" className={styles.save} disabled={busy || !thresholdValid}>
+      <Button type="submit" className={styles.save} disabledFocusable={busy || !thresholdValid}>
         {m.ui.saveSettings}
       </Button>
     </form>

@@ -32,7 +32,7 @@ export function TemplateControls({ busy, onInsert }: Props) {
       <Button
         className={styles.button}
         icon={<TableAddRegular />}
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() => onInsert(levelSet)}
       >
         {m.ui.insertTemplate}

@@ -24,6 +24,11 @@ export interface SelfevalTestApi {
   syncs(): number;
   /** Replaces the page with a picture of the sheet, for a screenshot. */
   showSheet(sheet: string): void;
+  /** Holds every Excel.run until resumeExcel(), to see the pane while it works. */
+  pauseExcel(): void;
+  resumeExcel(): void;
+  /** Makes every later Excel.run fail with `message`, as Excel does when it is busy. */
+  failExcel(message: string): void;
 }
 
 declare global {
@@ -51,6 +56,19 @@ async function start(): Promise<void> {
     selection: () => (fake.selection ? `${fake.selection.sheet}!${fake.selection.address}` : null),
     syncs: () => fake.syncs,
     showSheet: (sheet) => document.body.replaceChildren(renderSheet(workbook.getWorksheet(sheet)!)),
+    pauseExcel: () => void (gate = new Promise((resolve) => (resume = resolve))),
+    resumeExcel: () => resume(),
+    failExcel: (message) => void (failure = new Error(message)),
+  };
+  // Excel.run, as the pane calls it, passes through the gate and the failure switch.
+  const run = fake.excel.run.bind(fake.excel);
+  let gate: Promise<void> = Promise.resolve();
+  let resume = () => {};
+  let failure: Error | null = null;
+  fake.excel.run = async (batch) => {
+    await gate;
+    if (failure) throw failure;
+    return run(batch);
   };
   await import('../../../src/taskpane/index');
 }
