@@ -13,6 +13,8 @@ export interface FakeExcelOptions {
   activeSheet?: string;
   /** Fail the batch when a method is called on a null object, instead of giving a null object. */
   failOnNullObjectCalls?: boolean;
+  /** The workbook's structure is protected: no sheet can be added (ExcelJS does not keep this). */
+  structureProtected?: boolean;
 }
 
 export interface Selection {
@@ -35,6 +37,7 @@ export class FakeExcelHost {
   readonly excelApi: string;
   readonly displayLanguage: string;
   readonly failOnNullObjectCalls: boolean;
+  readonly structureProtected: boolean;
   syncs = 0;
   selection: Selection | null = null;
   private activeName: string;
@@ -46,6 +49,7 @@ export class FakeExcelHost {
     this.excelApi = options.excelApi ?? '1.17';
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     this.failOnNullObjectCalls = options.failOnNullObjectCalls ?? false;
+    this.structureProtected = options.structureProtected ?? false;
     this.activeName = options.activeSheet ?? this.initialSheet();
   }
 

@@ -43,6 +43,13 @@ export class FakeWorksheetCollection extends FakeCollection<Worksheet, FakeWorks
     this.context.queue({
       roundTrip: true,
       run: () => {
+        if (host.structureProtected) {
+          throw new FakeOfficeError(
+            'AccessDenied',
+            'The workbook structure is protected.',
+            'WorksheetCollection.add',
+          );
+        }
         let sheetName = name;
         for (let n = host.workbook.worksheets.length + 1; !sheetName; n++) {
           if (!host.sheet(`Sheet${n}`)) sheetName = `Sheet${n}`;

@@ -1,12 +1,10 @@
 // The reads every operation starts with, each together with the WorkbookState in one round trip:
 // the active sheet (1 sync), or the sheet list and then every visible sheet (2 syncs).
 
-import { emptyState, STATE_SHEET } from '../../core';
+import { STATE_SHEET } from '../../core';
 import { queueSheetRead, type SheetRead } from './read-sheet';
 import type { Session } from './session';
-import { queueStateRead, type StoredState } from './state-sheet';
-
-const NO_STATE: StoredState = { state: emptyState(), exists: false, rows: 0 };
+import { missingState, queueStateRead, type StoredState } from './state-sheet';
 
 /**
  * Runs `queue`'s reads and the state read in one sync. The state read calls methods on a sheet
@@ -25,11 +23,13 @@ export async function readWithState<T>(
     return { result: read(), stored: stateRead() };
   } catch (error) {
     const sheet = session.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+    const { protection } = session.workbook;
+    protection.load('protected');
     await session.sync();
     if (!sheet.isNullObject) throw error;
     const again = queue();
     await session.sync();
-    return { result: again(), stored: NO_STATE };
+    return { result: again(), stored: missingState(!protection.protected) };
   }
 }
 

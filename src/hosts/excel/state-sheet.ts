@@ -11,23 +11,34 @@ export interface StoredState {
   exists: boolean;
   /** Rows of column A holding chunks now (1-based last row, 0 for none). */
   rows: number;
+  /** False when the sheet is missing and the workbook's structure is protected: it cannot be added. */
+  writable: boolean;
 }
 
 export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
+  workbook.protection.load('protected');
   const sheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,rowIndex,columnIndex,rowCount');
   return () => {
-    if (sheet.isNullObject) return { state: emptyState(), exists: false, rows: 0 };
-    if (used.isNullObject || used.columnIndex !== 0) return { state: emptyState(), exists: true, rows: 0 };
+    if (sheet.isNullObject) return missingState(!workbook.protection.protected);
+    if (used.isNullObject || used.columnIndex !== 0)
+      return { state: emptyState(), exists: true, rows: 0, writable: true };
     const above = Array.from({ length: used.rowIndex }, () => '');
     const chunks = above.concat((used.values as unknown[][]).map((row) => String(row[0] ?? '')));
-    return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount };
+    return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount, writable: true };
   };
 }
 
+export function missingState(writable: boolean): StoredState {
+  return { state: emptyState(), exists: false, rows: 0, writable };
+}
+
+/** Whether `next` must be written: it differs, and there is (or can be) a sheet for it. */
 export function stateChanged(stored: StoredState, next: WorkbookState): boolean {
-  return JSON.stringify(serializeState(stored.state)) !== JSON.stringify(serializeState(next));
+  return (
+    stored.writable && JSON.stringify(serializeState(stored.state)) !== JSON.stringify(serializeState(next))
+  );
 }
 
 /** Queues writing `next` over `stored`: chunks as text in A1:An, leftover rows emptied. */

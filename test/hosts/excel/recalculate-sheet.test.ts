@@ -71,6 +71,16 @@ describe('Recalculate on one sheet (2022 district workbook)', () => {
     expect(workbook.getWorksheet(STATE_SHEET)).toBeUndefined();
   });
 
+  it('still fills the cells when the workbook structure is protected, with nowhere to keep undo', async () => {
+    const { fake, workbook } = await fakeExcelWith('2022-district-blank.xlsx', { structureProtected: true });
+    const result = await recalculateSheet();
+    expect(fake.syncs).toBe(2);
+    const form = result.reports[0].forms[0];
+    expect(workbook.getWorksheet(sheet)!.getCell(form.grade.cell!).value).toBe(district[0].grade);
+    expect(workbook.getWorksheet(STATE_SHEET)).toBeUndefined();
+    expect(await undoLastRecalculation()).toEqual({ restored: 0 });
+  });
+
   it('works on Office 2019 (ExcelApi 1.7) without calling anything newer', async () => {
     // The fake throws ApiNotFound for any API above the cap, as Office.js does.
     const { fake, workbook } = await fakeExcelWith('2022-district-blank.xlsx', { excelApi: '1.7' });
