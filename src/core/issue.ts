@@ -24,6 +24,7 @@ export type IssueCode =
   | 'NO_BUDGET' // 全年预算数 = 0 or missing
   | 'ACHIEVEMENT_GAP' // indicators far above budget execution
   | 'LOW_EXECUTION' // unexecuted share > 20 %
+  | 'NOT_CALCULATED' // a computed cell left empty that the rules can fill
   | 'NO_FORM'
   | 'PROTECTED_SHEET'
   | 'PROPOSED_WEIGHT'; // a weight we proposed (from-targets)

@@ -243,6 +243,29 @@ function checkFields(out: IssueList, e: FormEval): void {
   }
 }
 
+/** Computed cells left empty that the rules can fill: the form is not ready to send. */
+function checkCalculated(out: IssueList, e: FormEval): void {
+  const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
+  const missing = (
+    cell: Cell | null | undefined,
+    read: NumberRead | null,
+    expected: Decimal | null,
+    what: string,
+  ) => {
+    if (cell && expected && empty(read))
+      out.add('NOT_CALCULATED', 'error', cell, { what, expected: show(expected) });
+  };
+  for (const i of e.indicators) {
+    if (!i.scoreIsFormula) missing(i.row.score, i.score, i.expected, `“${i.name}”${out.what('score')}`);
+  }
+  missing(e.form.funds?.rate, e.budget?.rate ?? null, e.budget?.expectedRate ?? null, out.what('rate'));
+  missing(e.form.funds?.score, e.budget?.score ?? null, e.budget?.expectedScore ?? null, out.what('score'));
+  missing(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
+  if (e.form.grade && !e.grade && e.expectedGrade) {
+    out.add('NOT_CALCULATED', 'error', e.form.grade, { what: out.what('grade'), expected: e.expectedGrade });
+  }
+}
+
 /** Every issue of one evaluated form. */
 export function validate(e: FormEval, settings: Settings): Issue[] {
   const out = new IssueList(e.form.sheet, settings);
@@ -251,5 +274,6 @@ export function validate(e: FormEval, settings: Settings): Issue[] {
   for (const i of e.indicators) checkIndicator(out, i, settings);
   checkConsistency(out, e);
   checkTotals(out, e);
+  checkCalculated(out, e);
   return out.items;
 }

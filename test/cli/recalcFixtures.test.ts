@@ -8,6 +8,23 @@ import { fixture, SELF_EVALUATIONS, tempDir } from '../helpers/fixtures';
 
 const isFull = (score: string, weight: string) => Number(score) === Number(weight);
 
+describe.each(SELF_EVALUATIONS)(
+  'checking $name-blank before recalculating',
+  ({ name, rounding, published }) => {
+    it('reports every empty budget 得分, 总分 and 评分等级 as NOT_CALCULATED, an error', async () => {
+      const reports = checkWorkbook(await openWorkbook(fixture(`${name}-blank`)), { rounding });
+      const notCalculated = reports.flatMap((r) => r.issues).filter((i) => i.code === 'NOT_CALCULATED');
+      const forms = reports.flatMap((r) => r.forms);
+      for (const f of forms) {
+        const cells = notCalculated.filter((i) => i.sheet === f.sheet).map((i) => i.cell);
+        expect(cells).toEqual(expect.arrayContaining([f.budget.cell, f.grade.cell]));
+      }
+      expect(notCalculated.every((i) => i.severity === 'error')).toBe(true);
+      expect(forms).toHaveLength(published.length);
+    });
+  },
+);
+
 describe.each(SELF_EVALUATIONS)('recalculating $name-blank', ({ name, rounding, published }) => {
   let forms: ReturnType<typeof checkWorkbook>[number]['forms'];
 
