@@ -1,7 +1,8 @@
 // The WorkbookState in the very hidden sheet `_selfeval`: JSON in chunks down column A. Read in
 // the caller's sync; written (the sheet created when missing) with the caller's changes.
 // The read chains on a sheet that may not exist: a method called on a null object gives a null
-// object, so one round trip serves the first run as well as the next ones.
+// object, so one round trip serves the first run as well as the next ones (readWithState in
+// read-workbook.ts recovers should an Excel fail such calls).
 
 import { emptyState, parseState, serializeState, STATE_SHEET, type WorkbookState } from '../../core';
 
