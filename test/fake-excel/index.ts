@@ -6,6 +6,20 @@
 //   const fake = installFakeOffice(workbook, { excelApi: '1.7' });
 //   await Excel.run(async (context) => { … });
 //   fake.syncs; fake.selection; fake.workbook.getWorksheet('…').getCell('H12').value
+//
+// What there is (ExcelApi version where above 1.7's floor):
+//   Excel.run; context.sync; workbook.worksheets, getSelectedRange, getActiveCell, protection
+//   worksheets: getItem, getItemOrNullObject, getActiveWorksheet, add, items (load)
+//   worksheet: name, id, position, visibility ('VeryHidden'), protection.protected, getRange,
+//     getCell, getUsedRange(OrNullObject), activate, delete, pageLayout (1.9)
+//   range: address, values, text, numberFormat, formulas, rowIndex/columnIndex/rowCount/
+//     columnCount, getCell, getMergedAreasOrNullObject (1.13), getCellProperties (1.9: fill, font),
+//     merge, unmerge, select, dataValidation (1.8: list rules), format: fill (color, clear,
+//     pattern 1.9), font (bold, size, name), wrapText, horizontal/verticalAlignment, columnWidth,
+//     rowHeight, borders.getItem(…).style/weight
+//   Office: context.requirements.isSetSupported, displayLanguage, document.settings, onReady,
+//     actions.associate
+// Anything else is missing on purpose: add it here, with the rule Excel applies, when code needs it.
 
 import type { Workbook } from 'exceljs';
 import { FakeRequestContext } from './context';
