@@ -46,38 +46,43 @@ function shownText(value: CellValue, numFmt: string): string {
   return /%/.test(numFmt) ? `${grouped}%` : grouped;
 }
 
+/**
+ * ExcelJS keeps the cells that exist (a value or a style) in sparse arrays; `getCell` would create
+ * every missing one. Reading those arrays visits only what the file holds, empty but filled
+ * cells included (their fill is remembered before a highlight).
+ */
+function existingCells(row: ExcelJS.Row): (ExcelJS.Cell | undefined)[] {
+  return (row as unknown as { _cells: (ExcelJS.Cell | undefined)[] })._cells;
+}
+
+function existingRows(ws: ExcelJS.Worksheet): (ExcelJS.Row | undefined)[] {
+  return (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+}
+
 export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const merges: Area[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseArea);
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  const values: CellValue[][] = [];
-  const text: string[][] = [];
-  const formats: string[][] = [];
-  const fills: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const v: CellValue[] = [];
-    const t: string[] = [];
-    const f: string[] = [];
-    const fl: (string | null)[] = [];
-    const fm: (string | null)[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      const slave = cell.isMerged && cell.master !== cell;
-      const value = slave ? null : plainValue(cell.value);
+  const rows = existingRows(ws);
+  const height = rows.length;
+  const width = Math.max(0, ...rows.map((r) => (r ? existingCells(r).length : 0)));
+  const blank = <T>(v: T) => Array.from({ length: height }, () => Array<T>(width).fill(v));
+  const values = blank<CellValue>(null);
+  const text = blank('');
+  const formats = blank('General');
+  const fills = blank<string | null>(null);
+  const formulas = blank<string | null>(null);
+  rows.forEach((row, r) => {
+    if (!row) return;
+    existingCells(row).forEach((cell, c) => {
+      if (!cell) return;
       const numFmt = cell.numFmt || 'General';
-      v.push(value);
-      t.push(slave ? '' : shownText(value, numFmt));
-      f.push(numFmt);
-      fl.push(fillOf(cell));
-      fm.push(slave ? null : formulaOf(cell));
-    }
-    values.push(v);
-    text.push(t);
-    formats.push(f);
-    fills.push(fl);
-    formulas.push(fm);
-  }
+      formats[r][c] = numFmt;
+      fills[r][c] = fillOf(cell);
+      if (cell.isMerged && cell.master !== cell) return; // the value lives in the top-left cell
+      const value = plainValue(cell.value);
+      values[r][c] = value;
+      text[r][c] = shownText(value, numFmt);
+      formulas[r][c] = formulaOf(cell);
+    });
+  });
   return { sheet: ws.name, top: 0, left: 0, values, text, formats, fills, formulas, merges };
 }
