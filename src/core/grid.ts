@@ -27,6 +27,9 @@ export interface Grid {
   /** The formula of each cell ('=…'), null where the cell holds a constant; absent when unknown. */
   formulas?: (string | null)[][];
   merges: Area[];
+  /** The host could not read merged areas (Excel before ExcelApi 1.13): `merges` is empty for
+   * want of knowledge, and a label's merged area may hide the cell its value starts in. */
+  mergesUnknown?: boolean;
 }
 
 export function emptyGrid(sheet: string): Grid {

@@ -75,13 +75,29 @@ export function findLabel(
   return null;
 }
 
-/** The value cell right of a label: the first cell after the label's merged area. */
-function fieldRightOf(view: SheetView, label: Cell | null): TextField {
+/**
+ * The value cell right of a label: the first cell after the label's merged area. When the host
+ * cannot see merged areas, the label's area is unknown: take the first non-blank cell to its
+ * right that is no label, else `fallbackCol` (where the form's value cells start).
+ */
+function fieldRightOf(view: SheetView, label: Cell | null, fallbackCol?: number): TextField {
   if (!label) return { cell: null, text: '' };
   const col = view.right(label.row, label.col) + 1;
+  if (view.grid.mergesUnknown && !view.merge(label.row, label.col) && view.isBlank(label.row, col)) {
+    const next = view.cellsOfRow(label.row).find((c) => c > label.col);
+    if (next !== undefined && !isFieldLabel(view.key2(label.row, next))) {
+      return { cell: { row: label.row, col: next }, text: view.text(label.row, next).trim() };
+    }
+    if (fallbackCol !== undefined && fallbackCol > label.col)
+      return { cell: { row: label.row, col: fallbackCol }, text: '' };
+  }
   if (col >= view.cols) return { cell: { row: label.row, col }, text: '' };
   const cell = view.master(label.row, col);
   return { cell, text: view.text(cell.row, cell.col).trim() };
+}
+
+function isFieldLabel(key: string): boolean {
+  return Object.values(field).some((m) => m(key)) || gradeLabel(key) || totalRow(key);
 }
 
 function readGoals(view: SheetView, from: number, to: number): { expected: TextField; actual: TextField } {
@@ -222,9 +238,9 @@ export function recognise(view: SheetView): Form[] {
     let last = end;
     let grade: Cell | null = null;
     const gradeLabelCell = findLabel(view, end, Math.min(nextHeader, end + 3), gradeLabel);
+    const valueCol = header.columns.name;
     if (gradeLabelCell) {
-      const col = view.right(gradeLabelCell.row, gradeLabelCell.col) + 1;
-      grade = view.master(gradeLabelCell.row, col);
+      grade = fieldRightOf(view, gradeLabelCell, valueCol).cell;
       last = gradeLabelCell.row;
     }
     const first = titleCell?.row ?? projectLabel?.row ?? above.from;
@@ -247,8 +263,8 @@ export function recognise(view: SheetView): Form[] {
       first,
       last,
       fundUnit: unit,
-      projectName: fieldRightOf(view, projectLabel),
-      department: fieldRightOf(view, departmentLabel),
+      projectName: fieldRightOf(view, projectLabel, valueCol),
+      department: fieldRightOf(view, departmentLabel, valueCol),
       implementer: fieldRightOf(view, implementerLabel),
       expectedGoal: goals.expected,
       actualGoal: goals.actual,

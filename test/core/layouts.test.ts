@@ -123,3 +123,18 @@ it('an indicator block whose 得分 sits in another column than the funds block�
   expect(f.indicators[0].scoreCell).toBe(`F${header + 2}`);
   expect(f.total.expectedScore).toBe(summary(g)[0][2]);
 });
+
+it('without merged-area information (Excel before ExcelApi 1.13) every form reads the same, with no false missing fields', () => {
+  for (const g of [...district, ...city]) {
+    const blind: Grid = { ...g, merges: [], mergesUnknown: true };
+    const seen = check(blind, { rounding: 'half-up' });
+    const known = check(g, { rounding: 'half-up' });
+    expect(
+      seen.forms.map((f) => [f.projectName, f.department, f.implementer, f.grade.cell, f.total.cell]),
+    ).toEqual(
+      known.forms.map((f) => [f.projectName, f.department, f.implementer, f.grade.cell, f.total.cell]),
+    );
+    expect(summary(blind)).toEqual(summary(g));
+    expect(seen.issues.filter((i) => i.code === 'MISSING_FIELD')).toEqual([]);
+  }
+});
