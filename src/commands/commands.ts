@@ -42,6 +42,9 @@ export const handlers = {
   insertTemplate: command(() => operations.insertTemplate()),
 };
 
+// Older perpetual builds (Office 2019, ExcelApi 1.7) look FunctionName up as a global function;
+// newer ones use Office.actions.associate. Offer both.
+Object.assign(globalThis, handlers);
 Office.onReady(() => {
   for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
 });
