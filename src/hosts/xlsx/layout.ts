@@ -62,11 +62,11 @@ function addSheet(workbook: ExcelJS.Workbook, name: string): void {
   const added = workbook.addWorksheet(name);
   // Two selected tabs would open as a group, where typing edits both sheets.
   for (const sheet of workbook.worksheets) {
-    const [view, ...rest] = sheet.views as TabView[];
+    const [view, ...rest] = (sheet.views ?? []) as TabView[];
     sheet.views = [{ ...(view ?? { state: 'normal' }), tabSelected: sheet === added }, ...rest] as TabView[];
   }
   const activeTab = workbook.worksheets.indexOf(added);
-  const [view] = workbook.views;
+  const [view] = workbook.views ?? [];
   workbook.views = [
     view
       ? { ...view, activeTab }

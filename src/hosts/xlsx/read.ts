@@ -63,7 +63,8 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const merges: Area[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseArea);
   const rows = existingRows(ws);
   const height = rows.length;
-  const width = Math.max(0, ...rows.map((r) => (r ? existingCells(r).length : 0)));
+  // Array.from, not map: map keeps the holes of a sheet's blank rows, and max(…holes) is NaN.
+  const width = Math.max(0, ...Array.from(rows, (r) => (r ? existingCells(r).length : 0)));
   const blank = <T>(v: T) => Array.from({ length: height }, () => Array<T>(width).fill(v));
   const values = blank<CellValue>(null);
   const text = blank('');
