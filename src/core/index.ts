@@ -7,6 +7,7 @@
 //   template(name, options)          → the changes that build a blank standard form
 //   fromTargetsWorkbook(grids, names) → a filled form for every 目标申报表 on the sheets
 //   summary(name, sources)           → the changes that build a 汇总表 of checked forms
+//   workbookSummary(grids, names)    → the same for the open workbook, on a new sheet
 // Pure: no Office.js, DOM, Node APIs, I/O or clocks.
 
 export * from './grid';
@@ -28,3 +29,4 @@ export {
   type FromTargetsResult,
 } from './fromTargets';
 export { summary, type SummaryLine, type SummaryOptions, type SummarySource } from './summary';
+export { workbookSummary } from './workbook-summary';

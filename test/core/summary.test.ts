@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import path from 'path';
 import type { RoundingMode } from '../../src/core/settings';
 import { formLink, summary, type SummarySource } from '../../src/core/summary';
-import { applyChanges, checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
+import { workbookSummary } from '../../src/core/workbook-summary';
+import { applyChanges, checkWorkbook, openWorkbook, readGrids } from '../../src/hosts/xlsx';
 import district from '../fixtures/2022-district.json';
 import cityCentre from '../fixtures/2023-city-centre.json';
 
@@ -118,5 +119,29 @@ describe('汇总表 of the 2022 district and 2023 city-centre workbooks', () => 
     expect(formLink('', "O'Brien", 3, 'x')).toBe(`=HYPERLINK("#'O''Brien'!A3","x")`);
     expect(formLink('a'.repeat(300), 'S', 1, 'x')).toBeNull();
     expect(plain(sheet.getCell('B4').value)).toBe(rows[1]['工作表']);
+  });
+});
+
+async function reopen(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return again;
+}
+
+describe('生成汇总表 in the open workbook (task pane)', () => {
+  it('adds a 汇总表 linking into the same workbook, and a second one does not count the first', async () => {
+    let wb = await openWorkbook(path.join(__dirname, '..', 'fixtures', '2022-district.xlsx'));
+    const names = () => wb.worksheets.map((w) => w.name);
+    const first = workbookSummary(readGrids(wb), names());
+    expect(first.sheet).toBe('汇总表');
+    applyChanges(wb, first.changes);
+    const link = wb.getWorksheet('汇总表')!.getCell('A3').value as ExcelJS.CellFormulaValue;
+    expect(link.formula).toMatch(/^HYPERLINK\("#'[^']+'!A\d+",/);
+
+    wb = await reopen(wb);
+    const second = workbookSummary(readGrids(wb), names());
+    expect(second.sheet).toBe('汇总表 (2)');
+    applyChanges(wb, second.changes);
+    expect(wb.getWorksheet('汇总表 (2)')!.getCell(`A${3 + district.length}`).value).toBe('合计');
   });
 });
