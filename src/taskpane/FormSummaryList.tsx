@@ -1,4 +1,5 @@
-// One line per recognised form: project name, 总分 and 评分等级 as they stand after the run.
+// One line per recognised form: project name, 总分 and 评分等级 as the rules give them (what
+// Recalculate writes; after Validate a cell that differs is also in the issue list), else the cell's.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FormReport } from '../core/report';

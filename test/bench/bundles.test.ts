@@ -51,4 +51,21 @@ describe('the production web bundles', () => {
     expect(taskpane.some((name) => name.includes('node_modules/react-dom/'))).toBe(true);
     expect(taskpane.some((name) => name.includes('node_modules/@fluentui/'))).toBe(true);
   });
+
+  it('load Office.js from the Microsoft CDN in <head>, before the page script', () => {
+    const dir = path.join(projectRoot(), 'dist', 'web');
+    for (const [page, entry] of [
+      ['taskpane.html', 'taskpane'],
+      ['commands.html', 'commands'],
+    ]) {
+      const head = fs.readFileSync(path.join(dir, page), 'utf8').split('</head>')[0];
+      const office = head.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+      const bundle = head.search(new RegExp(`src="?${entry}\\.[0-9a-f]+\\.js`));
+      expect({ page, office: office >= 0, bundle: bundle > office }).toEqual({
+        page,
+        office: true,
+        bundle: true,
+      });
+    }
+  });
 });
