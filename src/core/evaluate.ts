@@ -3,7 +3,7 @@
 
 import { parseActual, type Actual } from './actual';
 import { Decimal, round2 } from './decimal';
-import type { Form, IndicatorRow } from './form';
+import type { Form, FundsSubRow, IndicatorRow } from './form';
 import { readNumber, type NumberRead } from './number';
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './score';
 import type { Settings } from './settings';
@@ -29,7 +29,14 @@ export interface IndicatorEval {
   scoreIsFormula: boolean;
 }
 
+export interface SubRowEval {
+  row: FundsSubRow;
+  rate: NumberRead;
+  expectedRate: Decimal | null;
+}
+
 export interface BudgetEval {
+  subRows: SubRowEval[];
   budgeted: NumberRead;
   executed: NumberRead;
   /** 分数 of the funds row (10 when empty). */
@@ -122,7 +129,17 @@ function evaluateBudget(view: SheetView, form: Form, settings: Settings): Budget
   const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
   const expectedScore = expectedRate === null ? null : budgetScore(expectedRate, w, settings);
   const score = numberAt(view, funds.score);
+  const subRows = funds.subRows.map((row) => {
+    const sb = valueOf(numberAt(view, row.budgeted));
+    const se = valueOf(numberAt(view, row.executed));
+    return {
+      row,
+      rate: numberAt(view, row.rate),
+      expectedRate: sb && se ? executionRate(sb, se, settings) : null,
+    };
+  });
   return {
+    subRows,
     budgeted,
     executed,
     w,

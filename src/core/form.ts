@@ -9,9 +9,19 @@ export interface TextField {
   text: string;
 }
 
+/** A sub-row of the funds block (其中：当年财政拨款, 上年结转资金, 其他资金): 执行率 only. */
+export interface FundsSubRow {
+  row: number;
+  label: string;
+  budgeted: Cell | null;
+  executed: Cell | null;
+  rate: Cell | null;
+}
+
 /** 年度资金总额 row of the funds block (项目资金). */
 export interface FundsBlock {
   row: number;
+  subRows: FundsSubRow[];
   budgeted: Cell | null; // 全年预算数
   executed: Cell | null; // 全年执行数
   weight: Cell | null; // 分数

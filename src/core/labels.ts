@@ -38,6 +38,8 @@ export type FundsColumn = keyof typeof fundsHeader;
 
 /** 年度资金总额 row of the funds block. */
 export const fundsTotalRow = startsWith('年度资金总额', '资金总额', '年度资金合计');
+/** Sub-rows of the funds block: 其中：当年财政拨款, 上年结转资金, 其他资金. */
+export const fundsSubRow = (key: string) => /财政拨款|结转|其他资金|财政资金/.test(key);
 /** 项目资金（万元） / 项目资金(元). */
 export const fundsLabel = startsWith('项目资金');
 

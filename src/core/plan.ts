@@ -54,6 +54,10 @@ export function planScores(view: SheetView, e: FormEval, settings: Settings): Ch
       push(numberChange(view, funds.rate, e.budget.expectedRate, e.budget.rate));
     if (funds.score && e.budget.expectedScore)
       push(numberChange(view, funds.score, e.budget.expectedScore, e.budget.score));
+    for (const sub of e.budget.subRows) {
+      if (sub.row.rate && sub.expectedRate)
+        push(numberChange(view, sub.row.rate, sub.expectedRate, sub.rate));
+    }
   }
   return changes;
 }

@@ -8,6 +8,7 @@ import {
   field,
   fundsHeader,
   fundsLabel,
+  fundsSubRow,
   fundsTotalRow,
   goalHeader,
   gradeLabel,
@@ -136,12 +137,29 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
   if (!header) return { funds: null, unit };
   const totalLabel = findLabel(view, header.row + 1, to, fundsTotalRow);
   const row = totalLabel ? totalLabel.row : header.row + 1;
-  const at = (col: number | undefined): Cell | null => (col === undefined ? null : view.master(row, col));
   const c = header.columns;
+  const at = (col: number | undefined, r = row): Cell | null =>
+    col === undefined ? null : view.master(r, col);
+  const subRows = [];
+  for (let r = row + 1; r <= to; r++) {
+    const label = view
+      .cellsOfRow(r)
+      .map((col) => view.key2(r, col))
+      .find(fundsSubRow);
+    if (!label) break;
+    subRows.push({
+      row: r,
+      label,
+      budgeted: at(c.budgeted, r),
+      executed: at(c.executed, r),
+      rate: at(c.rate, r),
+    });
+  }
   return {
     unit,
     funds: {
       row,
+      subRows,
       budgeted: at(c.budgeted),
       executed: at(c.executed),
       weight: at(c.weight),

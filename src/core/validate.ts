@@ -156,6 +156,16 @@ function checkBudget(out: IssueList, e: FormEval): void {
       expected: show(b.expectedRate),
     });
   }
+  // Sub-rows print 执行率 only; a stale one is worth a look, not a refusal.
+  for (const sub of b.subRows) {
+    const found = valueOf(sub.rate);
+    if (found && sub.expectedRate && sub.row.rate && !same2(found, sub.expectedRate)) {
+      out.add('BUDGET_RATE_MISMATCH', 'warning', sub.row.rate, {
+        found: shown(sub.rate),
+        expected: show(sub.expectedRate),
+      });
+    }
+  }
   const score = valueOf(b.score);
   if (score && b.expectedScore && !same2(score, b.expectedScore)) {
     out.add('BUDGET_SCORE_MISMATCH', 'error', funds.score, {

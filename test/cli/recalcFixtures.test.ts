@@ -81,3 +81,18 @@ describe.each(SELF_EVALUATIONS)('recalculating $name-blank', ({ name, rounding, 
     }
   });
 });
+
+it('recalculation fills the 执行率 of the funds sub-rows that the district forms printed as 0.00', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'district.xlsx');
+  selfeval('recalc', fixture('2022-district'), '-o', out);
+  const before = checkWorkbook(await openWorkbook(fixture('2022-district'))).flatMap((s) => s.issues);
+  const after = checkWorkbook(await openWorkbook(out)).flatMap((s) => s.issues);
+  const stale = (issues: typeof before) =>
+    issues.filter((i) => i.code === 'BUDGET_RATE_MISMATCH' && i.severity === 'warning');
+  expect(stale(before)).toHaveLength(14);
+  expect(stale(after)).toEqual([]);
+  const wb = await openWorkbook(out);
+  // 当年财政拨款 of the first form: 400.00 / 400.00.
+  expect(wb.worksheets[0].getCell('H6').value).toBe(100);
+});

@@ -26,7 +26,15 @@ function computedCells(grid: Grid): { values: Set<string>; fills: Set<string> } 
       values.add(at(r.score)!);
       if (r.reason) fills.add(at(r.reason)!);
     }
-    [form.funds?.rate, form.funds?.score, form.total?.score, form.total?.weight, form.grade].forEach((c) => {
+    const subRates = form.funds?.subRows.map((r) => r.rate) ?? [];
+    [
+      form.funds?.rate,
+      form.funds?.score,
+      ...subRates,
+      form.total?.score,
+      form.total?.weight,
+      form.grade,
+    ].forEach((c) => {
       const a = at(c);
       if (a) values.add(a);
     });
