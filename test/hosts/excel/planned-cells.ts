@@ -1,21 +1,22 @@
-// The cells Recalculate may write for a report: computed cells and 偏差原因 highlights, as 'Sheet!A1'.
+// The cells a recalculation plans to write (values and fills), as 'Sheet!A1': what the core asks
+// for, computed on the workbook as it is before, through the xlsx host's reading of it.
 
-import type { SheetReport } from '../../../src/core';
+import type ExcelJS from 'exceljs';
+import { emptyState, recalculate, type Settings } from '../../../src/core';
+import { readGrid } from '../../../src/hosts/xlsx';
 
-export function plannedCells(reports: SheetReport[]): Set<string> {
-  const cells = new Set<string>();
-  for (const { sheet, forms } of reports) {
-    for (const form of forms) {
-      const addresses = [
-        form.budget.cell,
-        form.budget.rateCell,
-        form.total.cell,
-        form.total.weightCell,
-        form.grade.cell,
-        ...form.indicators.flatMap((i) => [i.scoreCell, i.reasonCell]),
-      ];
-      for (const address of addresses) if (address) cells.add(`${sheet}!${address}`);
-    }
-  }
-  return cells;
+export function plannedCells(
+  workbook: ExcelJS.Workbook,
+  sheets: string[],
+  options: { settings?: Partial<Settings>; mergesKnown?: boolean } = {},
+): Set<string> {
+  const grids = sheets.map((name) => {
+    const grid = readGrid(workbook.getWorksheet(name)!);
+    // Below ExcelApi 1.13 the host cannot read merged areas, and the core plans without them.
+    return options.mergesKnown === false ? { ...grid, merges: [] } : grid;
+  });
+  const { changes } = recalculate(grids, emptyState(), options.settings);
+  return new Set(
+    changes.flatMap((c) => (c.kind === 'value' || c.kind === 'fill' ? [`${c.sheet}!${c.cell}`] : [])),
+  );
 }
