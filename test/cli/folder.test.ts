@@ -48,6 +48,22 @@ describe('selfeval check DIR', () => {
     expect(run.stderr).toBe(''); // no progress when stderr is no terminal
   });
 
+  it('checks a larger folder on worker threads, reporting in file order', async () => {
+    const dir = await tempDir();
+    const names = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}.xlsx`);
+    for (const name of names) await fs.copyFile(fixture('2022-district'), path.join(dir, name));
+    await fs.writeFile(path.join(dir, '10.xlsx'), 'broken in the middle');
+    const run = selfeval('check', dir, '--json');
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => path.basename(l.file))).toEqual(names);
+    expect(lines.filter((l) => l.error)).toHaveLength(1);
+    expect(lines.filter((l) => l.forms?.length === 14)).toHaveLength(19);
+    expect(run.code).toBe(1);
+  });
+
   it('exits 0 on a folder of good workbooks', async () => {
     const dir = await tempDir();
     await fs.copyFile(fixture('2022-district'), path.join(dir, 'a.xlsx'));
