@@ -60,6 +60,16 @@ const cellValue = async (page: Page, address: string, sheet = FIRST_FORM) =>
 const setCell = (page: Page, address: string, value: number, sheet = FIRST_FORM): Promise<void> =>
   page.evaluate(([s, a, v]) => window.selfevalTest!.setCell(s, a, v), [sheet, address, value] as const);
 
+/** Every text cell of a sheet, without white space (header labels wrap: '一级\n指标'). */
+const sheetLabels = (page: Page, sheet: string): Promise<string[]> =>
+  page.evaluate((name) => {
+    const texts: string[] = [];
+    window
+      .selfevalTest!.workbook.getWorksheet(name)!
+      .eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
+    return texts.map((text) => text.replace(/\s/g, ''));
+  }, sheet);
+
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
 }
@@ -126,14 +136,7 @@ describeInBrowser('the task pane over the 2022 district workbook', () => {
     const page = await openPane();
     await page.getByRole('button', { name: '插入模板' }).click();
     await page.getByText('已插入工作表“自评表”').waitFor();
-
-    const labels = await page.evaluate(() => {
-      const texts: string[] = [];
-      window
-        .selfevalTest!.workbook.getWorksheet('自评表')!
-        .eachRow((row) => row.eachCell((c) => void (typeof c.value === 'string' && texts.push(c.value))));
-      return texts;
-    });
+    const labels = await sheetLabels(page, '自评表');
     const expected = [
       '项目名称',
       '年度资金总额',
@@ -143,10 +146,14 @@ describeInBrowser('the task pane over the 2022 district workbook', () => {
       '成本指标',
       '评分等级',
     ];
-    // Header labels may wrap ('一级\n指标'), as on the real forms.
-    const flat = labels.map((text) => text.replace(/\s/g, ''));
-    expect(expected.filter((label) => !flat.some((text) => text.includes(label)))).toEqual([]);
+    expect(expected.filter((label) => !labels.some((text) => text.includes(label)))).toEqual([]);
     await screenshot(page, 'pane-template.png');
+
+    // The 2023 set has no first-level 成本指标 (经济成本指标 …); a second template gets the next free name.
+    await page.getByLabel('指标体系').selectOption('2023');
+    await page.getByRole('button', { name: '插入模板' }).click();
+    await page.getByText('已插入工作表“自评表 (2)”').waitFor();
+    expect((await sheetLabels(page, '自评表 (2)')).some((text) => text.includes('经济成本指标'))).toBe(false);
 
     await page.setViewportSize({ width: 1000, height: 800 });
     await page.evaluate(() => window.selfevalTest!.showSheet('自评表'));
