@@ -3,10 +3,15 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { checkFile } from '../src/cli/commands/check';
-import { parseArgs } from '../src/cli/args';
-import { toText } from '../src/cli/report';
 import { FIXTURE_DIR, WORKBOOKS } from './core';
+
+// The compiled command the user runs (npm run bench builds it first).
+const cli = path.join(__dirname, '..', 'dist', 'src', 'cli');
+const { checkFile } = require(
+  path.join(cli, 'commands', 'check'),
+) as typeof import('../src/cli/commands/check');
+const { parseArgs } = require(path.join(cli, 'args')) as typeof import('../src/cli/args');
+const { toText } = require(path.join(cli, 'report')) as typeof import('../src/cli/report');
 
 function median(xs: number[]): number {
   const s = xs.slice().sort((a, b) => a - b);

@@ -39,10 +39,11 @@ function inverse(view: SheetView, change: Change): Change | null {
 function recalculateSheet(grid: Grid, ledger: Highlight[], settings: Settings) {
   const first = evaluateSheet(grid, settings);
   const scores = first.evals.flatMap((e) => planScores(first.view, e, settings));
-  const second = evaluateSheet(applyToGrid(grid, scores), settings);
+  // Each pass reads the sheet as the previous one leaves it; nothing written, nothing to re-read.
+  const second = scores.length ? evaluateSheet(applyToGrid(grid, scores), settings) : first;
   const totals = second.evals.flatMap((e) => planTotals(second.view, e));
   const values = [...scores, ...totals];
-  const final = evaluateSheet(applyToGrid(grid, values), settings);
+  const final = totals.length ? evaluateSheet(applyToGrid(grid, values), settings) : second;
   const report = reportOf(final, settings);
   const highlights = planHighlights(final.view, report.issues, ledger);
   const changes = [...values, ...highlights.changes];
