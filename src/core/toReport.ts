@@ -1,7 +1,7 @@
 // FormEval → FormReport: the plain shape the CLI's --json prints and the task pane shows.
 
 import { fixed2, type Decimal } from './decimal';
-import { valueOf, type FormEval } from './evaluate';
+import type { FormEval } from './evaluate';
 import { address } from './grid';
 import type { NumberRead } from './number';
 import type { FormReport } from './report';

@@ -5,6 +5,8 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { RoundingMode } from '../../src/core';
+import district from '../fixtures/2022-district.json';
+import city from '../fixtures/2023-city-centre.json';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -33,8 +35,8 @@ export interface FixtureSet {
 
 /** The two self-evaluation workbooks; the 2023 city-level forms truncate, the district forms round half-up. */
 export const SELF_EVALUATIONS: FixtureSet[] = [
-  { name: '2022-district', rounding: 'half-up', published: require('../fixtures/2022-district.json') },
-  { name: '2023-city-centre', rounding: 'down', published: require('../fixtures/2023-city-centre.json') },
+  { name: '2022-district', rounding: 'half-up', published: district as PublishedForm[] },
+  { name: '2023-city-centre', rounding: 'down', published: city as PublishedForm[] },
 ];
 
 export function fixture(name: string): string {
