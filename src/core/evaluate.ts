@@ -44,6 +44,8 @@ export interface BudgetEval {
   rate: NumberRead;
   score: NumberRead;
   expectedRate: Decimal | null;
+  /** The 执行率 the 得分 follows from: the computed one, else the one written. */
+  scoreBasis: Decimal | null;
   expectedScore: Decimal | null;
   effective: Decimal | null;
 }
@@ -127,7 +129,10 @@ function evaluateBudget(view: SheetView, form: Form, settings: Settings): Budget
   const b = valueOf(budgeted);
   const e = valueOf(executed);
   const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
-  const expectedScore = expectedRate === null ? null : budgetScore(expectedRate, w, settings);
+  const rate = numberAt(view, funds.rate);
+  // Without the amounts, the 得分 must still match the 执行率 written beside it.
+  const scoreBasis = expectedRate ?? valueOf(rate);
+  const expectedScore = scoreBasis === null ? null : budgetScore(scoreBasis, w, settings);
   const score = numberAt(view, funds.score);
   const subRows = funds.subRows.map((row) => {
     const sb = valueOf(numberAt(view, row.budgeted));
@@ -143,7 +148,8 @@ function evaluateBudget(view: SheetView, form: Form, settings: Settings): Budget
     budgeted,
     executed,
     w,
-    rate: numberAt(view, funds.rate),
+    rate,
+    scoreBasis,
     score,
     expectedRate,
     expectedScore,

@@ -170,7 +170,7 @@ function checkBudget(out: IssueList, e: FormEval): void {
   if (score && b.expectedScore && !same2(score, b.expectedScore)) {
     out.add('BUDGET_SCORE_MISMATCH', 'error', funds.score, {
       found: show(score),
-      rate: show(b.expectedRate!),
+      rate: show(b.scoreBasis!),
       expected: show(b.expectedScore),
     });
   }

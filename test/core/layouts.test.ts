@@ -138,3 +138,28 @@ it('without merged-area information (Excel before ExcelApi 1.13) every form read
     expect(seen.issues.filter((i) => i.code === 'MISSING_FIELD')).toEqual([]);
   }
 });
+
+it('a budget 得分 that does not follow its 执行率 is flagged even without the amounts (9.36 printed for 96.36%)', () => {
+  const g: Grid = {
+    ...district[0],
+    values: district[0].values.map((r) => r.slice()),
+    text: district[0].text.map((r) => r.slice()),
+  };
+  const funds = g.values.findIndex((r) => r.includes('年度资金总额'));
+  // 全年预算数 and 全年执行数 left empty; 执行率 96.36, 得分 9.36.
+  for (const [col, value] of [
+    [4, null],
+    [5, null],
+    [7, 96.36],
+    [8, 9.36],
+  ] as const) {
+    g.values[funds][col] = value;
+    g.text[funds][col] = value === null ? '' : value.toFixed(2);
+  }
+  const issues = check(g).issues;
+  expect(issues).toContainEqual(
+    expect.objectContaining({ code: 'BUDGET_SCORE_MISMATCH', cell: `I${funds + 1}` }),
+  );
+  expect(issues.find((i) => i.code === 'BUDGET_SCORE_MISMATCH')!.message).toContain('9.64');
+  expect(issues).toContainEqual(expect.objectContaining({ code: 'NO_BUDGET', cell: `E${funds + 1}` }));
+});
