@@ -71,7 +71,8 @@ const sheetLabels = (page: Page, sheet: string): Promise<string[]> =>
   }, sheet);
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+  // Animations stopped, so the same pane gives the same picture run after run.
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
 }
 
 describeInBrowser('the task pane over the 2022 district workbook', () => {
