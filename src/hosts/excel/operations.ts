@@ -16,8 +16,10 @@ import {
 } from '../../core';
 import { format, langFromDisplayLanguage, messages } from '../../i18n';
 import { queueChanges } from './apply-changes';
+import { fillCellsOf, withFills } from './fills-before-1-9';
 import type { SheetRead } from './read-sheet';
 import { readActiveSheet, readState, readWithState, readWorkbook } from './read-workbook';
+import { ExcelApi, supports } from './requirements';
 import { inSession, type Session } from './session';
 import { queueStateWrite, stateChanged, type StoredState } from './state-sheet';
 
@@ -78,11 +80,15 @@ async function recalculateSheets(
   const blocked = sheets.filter((s) => s.protected).map((s) => protectedReport(s, settings));
   const writable = sheets.filter((s) => !s.protected);
   if (!writable.length) return { reports: blocked, syncs: session.syncs };
-  const result = recalculate(
-    writable.map((s) => s.grid),
-    stored.state,
-    settings,
-  );
+  let grids = writable.map((s) => s.grid);
+  let result = recalculate(grids, stored.state, settings);
+  if (!supports(ExcelApi.cellProperties)) {
+    const cells = fillCellsOf(result.changes, stored.state.highlights, grids);
+    if (cells.length) {
+      grids = await withFills(session, grids, cells);
+      result = recalculate(grids, stored.state, settings);
+    }
+  }
   await write(session, result.changes, stored, result.state);
   return { reports: [...result.reports, ...blocked], syncs: session.syncs };
 }
@@ -91,7 +97,8 @@ function forceOf(options: { force?: boolean }): Partial<Settings> {
   return options.force === undefined ? {} : { force: options.force };
 }
 
-/** Fills the computed cells of the forms on the active sheet: 2 round trips. */
+/** Fills the computed cells of the forms on the active sheet: 2 round trips (3 below ExcelApi 1.9
+ * when highlights change, see fills-before-1-9.ts). */
 export function recalculateSheet(options: { force?: boolean } = {}): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheet, stored } = await readActiveSheet(session);
@@ -99,7 +106,7 @@ export function recalculateSheet(options: { force?: boolean } = {}): Promise<Ope
   });
 }
 
-/** Every visible sheet that holds a form: at most 3 round trips. */
+/** Every visible sheet that holds a form: 3 round trips (4 below ExcelApi 1.9 when highlights change). */
 export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheets, stored } = await readWorkbook(session);
