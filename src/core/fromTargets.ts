@@ -76,7 +76,9 @@ function cellsOf(grid: Grid) {
   const fundRow = (row: DeclaredFundsRow) =>
     row === 'total' ? funds.row : findLabel(view, funds.row + 1, funds.row + 4, declaredFunds[row])?.row;
   let header = form.first;
-  while (headerColumns(view, header, indicatorHeader).weight === undefined) header++;
+  while (headerColumns(view, header, indicatorHeader).weight === undefined) {
+    if (++header >= view.rows) throw new Error('the template has no indicator header');
+  }
   const columns = headerColumns(view, header, indicatorHeader);
   const indicator = (i: number, col: number | undefined): Cell => ({ row: header + 1 + i, col: col! });
   return { form, initialCol: initial?.col, budgetedCol: funds.budgeted!.col, fundRow, columns, indicator };
