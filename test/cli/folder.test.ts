@@ -64,6 +64,18 @@ describe('selfeval check DIR', () => {
     expect(run.code).toBe(1);
   });
 
+  it('lists a password-protected workbook (an OLE file) as unreadable, saying why', async () => {
+    const dir = await tempDir();
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+    ]);
+    await fs.writeFile(path.join(dir, 'locked.xlsx'), ole);
+    const run = selfeval('check', dir);
+    expect(run.stdout).toMatch(/locked\.xlsx .*password-protected/);
+    expect(run.code).toBe(1);
+  });
+
   it('exits 0 on a folder of good workbooks', async () => {
     const dir = await tempDir();
     await fs.copyFile(fixture('2022-district'), path.join(dir, 'a.xlsx'));
