@@ -143,14 +143,23 @@ export function fromTargets(
   return { sheet, changes: [...layout, ...values], issues };
 }
 
-/** A sheet name from a project name: without the characters Excel forbids, unique, ≤ 31 characters. */
+const FORM_SUFFIX = ' 自评表';
+const MAX_SHEET_NAME = 31;
+
+/**
+ * A sheet name from a project name: without the characters Excel forbids, unique, ≤ 31
+ * characters. When the name is taken (the declaration's own sheet, in the open workbook) the form
+ * is called '… 自评表' rather than a copy-like '… (2)'.
+ */
 export function sheetNameFor(projectName: string, existing: string[]): string {
-  const base =
-    projectName
-      .replace(/[\\/?*[\]:]/g, ' ')
-      .replace(/^'+|'+$/g, '')
-      .trim() || undefined;
-  return uniqueSheetName(existing, base);
+  const name = projectName
+    .replace(/[\\/?*[\]:]/g, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
+  if (!name) return uniqueSheetName(existing);
+  const plain = uniqueSheetName(existing, name);
+  if (plain === name.slice(0, MAX_SHEET_NAME)) return plain;
+  return uniqueSheetName(existing, name.slice(0, MAX_SHEET_NAME - FORM_SUFFIX.length) + FORM_SUFFIX);
 }
 
 export interface FromTargetsResult {

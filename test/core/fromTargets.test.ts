@@ -43,10 +43,13 @@ describe('proposed weights (分值): 产出 50, 效益 30, 满意度 10, spread 
 });
 
 describe('sheet names from project names', () => {
-  it('drops the characters Excel forbids and keeps within 31 characters, unique', () => {
+  it('drops the characters Excel forbids, keeps within 31 characters, and says 自评表 beside a taken name', () => {
     expect(sheetNameFor('a/b:c', [])).toBe('a b c');
     const long = '上海市卫生健康“行业指标”体系治理及促进“新技术、新应用”孵化服务项目';
-    expect(sheetNameFor(long, [long.slice(0, 31)])).toHaveLength(31);
+    expect(sheetNameFor(long, [])).toBe(long.slice(0, 31));
+    expect(sheetNameFor(long, [long.slice(0, 31)])).toBe(`${long.slice(0, 27)} 自评表`);
+    expect(sheetNameFor('卫生统计', ['卫生统计'])).toBe('卫生统计 自评表');
+    expect(sheetNameFor('卫生统计', ['卫生统计', '卫生统计 自评表'])).toBe('卫生统计 自评表 (2)');
     expect(sheetNameFor('', [])).toBe('自评表');
   });
 });
@@ -126,5 +129,17 @@ describe('自评表 made from the seven 2024 target declarations', () => {
       expect(unexpected).toEqual([]);
       expect(report.issues.filter((x) => x.severity === 'warning')).toEqual([]);
     }
+  });
+});
+
+describe('从目标申报表生成 in the open declaration workbook (task pane)', () => {
+  it('adds the forms beside the declarations, named after their projects', async () => {
+    const wb = await openWorkbook(WORKBOOK);
+    const names = wb.worksheets.map((w) => w.name);
+    const result = fromTargetsWorkbook(readGrids(wb), names);
+    applyChanges(wb, result.changes);
+    expect(wb.worksheets).toHaveLength(14);
+    expect(result.forms.map((f) => f.sheet)).toContain('卫生统计 自评表');
+    expect(recalculateWorkbook(wb).reports.filter((r) => r.forms.length)).toHaveLength(7);
   });
 });
