@@ -73,6 +73,8 @@ export function queueSheetRead(worksheet: Excel.Worksheet): () => SheetRead {
         row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),
       ),
       merges: merged && !merged.isNullObject ? parseAreasAddress(merged.address) : [],
+      // Before ExcelApi 1.13 merged areas cannot be read: the core must not take "no merges" as known.
+      mergesUnknown: merged === null,
     };
     if (fills) grid.fills = fillsOf(fills.value);
     return { sheet: worksheet.name, protected: worksheet.protection.protected, grid };

@@ -13,7 +13,7 @@ export function plannedCells(
   const grids = sheets.map((name) => {
     const grid = readGrid(workbook.getWorksheet(name)!);
     // Below ExcelApi 1.13 the host cannot read merged areas, and the core plans without them.
-    return options.mergesKnown === false ? { ...grid, merges: [] } : grid;
+    return options.mergesKnown === false ? { ...grid, merges: [], mergesUnknown: true } : grid;
   });
   const { changes } = recalculate(grids, emptyState(), options.settings);
   return new Set(

@@ -93,7 +93,13 @@ describe('Recalculate on one sheet (2022 district workbook)', () => {
     expect(changedCells(before, snapshot(workbook)).filter((cell) => !planned.has(cell))).toEqual([]);
   });
 
-  // Without merged areas (ExcelApi < 1.13) the core takes B16, inside the merged label A16:B16, for
-  // the 评分等级 value, so the grade lands out of sight. Needs a core rule that does not rely on merges.
-  it.todo('shows 评分等级 on Office 2019, where merged areas cannot be read');
+  it('shows 评分等级 on Office 2019, where merged areas cannot be read (the grade goes to C16, not into the label A16:B16)', async () => {
+    const { workbook } = await fakeExcelWith('2022-district-blank.xlsx', { excelApi: '1.7' });
+    const result = await recalculateSheet();
+    const form = result.reports[0].forms[0];
+    expect(form.grade.cell).toBe('C16');
+    expect(workbook.getWorksheet(sheet)!.getCell('C16').value).toBe(district[0].grade);
+    expect(form.projectName).toBe(district[0].projectName);
+    expect(result.reports[0].issues.filter((i) => i.code === 'MISSING_FIELD')).toEqual([]);
+  });
 });
