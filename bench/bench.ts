@@ -4,6 +4,8 @@
 import { measureBundles } from './bundles';
 import { measureCheck } from './check';
 import { measureCore } from './core';
+import { measureFolder } from './folder';
+import { measureSyncs, SYNC_BUDGET } from './syncs';
 
 const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -22,6 +24,16 @@ async function main(): Promise<void> {
   }
   console.log(`check / load ratio: ${round(check.ratio, 2)} (goal ≤ 1.3)`);
 
+  const syncs = await measureSyncs();
+  console.log(
+    `round trips per Recalculate (fake Excel): one sheet ${syncs.sheet} (goal ${SYNC_BUDGET.sheet}), whole 15-form workbook ${syncs.workbook} (goal ≤ ${SYNC_BUDGET.workbook})`,
+  );
+
+  const folder = await measureFolder();
+  console.log(
+    `selfeval check DIR on ${folder.files} workbooks: ${round(folder.seconds, 1)} s, ${round(folder.filesPerSec, 1)} files/s`,
+  );
+
   const bundles = measureBundles();
   console.log(
     `taskpane bundle: ${bundles.taskpaneGzipKB} KB gzipped (goal ≤ 250), commands: ${bundles.commandsGzipKB} KB (goal ≤ 60)`,
@@ -32,6 +44,9 @@ async function main(): Promise<void> {
       coreFormsPerSec: round(core.checkFormsPerSec),
       recalcFormsPerSec: round(core.recalcFormsPerSec),
       checkOverLoadRatio: round(check.ratio, 2),
+      syncsPerSheet: syncs.sheet,
+      syncsPerWorkbook: syncs.workbook,
+      folderFilesPerSec: round(folder.filesPerSec, 1),
       taskpaneGzipKB: bundles.taskpaneGzipKB,
       commandsGzipKB: bundles.commandsGzipKB,
     }),

@@ -45,6 +45,7 @@ export interface TemplateOptions {
 
 /** Scores, rates and amounts show two decimals, as in the 预算管理一体化系统's forms. */
 const NUMBER = '0.00';
+const TEXT = '@';
 
 // Fixed rows of the form (1-based, as in A1 addresses); the indicator rows follow.
 const ROW = {
@@ -181,6 +182,9 @@ function writeIndicators(plan: SheetPlan, rows: IndicatorRows, levels: LevelSet)
     for (const { name, rows: count } of level.level2) {
       plan.write(`B${row}:B${row + count - 1}`, name);
       for (let i = 0; i < count; i++, row++) {
+        // Text, so that a target typed as `=100(%)` stays what the person wrote, not a formula.
+        plan.write(`D${row}`, null, TEXT); // 年度指标值
+        plan.write(`E${row}`, null, TEXT); // 实际完成值
         plan.write(`F${row}`, null, NUMBER); // 分值
         plan.write(`G${row}`, null, NUMBER); // 得分
         plan.merge(`H${row}:I${row}`); // 偏差原因分析

@@ -83,12 +83,14 @@ export function restyle(cell: Cell, patch: Partial<Style>): void {
   cell.style = { ...cell.style, ...patch };
 }
 
-/** Writing through Range.values: '' clears, '=…' is a formula, numeric text becomes a number.
+/** Writing through Range.values: '' clears, '=…' is a formula, a leading apostrophe makes the
+ * rest text (and is not part of the value), numeric text becomes a number.
  * A merged cell other than the top-left keeps what is written out of sight in Excel; ExcelJS would
  * pass it on to the top-left cell instead, so the fake drops it. */
 export function writeValue(cell: Cell, value: OfficeValue | null): void {
   if (isMergedAway(cell)) return;
   if (value === null || value === '') cell.value = null;
+  else if (typeof value === 'string' && value.startsWith("'")) cell.value = value.slice(1);
   else if (typeof value === 'string' && value.startsWith('=')) cell.value = { formula: value.slice(1) };
   else if (typeof value === 'string' && cell.numFmt !== '@' && /^-?\d+(\.\d+)?$/.test(value.trim())) {
     cell.value = Number(value);

@@ -3,7 +3,14 @@
 // not re-read a value under the old format. Data validation and page setup are skipped where the
 // requirement set is missing (the form works without them).
 
-import { parseArea, type Change, type ChangeSet, type CellStyle, type PageSetup } from '../../core';
+import {
+  parseArea,
+  type CellValue,
+  type Change,
+  type ChangeSet,
+  type CellStyle,
+  type PageSetup,
+} from '../../core';
 import { ExcelApi, supports } from './requirements';
 
 /** Excel's column width unit is characters of the default font: 7 px each plus 5 px of padding; 1 pt = 4/3 px. */
@@ -78,7 +85,7 @@ export function queueChanges(workbook: Excel.Workbook, changes: ChangeSet): void
         const range = sheet(change.sheet).getRange(change.cell);
         if (change.format !== undefined) range.numberFormat = [[change.format]];
         if (change.formula) range.formulas = [[change.formula]];
-        else range.values = [[change.value ?? '']];
+        else range.values = [[asConstant(change.value)]];
         break;
       }
       case 'fill': {
@@ -126,4 +133,13 @@ export function queueChanges(workbook: Excel.Workbook, changes: ChangeSet): void
     target.activate();
     target.getRange(selection.cell).select();
   }
+}
+
+/**
+ * Excel takes text starting with '=' as a formula (a target such as `=100(%)` would turn into a
+ * broken one) and drops a leading apostrophe: such text goes in behind Excel's text prefix.
+ */
+export function asConstant(value: CellValue): CellValue {
+  if (value === null) return '';
+  return typeof value === 'string' && /^[=']/.test(value) ? `'${value}` : value;
 }

@@ -4,12 +4,15 @@
 
 import {
   check,
+  fromTargetsWorkbook,
   recalculate,
+  workbookSummary,
   template,
   undo,
   uniqueSheetName,
   withDefaults,
   type ChangeSet,
+  type Issue,
   type Settings,
   type SheetReport,
   type WorkbookState,
@@ -145,6 +148,42 @@ export function insertTemplate(options: { levelSet?: LevelSet } = {}): Promise<{
     await session.sync();
     const sheet = uniqueSheetName(worksheets.items.map((s) => s.name));
     queueChanges(session.workbook, template(sheet, { levelSet: options.levelSet }));
+    await session.sync();
+    return { sheet };
+  });
+}
+
+/**
+ * 从目标申报表生成: a filled-in 自评表 on a new sheet for every 绩效目标申报表 in the workbook,
+ * with proposed weights flagged (PROPOSED_WEIGHT). 3 round trips.
+ */
+export function formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[] }> {
+  return inSession(async (session) => {
+    const { sheets, stored } = await readWorkbook(session);
+    const settings = settingsOf(stored.state);
+    const made = fromTargetsWorkbook(
+      sheets.map((s) => s.grid),
+      sheets.map((s) => s.sheet),
+      { settings },
+    );
+    if (made.changes.length) {
+      queueChanges(session.workbook, made.changes);
+      await session.sync();
+    }
+    return { sheets: made.forms.map((f) => f.sheet), issues: made.issues };
+  });
+}
+
+/** 生成汇总表: a summary sheet with one linked row per form of the workbook. 3 round trips. */
+export function insertSummary(): Promise<{ sheet: string }> {
+  return inSession(async (session) => {
+    const { sheets, stored } = await readWorkbook(session);
+    const { sheet, changes } = workbookSummary(
+      sheets.map((s) => s.grid),
+      sheets.map((s) => s.sheet),
+      settingsOf(stored.state),
+    );
+    queueChanges(session.workbook, changes);
     await session.sync();
     return { sheet };
   });

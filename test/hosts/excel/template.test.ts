@@ -49,3 +49,31 @@ describe('Insert template', () => {
     expect(result.reports[0].forms).toHaveLength(1);
   });
 });
+
+describe('typing into an inserted template', () => {
+  it('keeps a target typed as =100(%) as text, and Recalculate scores it', async () => {
+    const { installFakeOffice } = await import('../../fake-excel');
+    const { openFixture } = await import('../../fake-excel/node');
+    const { insertTemplate, recalculateSheet } = await import('../../../src/hosts/excel/operations');
+    const workbook = await openFixture('2022-district.xlsx');
+    const fake = installFakeOffice(workbook);
+    try {
+      const { sheet } = await insertTemplate();
+      // As Excel does with a text-formatted cell, the typed text is kept as written.
+      const ws = workbook.getWorksheet(sheet)!;
+      expect(ws.getCell('D19').numFmt).toBe('@');
+      await Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange('C19:F19');
+        range.values = [['体检完成率', "'=100(%)", "'100%", 30]];
+        await context.sync();
+      });
+      expect(ws.getCell('D19').value).toBe('=100(%)');
+      const result = await recalculateSheet();
+      const row = result.reports[0].forms[0].indicators.find((i) => i.name === '体检完成率')!;
+      expect(row.target).toBe('=100(%)');
+      expect(row.score).toBe('30');
+    } finally {
+      fake.uninstall();
+    }
+  });
+});

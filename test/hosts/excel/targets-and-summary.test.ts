@@ -1,0 +1,41 @@
+// 从目标申报表生成 and 生成汇总表 from the task pane, through the fake Excel over real workbooks.
+
+import { check } from '../../../src/core';
+import { formsFromTargets, insertSummary } from '../../../src/hosts/excel/operations';
+import { readGrid } from '../../../src/hosts/xlsx';
+import { fakeExcelWith } from './fixture';
+import declarations from '../../fixtures/2024-target-declarations.json';
+import district from '../../fixtures/2022-district.json';
+
+describe('从目标申报表生成 in Excel', () => {
+  it('adds one filled 自评表 per declaration in three round trips, each a form the add-in recognises', async () => {
+    const { fake, workbook } = await fakeExcelWith('2024-target-declarations.xlsx');
+    const before = workbook.worksheets.length;
+    const { sheets, issues } = await formsFromTargets();
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(sheets).toHaveLength(declarations.length);
+    expect(workbook.worksheets.length).toBe(before + declarations.length);
+    for (const [i, sheet] of sheets.entries()) {
+      const report = check(readGrid(workbook.getWorksheet(sheet)!));
+      expect(report.forms).toHaveLength(1);
+      expect(report.forms[0].projectName).toBe(declarations[i].projectName);
+      expect(report.forms[0].indicators.map((r) => r.target)).toEqual(
+        declarations[i].indicators.map((r) => r.target),
+      );
+    }
+    expect(issues.length).toBeGreaterThan(0);
+    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['PROPOSED_WEIGHT']));
+  });
+});
+
+describe('生成汇总表 in Excel', () => {
+  it('adds a summary sheet with a row for each of the 14 forms, in three round trips', async () => {
+    const { fake, workbook } = await fakeExcelWith('2022-district.xlsx');
+    const { sheet } = await insertSummary();
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    const ws = workbook.getWorksheet(sheet)!;
+    const texts: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text ?? ''))));
+    for (const form of district) expect(texts).toContain(form.projectName);
+  });
+});
