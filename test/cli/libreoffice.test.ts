@@ -1,25 +1,11 @@
 // Files we write open cleanly in an independent spreadsheet: LibreOffice converts them to PDF.
 
-import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, promises as fs } from 'fs';
+import { execFileSync } from 'child_process';
+import { promises as fs } from 'fs';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, tempDir } from '../helpers/fixtures';
-
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-const withLibreOffice = soffice ? it : it.skip;
-if (!soffice)
-  console.warn('LibreOffice is not installed: .ci/run installs it; the conversion test is skipped here.');
-
-function toPdf(file: string, outdir: string): string {
-  const r = spawnSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', outdir, file], {
-    encoding: 'utf8',
-    timeout: 180000,
-    env: { ...process.env, HOME: outdir },
-  });
-  expect(r.status).toBe(0);
-  return path.join(outdir, `${path.basename(file, '.xlsx')}.pdf`);
-}
+import { toPdf, withLibreOffice } from '../helpers/libreoffice';
 
 withLibreOffice('a recalculated workbook opens in LibreOffice and prints every form', async () => {
   const dir = await tempDir();
