@@ -70,10 +70,12 @@ const sheetLabels = (page: Page, sheet: string): Promise<string[]> =>
     return texts.map((text) => text.replace(/\s/g, ''));
   }, sheet);
 
-async function screenshot(page: Page, name: string): Promise<void> {
+const selection = (page: Page) => page.evaluate(() => window.selfevalTest!.selection());
+
+async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   // Animations stopped and the pointer parked, so the same pane gives the same picture each run.
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true, animations: 'disabled' });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
 }
 
 describeInBrowser('the task pane over the 2022 district workbook', () => {
@@ -99,9 +101,7 @@ describeInBrowser('the task pane over the 2022 district workbook', () => {
     await screenshot(page, 'pane-after-recalculate.png');
 
     await errors.getByRole('button').first().click();
-    expect(await page.evaluate(() => window.selfevalTest!.selection())).toBe(`${FIRST_FORM}!H12`);
-    await page.locator('section[data-severity="error"]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'pane-issues.png');
+    expect(await selection(page)).toBe(`${FIRST_FORM}!H12`);
     await page.context().close();
   });
 
@@ -222,7 +222,50 @@ describeInBrowser('the task pane over the 2022 district workbook', () => {
       await page.keyboard.press('Tab');
     expect(await focused()).toContain('“完成体检数”得分 22.22 低于分值 30');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => window.selfevalTest!.selection())).resolves.toBe(`${FIRST_FORM}!H12`);
+    expect(await selection(page)).toBe(`${FIRST_FORM}!H12`);
+    await page.context().close();
+  });
+});
+
+describeInBrowser('the task pane over the 2023 city-centre workbook, as published', () => {
+  it('Validate lists every problem by severity, a click away from its cell, and writes nothing', async () => {
+    const page = await openPane('fixture=2023-city-centre.xlsx');
+    await page.getByRole('radio', { name: '整个工作簿' }).check();
+    await page.getByRole('button', { name: '检查' }).click();
+    const notice = page.getByText(/^已检查 15 张自评表：\d+ 个错误，\d+ 个警告$/);
+    await notice.waitFor();
+    const [errors, warnings] = ((await notice.textContent()) ?? '').match(/\d+(?= 个)/g)!.map(Number);
+    expect(errors).toBeGreaterThan(0);
+    expect(await page.locator('section[data-severity="error"] li').count()).toBe(errors);
+    expect(await page.locator('section[data-severity="warning"] li').count()).toBe(warnings);
+    // Errors come first.
+    const order = await page
+      .locator('section[data-severity]')
+      .evaluateAll((s) => s.map((e) => e.dataset.severity));
+    expect(order.slice(0, 2)).toEqual(['error', 'warning']);
+
+    const first = page.locator('section[data-severity="error"] li button').first();
+    await first.click();
+    expect(await selection(page)).toBe(await first.locator('.fui-Caption1').textContent());
+    expect(await cellValue(page, 'I6', '卫生热线运行项目')).toBe(9.92); // as typed, not rewritten
+
+    await page
+      .locator('section[data-severity="error"]')
+      .evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'pane-issues.png', false);
+    await page.context().close();
+  });
+
+  it('has no errors once rounding is set to 向下舍去, as the city-level forms truncate', async () => {
+    const page = await openPane('fixture=2023-city-centre.xlsx');
+    await page.getByText('设置', { exact: true }).click();
+    await page.getByRole('radio', { name: '向下舍去' }).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await page.getByText('设置已保存到工作簿').waitFor();
+    await page.getByRole('radio', { name: '整个工作簿' }).check();
+    await page.getByRole('button', { name: '检查' }).click();
+    await page.getByText(/^已检查 15 张自评表：0 个错误/).waitFor();
+    expect(await page.locator('section[data-severity="error"]').count()).toBe(0);
     await page.context().close();
   });
 });
