@@ -80,9 +80,10 @@ export function valueOf(read: NumberRead | null): Decimal | null {
 }
 
 function numericActual(view: SheetView, cell: Cell): Quantity | undefined {
+  // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
+  if (typeof view.value(cell.row, cell.col) !== 'number') return undefined;
   const read = numberAt(view, cell);
-  const raw = view.value(cell.row, cell.col);
-  if (read.kind !== 'number' || typeof raw !== 'number') return undefined;
+  if (read.kind !== 'number') return undefined;
   return { value: read.value, unit: read.percent ? '%' : null };
 }
 

@@ -12,27 +12,41 @@ export interface Cell {
 export class SheetView {
   readonly rows: number;
   readonly cols: number;
-  private readonly mergeAt = new Map<number, Area>();
-  /** Label keys, computed once per cell: recognition looks at most cells several times. */
-  private readonly keys = new Map<number, string>();
+  private readonly width: number;
+  /** Per cell (row-major from top/left): its merged area, its label key once computed. Forms
+   * are small and dense, so flat arrays beat maps; recognition looks at most cells many times. */
+  private readonly mergeAt: (Area | undefined)[];
+  private readonly keys: (string | undefined)[];
+  private readonly rowCells: (number[] | undefined)[];
 
   constructor(readonly grid: Grid) {
     this.rows = grid.top + grid.values.length;
-    this.cols = grid.left + Math.max(0, ...grid.values.map((r) => r.length));
+    let widest = 0;
+    for (const r of grid.values) if (r.length > widest) widest = r.length;
+    this.cols = grid.left + widest;
+    this.width = widest;
+    const size = grid.values.length * widest;
+    this.mergeAt = new Array(size);
+    this.keys = new Array(size);
+    this.rowCells = new Array(grid.values.length);
     for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.mergeAt.set(this.key(r, c), m);
+      for (let r = Math.max(m.top, grid.top); r <= Math.min(m.bottom, this.rows - 1); r++) {
+        for (let c = Math.max(m.left, grid.left); c <= Math.min(m.right, this.cols - 1); c++)
+          this.mergeAt[this.index(r, c)] = m;
       }
     }
   }
 
-  private key(row: number, col: number): number {
-    return row * 16384 + col;
+  /** Position of an in-grid cell in the flat arrays; -1 outside the grid. */
+  private index(row: number, col: number): number {
+    if (row < this.grid.top || row >= this.rows || col < this.grid.left || col >= this.cols) return -1;
+    return (row - this.grid.top) * this.width + (col - this.grid.left);
   }
 
   /** The merged area a cell belongs to, if any. */
   merge(row: number, col: number): Area | undefined {
-    return this.mergeAt.get(this.key(row, col));
+    const i = this.index(row, col);
+    return i < 0 ? undefined : this.mergeAt[i];
   }
 
   /** The cell that holds the value shown at (row, col): the top-left of its merged area. */
@@ -75,11 +89,12 @@ export class SheetView {
 
   /** The label key (no spaces, colons, half-width) of what a cell shows. */
   key2(row: number, col: number): string {
-    const k = this.key(row, col);
-    let key = this.keys.get(k);
+    const i = this.index(row, col);
+    if (i < 0) return labelKey(this.text(row, col));
+    let key = this.keys[i];
     if (key === undefined) {
       key = labelKey(this.text(row, col));
-      this.keys.set(k, key);
+      this.keys[i] = key;
     }
     return key;
   }
@@ -92,11 +107,11 @@ export class SheetView {
     return address(cell.row, cell.col);
   }
 
-  private readonly rowCells = new Map<number, number[]>();
-
   /** Columns of a row where a non-blank (non-continuation) cell starts, left to right. */
   cellsOfRow(row: number): number[] {
-    let cols = this.rowCells.get(row);
+    const r = row - this.grid.top;
+    if (r < 0 || r >= this.rowCells.length) return [];
+    let cols = this.rowCells[r];
     if (!cols) {
       cols = [];
       for (let c = this.grid.left; c < this.cols; c++) {
@@ -104,7 +119,7 @@ export class SheetView {
         if ((m && m.left !== c) || this.key2(row, c) === '') continue;
         cols.push(c);
       }
-      this.rowCells.set(row, cols);
+      this.rowCells[r] = cols;
     }
     return cols;
   }

@@ -16,8 +16,11 @@ export function halfWidth(s: string): string {
 /** The key a label is matched by: half-width, no white space, no colons. */
 const NOT_A_KEY = /[\s:\uFF01-\uFF5E\u3000]/;
 
+/** Longer than any label: such text (a goal, a reason) is never matched, so not normalised. */
+const LONGEST_LABEL = 40;
+
 export function labelKey(s: string): string {
-  if (!NOT_A_KEY.test(s)) return s;
+  if (s.length > LONGEST_LABEL || !NOT_A_KEY.test(s)) return s;
   return halfWidth(s).replace(/[\s:]+/g, '');
 }
 

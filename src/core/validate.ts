@@ -266,7 +266,9 @@ function checkCalculated(out: IssueList, e: FormEval): void {
       out.add('NOT_CALCULATED', 'error', cell, { what, expected: show(expected) });
   };
   for (const i of e.indicators) {
-    if (!i.scoreIsFormula) missing(i.row.score, i.score, i.expected, `“${i.name}”${out.what('score')}`);
+    if (!i.scoreIsFormula && i.expected && empty(i.score)) {
+      missing(i.row.score, i.score, i.expected, `“${i.name}”${out.what('score')}`);
+    }
   }
   missing(e.form.funds?.rate, e.budget?.rate ?? null, e.budget?.expectedRate ?? null, out.what('rate'));
   missing(e.form.funds?.score, e.budget?.score ?? null, e.budget?.expectedScore ?? null, out.what('score'));

@@ -166,5 +166,11 @@ export const en: Messages = {
     force: 'Overwrite typed scores that differ from the rules',
     saveSettings: 'Save settings',
     settingsSaved: 'Settings saved in the workbook',
+    moreTools: 'More',
+    fromTargets: 'Forms from target declarations',
+    formsMade: 'Made {count} form(s)',
+    noDeclarations: 'No target declaration (绩效目标申报表) found in this workbook',
+    insertSummary: 'Insert summary sheet',
+    summaryInserted: 'Inserted the summary sheet "{sheet}"',
   },
 };

@@ -165,6 +165,12 @@ export const zhCN = {
     force: '覆盖与规则不同的手填得分',
     saveSettings: '保存设置',
     settingsSaved: '设置已保存到工作簿',
+    moreTools: '更多',
+    fromTargets: '从目标申报表生成自评表',
+    formsMade: '已生成 {count} 张自评表',
+    noDeclarations: '工作簿中没有找到绩效目标申报表',
+    insertSummary: '生成汇总表',
+    summaryInserted: '已插入汇总表“{sheet}”',
   },
 };
 
