@@ -14,6 +14,7 @@ import { SettingsForm } from './SettingsForm';
 import { StatusArea } from './StatusArea';
 import { TemplateControls } from './TemplateControls';
 import { useWorkbook } from './useWorkbook';
+import { WorkbookTools } from './WorkbookTools';
 
 const useStyles = makeStyles({
   main: {
@@ -28,6 +29,7 @@ export function Pane({ operations }: { operations: WorkbookOperations }) {
   const m = useMessages();
   const styles = useStyles();
   const [state, actions] = useWorkbook(operations);
+  const forms = state.reports?.flatMap((report) => report.forms) ?? [];
   return (
     <main className={styles.main} aria-busy={state.busy}>
       <Subtitle1 as="h1">{m.ui.title}</Subtitle1>
@@ -44,14 +46,23 @@ export function Pane({ operations }: { operations: WorkbookOperations }) {
         <p>{m.ui.notRunYet}</p>
       ) : (
         <>
-          <Section title={m.ui.forms}>
-            <FormSummaryList forms={state.reports.flatMap((report) => report.forms)} />
-          </Section>
+          {forms.length > 0 && (
+            <Section title={m.ui.forms}>
+              <FormSummaryList forms={forms} />
+            </Section>
+          )}
           <Section title={m.ui.issues}>
             <IssueList groups={issuesBySeverity(state.reports)} onSelect={actions.selectCell} />
           </Section>
         </>
       )}
+      <Disclosure title={m.ui.moreTools}>
+        <WorkbookTools
+          busy={state.busy}
+          onFormsFromTargets={actions.formsFromTargets}
+          onInsertSummary={actions.insertSummary}
+        />
+      </Disclosure>
       {state.settings && (
         <Disclosure title={m.ui.settings}>
           <SettingsForm settings={state.settings} busy={state.busy} onSave={actions.saveSettings} />

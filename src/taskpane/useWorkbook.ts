@@ -22,6 +22,8 @@ export interface WorkbookActions {
   recalculate(scope: Scope): void;
   validate(scope: Scope): void;
   insertTemplate(levelSet: LevelSet): void;
+  formsFromTargets(): void;
+  insertSummary(): void;
   undo(): void;
   selectCell(sheet: string, cell: string): void;
   saveSettings(settings: Settings): void;
@@ -65,6 +67,25 @@ export function useWorkbook(ops: WorkbookOperations): [WorkbookState, WorkbookAc
       run(async () => {
         const { sheet } = await ops.insertTemplate({ levelSet });
         return { notice: format(m.ui.templateInserted, { sheet }) };
+      }),
+    formsFromTargets: () =>
+      run(async () => {
+        const { sheets, issues } = await ops.formsFromTargets();
+        // The new forms' issues (weights we proposed) go in the list, a click from their cells.
+        const reports = [...new Set(issues.map((issue) => issue.sheet))].map((sheet) => ({
+          sheet,
+          forms: [],
+          issues: issues.filter((issue) => issue.sheet === sheet),
+        }));
+        return {
+          reports,
+          notice: sheets.length ? format(m.ui.formsMade, { count: sheets.length }) : m.ui.noDeclarations,
+        };
+      }),
+    insertSummary: () =>
+      run(async () => {
+        const { sheet } = await ops.insertSummary();
+        return { notice: format(m.ui.summaryInserted, { sheet }) };
       }),
     undo: () =>
       run(async () => {

@@ -269,3 +269,27 @@ describeInBrowser('the task pane over the 2023 city-centre workbook, as publishe
     await page.context().close();
   });
 });
+
+describeInBrowser('the task pane over the 2024 target declarations', () => {
+  it('makes a filled-in 自评表 for every 绩效目标申报表, lists the proposed weights, then a summary', async () => {
+    const page = await openPane('fixture=2024-target-declarations.xlsx');
+    const sheetsBefore = await page.evaluate(() => window.selfevalTest!.sheetNames());
+    await page.getByText('更多', { exact: true }).click(); // unfold
+    await page.getByRole('button', { name: '从目标申报表生成自评表' }).click();
+    const notice = page.getByText(/^已生成 \d+ 张自评表$/);
+    await notice.waitFor();
+    const made = Number(/\d+/.exec((await notice.textContent()) ?? '')![0]);
+    const added = (await page.evaluate(() => window.selfevalTest!.sheetNames())).filter(
+      (name) => !sheetsBefore.includes(name),
+    );
+    expect(made).toBeGreaterThan(0);
+    expect(added).toHaveLength(made);
+    expect(await page.locator('section[data-severity="info"] li').count()).toBeGreaterThan(0);
+    await screenshot(page, 'pane-from-targets.png', false);
+
+    await page.getByRole('button', { name: '生成汇总表' }).click();
+    await page.getByText(/^已插入汇总表“.+”$/).waitFor();
+    expect(await page.evaluate(() => window.selfevalTest!.sheetNames())).toContain('汇总表');
+    await page.context().close();
+  });
+});
