@@ -49,8 +49,18 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+const made: string[] = [];
+let cleanupRegistered = false;
+
+/** A fresh temporary folder, removed after the test file that asked for it. */
 export async function tempDir(): Promise<string> {
-  return fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-test-'));
+  if (!cleanupRegistered) {
+    cleanupRegistered = true;
+    afterAll(() => Promise.all(made.map((dir) => fs.rm(dir, { recursive: true, force: true }))));
+  }
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-test-'));
+  made.push(dir);
+  return dir;
 }
 
 /** Every cell's value of every sheet as 'Sheet!A1' → JSON, for before/after comparisons. */
