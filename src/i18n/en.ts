@@ -150,7 +150,7 @@ export const en: Messages = {
     noIssues: 'No issues found',
     notRunYet: 'Click Recalculate or Validate to see the issues',
     issueCell: '{sheet}!{cell}',
-    goToCell: 'Go to cell {cell}',
+    goToCell: 'Go to {cell}',
     recalculated: 'Recalculated {forms} form(s): {errors} error(s), {warnings} warning(s)',
     validated: 'Checked {forms} form(s): {errors} error(s), {warnings} warning(s)',
     templateInserted: 'Inserted the sheet "{sheet}"',

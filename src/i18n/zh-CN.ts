@@ -149,7 +149,7 @@ export const zhCN = {
     noIssues: '没有发现问题',
     notRunYet: '点击“重新计算”或“检查”查看问题',
     issueCell: '{sheet}!{cell}',
-    goToCell: '转到单元格 {cell}',
+    goToCell: '转到 {cell}',
     recalculated: '已重新计算 {forms} 张自评表：{errors} 个错误，{warnings} 个警告',
     validated: '已检查 {forms} 张自评表：{errors} 个错误，{warnings} 个警告',
     templateInserted: '已插入工作表“{sheet}”',

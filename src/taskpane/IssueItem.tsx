@@ -1,4 +1,5 @@
-// One issue: its message and cell; a real button, so Enter / Space select the cell too.
+// One issue: its message and cell; a real button, so Enter / Space select the cell too. An issue
+// about a whole sheet (no cell) takes the user to that sheet.
 
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Issue } from '../core/issue';
@@ -32,8 +33,7 @@ export function IssueItem({ issue, onSelect }: Props) {
     <Button
       appearance="subtle"
       className={styles.button}
-      title={issue.cell ? format(m.ui.goToCell, { cell: where }) : undefined}
-      disabled={!issue.cell}
+      title={format(m.ui.goToCell, { cell: where })}
       onClick={() => onSelect(issue.sheet, issue.cell)}
     >
       <span>{issue.message}</span>

@@ -1,4 +1,5 @@
 // The pane's state and actions: one action at a time, its progress, its error, its result.
+// (PaneState is what the pane shows; the core's WorkbookState is what the workbook remembers.)
 
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../core/settings';
@@ -8,7 +9,7 @@ import { outcomeMessage, summarize } from '../frontends/outcome';
 import { useMessages } from './messages-context';
 import type { LevelSet, Scope, WorkbookOperations } from './operations';
 
-export interface WorkbookState {
+export interface PaneState {
   busy: boolean;
   error: string | null;
   /** What the last action did, in one line. */
@@ -18,7 +19,7 @@ export interface WorkbookState {
   settings: Settings | null;
 }
 
-export interface WorkbookActions {
+export interface PaneActions {
   recalculate(scope: Scope): void;
   validate(scope: Scope): void;
   insertTemplate(levelSet: LevelSet): void;
@@ -29,9 +30,9 @@ export interface WorkbookActions {
   saveSettings(settings: Settings): void;
 }
 
-export function useWorkbook(ops: WorkbookOperations): [WorkbookState, WorkbookActions] {
+export function useWorkbook(ops: WorkbookOperations): [PaneState, PaneActions] {
   const m = useMessages();
-  const [state, setState] = useState<WorkbookState>({
+  const [state, setState] = useState<PaneState>({
     busy: false,
     error: null,
     notice: null,
@@ -40,7 +41,7 @@ export function useWorkbook(ops: WorkbookOperations): [WorkbookState, WorkbookAc
   });
 
   /** Runs one action with the progress shown; its result becomes the new state. */
-  const run = useCallback((action: () => Promise<Partial<WorkbookState>>) => {
+  const run = useCallback((action: () => Promise<Partial<PaneState>>) => {
     setState((s) => ({ ...s, busy: true, error: null, notice: null }));
     action().then(
       (result) => setState((s) => ({ ...s, ...result, busy: false })),
@@ -52,7 +53,7 @@ export function useWorkbook(ops: WorkbookOperations): [WorkbookState, WorkbookAc
     run(async () => ({ settings: await ops.loadSettings() }));
   }, [ops, run]);
 
-  const actions: WorkbookActions = {
+  const actions: PaneActions = {
     recalculate: (scope) =>
       run(async () => {
         const { reports } = await (scope === 'sheet' ? ops.recalculateSheet() : ops.recalculateWorkbook());

@@ -73,8 +73,11 @@ const sheetLabels = (page: Page, sheet: string): Promise<string[]> =>
 const selection = (page: Page) => page.evaluate(() => window.selfevalTest!.selection());
 
 async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  // Animations stopped and the pointer parked, so the same pane gives the same picture each run.
+  // Pointer parked, focus dropped and Fluent's hover / focus transitions (≤ 200 ms) run out, so
+  // the same pane gives the same picture each run.
   await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
 }
 
