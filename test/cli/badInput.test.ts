@@ -79,3 +79,11 @@ describe('bad input', () => {
     expect(recalc.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+it('recalc -o into a folder that does not exist yet creates it', async () => {
+  const dir = await tempDir();
+  const out = path.join(dir, 'new', 'folder', 'out.xlsx');
+  const run = selfeval('recalc', fixture('2022-district-blank'), '-o', out);
+  expect(run.code).toBe(0);
+  expect((await fs.stat(out)).size).toBeGreaterThan(10000);
+});

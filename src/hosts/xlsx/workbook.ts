@@ -2,6 +2,7 @@
 
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
+import path from 'path';
 
 export class UnreadableFileError extends Error {}
 
@@ -36,6 +37,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
 /** Writes atomically: a temporary file renamed over the target, so no half-written file is left. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
+  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
   try {
     await wb.xlsx.writeFile(tmp);
     await fs.rename(tmp, file);
