@@ -4,7 +4,8 @@ import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   issue: {
-    MISSING_REASON: '"{name}" scores {score} below its weight {weight}: fill in the deviation reason (偏差原因分析)',
+    MISSING_REASON:
+      '"{name}" scores {score} below its weight {weight}: fill in the deviation reason (偏差原因分析)',
     WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget 10 + indicator weights {indicators})',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
@@ -16,14 +17,18 @@ export const en: Messages = {
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
     SCORE_MISMATCH: '"{name}" has the typed score {found}; the rules give {expected} (typed score kept)',
     MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',
-    MANUAL_SCORE_OUT_OF_BAND: '"{name}" is "{outcome}": its score must lie between {low} and {high}, it is {score}',
+    MANUAL_SCORE_OUT_OF_BAND:
+      '"{name}" is "{outcome}": its score must lie between {low} and {high}, it is {score}',
     UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"',
-    UNIT_MISMATCH: '"{name}": the actual\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
-    OVER_COMPLETION: '"{name}": actual {actual} is {ratio} times the target {target}; explain the over-completion',
+    UNIT_MISMATCH:
+      '"{name}": the actual\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
+    OVER_COMPLETION:
+      '"{name}": actual {actual} is {ratio} times the target {target}; explain the over-completion',
     MISSING_FIELD: '{field} is empty',
     BUDGET_OVERRUN: 'Executed {executed} exceeds the budget {budgeted}',
     NO_BUDGET: 'The full-year budget (全年预算数) is 0 or empty: no execution rate can be computed',
-    ACHIEVEMENT_GAP: 'Indicator achievement {achievement}% is far above budget execution {execution}% (more than 5%)',
+    ACHIEVEMENT_GAP:
+      'Indicator achievement {achievement}% is far above budget execution {execution}% (more than 5%)',
     LOW_EXECUTION: 'Unexecuted share of the budget is {share}%, more than 20%',
     NOT_CALCULATED: 'The {what} is not calculated (it should be {expected}): click Recalculate',
     NO_FORM: 'No self-evaluation form found on this sheet (needs a "一级指标 … 分值 得分" header)',
@@ -86,7 +91,8 @@ export const en: Messages = {
     usage:
       '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
     declarationsWritten: 'Made {count} self-evaluation forms from target declarations into {file}',
-    formWritten: '  {sheet}: {indicators} indicators, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
+    formWritten:
+      '  {sheet}: {indicators} indicators, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
     summaryWritten: 'Wrote the summary {file} ({forms} forms from {files} files)',
     skipped: 'Skipped: {detail}',

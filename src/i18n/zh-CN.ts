@@ -18,7 +18,8 @@ export const zhCN = {
     MANUAL_SCORE_OUT_OF_BAND: '“{name}”实际完成为“{outcome}”，得分应在 {low} 至 {high} 之间，现为 {score}',
     UNREADABLE_VALUE: '无法识别{what}：“{value}”',
     UNIT_MISMATCH: '“{name}”实际完成值单位“{actualUnit}”与指标值单位“{targetUnit}”不一致',
-    OVER_COMPLETION: '“{name}”实际完成 {actual} 达到指标值 {target} 的 {ratio} 倍，超额完成请在偏差原因中说明',
+    OVER_COMPLETION:
+      '“{name}”实际完成 {actual} 达到指标值 {target} 的 {ratio} 倍，超额完成请在偏差原因中说明',
     MISSING_FIELD: '未填写{field}',
     BUDGET_OVERRUN: '全年执行数 {executed} 超过全年预算数 {budgeted}',
     NO_BUDGET: '全年预算数为 0 或未填写，无法计算执行率',
