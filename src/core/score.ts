@@ -15,13 +15,13 @@ export interface Band {
 }
 
 export type RuleResult =
-  /** The rules give this score. `band` limits a score a person typed instead (达成: [0.8w, w]). */
-  | { kind: 'score'; score: Decimal; band?: Band }
-  /** A person must judge; a typed score must lie in `band` when one is given. */
+  /** The rules give this score. An `outcome` limits a score a person typed instead (达成: [0.8w, w]). */
+  | { kind: 'score'; score: Decimal; outcome?: Outcome }
+  /** A person must judge; a typed score must lie in the outcome's band when there is one. */
   | {
       kind: 'manual';
       why: 'qualitative' | 'partial' | 'notAchieved' | 'unreadable' | 'missing';
-      band?: Band;
+      outcome?: Outcome;
     };
 
 export function bandOf(outcome: Outcome, w: Decimal): Band {
@@ -72,8 +72,8 @@ export function quantityScore(
 }
 
 function outcomeResult(outcome: Outcome, w: Decimal): RuleResult {
-  if (outcome === 'achieved') return { kind: 'score', score: w, band: bandOf('achieved', w) };
-  return { kind: 'manual', why: outcome, band: bandOf(outcome, w) };
+  if (outcome === 'achieved') return { kind: 'score', score: w, outcome };
+  return { kind: 'manual', why: outcome, outcome };
 }
 
 /** What the rules give one indicator row (before rounding of the final score). */

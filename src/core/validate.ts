@@ -5,7 +5,7 @@ import { fixed2, Decimal, same2 } from './decimal';
 import { valueOf, type FormEval, type IndicatorEval } from './evaluate';
 import { address } from './grid';
 import type { Issue, IssueCode, Severity } from './issue';
-import { inBand } from './score';
+import { bandOf, inBand } from './score';
 import type { Settings } from './settings';
 import type { Cell } from './sheet';
 import type { NumberRead } from './number';
@@ -107,7 +107,8 @@ function checkIndicator(out: IssueList, i: IndicatorEval, settings: Settings): v
     }
   }
   if (written !== null && rule) {
-    const band = rule.band;
+    // The band a typed score must keep to follows from the outcome (达成 [0.8w, w], 部分达成 …).
+    const band = rule.outcome ? bandOf(rule.outcome, w) : null;
     if (band && !inBand(written, band)) {
       out.add('MANUAL_SCORE_OUT_OF_BAND', 'error', row.score, {
         name,

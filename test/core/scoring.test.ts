@@ -1,6 +1,14 @@
 import { Decimal } from '../../src/core/decimal';
 import { parseActual } from '../../src/core/actual';
-import { budgetScore, executionRate, gradeOf, quantityScore, ruleFor } from '../../src/core/score';
+import {
+  bandOf,
+  budgetScore,
+  executionRate,
+  gradeOf,
+  inBand,
+  quantityScore,
+  ruleFor,
+} from '../../src/core/score';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { parseTarget } from '../../src/core/target';
 
@@ -79,9 +87,12 @@ describe('qualitative indicators', () => {
       d(10),
       halfUp,
     );
-    expect(partial.kind).toBe('manual');
-    expect(partial.band?.low.toFixed(2)).toBe('6.00');
-    expect(partial.band?.high.toFixed(2)).toBe('8.00');
+    expect(partial).toMatchObject({ kind: 'manual', outcome: 'partial' });
+    const band = bandOf('partial', d(10));
+    expect([band.low.toFixed(2), band.high.toFixed(2), band.highOpen]).toEqual(['6.00', '8.00', true]);
+    expect(inBand(d('7.99'), band)).toBe(true);
+    expect(inBand(d(8), band)).toBe(false);
+    expect(inBand(d(8), bandOf('achieved', d(10)))).toBe(true);
   });
 });
 

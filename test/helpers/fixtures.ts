@@ -50,14 +50,11 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 const made: string[] = [];
-let cleanupRegistered = false;
+// Registered when a test file loads this helper (hooks cannot be added from inside a test).
+afterAll(() => Promise.all(made.map((dir) => fs.rm(dir, { recursive: true, force: true }))));
 
 /** A fresh temporary folder, removed after the test file that asked for it. */
 export async function tempDir(): Promise<string> {
-  if (!cleanupRegistered) {
-    cleanupRegistered = true;
-    afterAll(() => Promise.all(made.map((dir) => fs.rm(dir, { recursive: true, force: true }))));
-  }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-test-'));
   made.push(dir);
   return dir;
