@@ -5,7 +5,7 @@ import { fixed2, Decimal, same2 } from './decimal';
 import { valueOf, type FormEval, type IndicatorEval } from './evaluate';
 import { address } from './grid';
 import type { Issue, IssueCode, Severity } from './issue';
-import { bandOf, inBand } from './score';
+import { bandOf, budgetScore, executionRate, inBand } from './score';
 import type { Settings } from './settings';
 import type { Cell } from './sheet';
 import type { NumberRead } from './number';
@@ -32,6 +32,11 @@ export class IssueList {
       cell: cell ? address(cell.row, cell.col) : '',
       message: format(this.m.issue[code], params),
     });
+  }
+
+  /** The note that the other rounding mode gives what the sheet holds. */
+  hint(mode: Settings['rounding']): string {
+    return format(this.m.hint.rounding, { mode: this.m.rounding[mode] });
   }
 
   what(key: keyof ReturnType<typeof messages>['what']): string {
@@ -150,11 +155,19 @@ function checkBudget(out: IssueList, e: FormEval): void {
       budgeted: show(budgeted),
     });
   }
+  // The sheet's numbers may follow the other rounding mode (the 2023 city forms truncate): say so.
+  const other: Settings = {
+    ...out.settings,
+    rounding: out.settings.rounding === 'down' ? 'half-up' : 'down',
+  };
+  const otherRate = budgeted && executed ? executionRate(budgeted, executed, other) : null;
+  const hint = (matches: boolean) => (matches ? out.hint(other.rounding) : '');
   const rate = valueOf(b.rate);
   if (rate && b.expectedRate && !same2(rate, b.expectedRate)) {
     out.add('BUDGET_RATE_MISMATCH', 'error', funds.rate, {
       found: shown(b.rate),
       expected: show(b.expectedRate),
+      hint: hint(!!otherRate && same2(rate, otherRate)),
     });
   }
   // Sub-rows print 执行率 only; a stale one is worth a look, not a refusal.
@@ -169,10 +182,12 @@ function checkBudget(out: IssueList, e: FormEval): void {
   }
   const score = valueOf(b.score);
   if (score && b.expectedScore && !same2(score, b.expectedScore)) {
+    const otherBasis = otherRate ?? b.scoreBasis!;
     out.add('BUDGET_SCORE_MISMATCH', 'error', funds.score, {
       found: show(score),
       rate: show(b.scoreBasis!),
       expected: show(b.expectedScore),
+      hint: hint(same2(score, budgetScore(otherBasis, b.w, other))),
     });
   }
   // Unexecuted share > 20 %.

@@ -10,8 +10,9 @@ export const en: Messages = {
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
     SCORE_OVER_WEIGHT: '"{name}" scores {score}, more than its weight {weight}',
-    BUDGET_SCORE_MISMATCH: 'Budget score is {found}; from the execution rate {rate}% it should be {expected}',
-    BUDGET_RATE_MISMATCH: 'Execution rate is {found}; executed / budgeted gives {expected}',
+    BUDGET_SCORE_MISMATCH:
+      'Budget score is {found}; from the execution rate {rate}% it should be {expected}{hint}',
+    BUDGET_RATE_MISMATCH: 'Execution rate is {found}; executed / budgeted gives {expected}{hint}',
     TOTAL_MISMATCH: 'Total score is {found}; budget score plus indicator scores gives {expected}',
     TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; 10 + indicator weights gives {expected}',
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
@@ -65,6 +66,8 @@ export const en: Messages = {
     notAchieved: 'not achieved',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  hint: { rounding: ' (rounding {mode} gives the value in the sheet: check the rounding setting)' },
+  rounding: { 'half-up': 'half-up', down: 'down (truncate)' },
   summary: {
     title: 'Performance self-evaluation summary',
     sheetName: 'Summary',

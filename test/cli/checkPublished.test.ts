@@ -29,6 +29,10 @@ describe.each(SELF_EVALUATIONS)('checking the published $name workbook', ({ name
       const wrong = selfeval('check', fixture(name), '--rounding', 'half-up');
       expect(wrong.code).toBe(1);
       expect(wrong.stdout).toMatch(/BUDGET_SCORE_MISMATCH/);
+      // … and the message says the other rounding mode gives what the sheet holds.
+      expect(wrong.stdout).toMatch(
+        /BUDGET_SCORE_MISMATCH 预算执行得分为 9\.83，按执行率 98\.35% 应为 9\.84（按“向下舍去”舍入则与表中一致/,
+      );
     }
   });
 });

@@ -160,6 +160,8 @@ it('a budget 得分 that does not follow its 执行率 is flagged even without t
   expect(issues).toContainEqual(
     expect.objectContaining({ code: 'BUDGET_SCORE_MISMATCH', cell: `I${funds + 1}` }),
   );
-  expect(issues.find((i) => i.code === 'BUDGET_SCORE_MISMATCH')!.message).toContain('9.64');
+  const message = issues.find((i) => i.code === 'BUDGET_SCORE_MISMATCH')!.message;
+  expect(message).toContain('9.64');
+  expect(message).not.toContain('舍入设置'); // a wrong value, not a rounding choice
   expect(issues).toContainEqual(expect.objectContaining({ code: 'NO_BUDGET', cell: `E${funds + 1}` }));
 });
