@@ -24,6 +24,8 @@ export function same2(a: Decimal, b: Decimal): boolean {
   return a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
 }
 
+/** `value` held within [low, high] (one of the three, no new number made). */
 export function clamp(value: Decimal, low: Decimal, high: Decimal): Decimal {
-  return Decimal.max(low, Decimal.min(high, value));
+  if (value.lt(low)) return low;
+  return value.gt(high) ? high : value;
 }

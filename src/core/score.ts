@@ -50,7 +50,7 @@ export function quantityScore(
   w: Decimal,
   reverseRule: ReverseRule,
 ): Decimal {
-  const actual = Decimal.max(actualValue, ZERO);
+  const actual = actualValue.isNegative() ? ZERO : actualValue;
   const target = targetValue;
   if (target.lte(0)) {
     // =0 (and ≤0): full when nothing happened, else 0; ≥0 is always met.

@@ -62,11 +62,9 @@ const DEADLINE = /[前后底内止起]$/;
 
 export function normaliseUnit(unit: string | null): string | null {
   if (unit === null) return null;
-  const u = unit
-    .trim()
-    .replace(/^\((.*)\)$/, '$1')
-    .trim();
-  return !u || u.toLowerCase() === 'null' ? null : u;
+  let u = unit.trim();
+  if (u.startsWith('(') && u.endsWith(')')) u = u.slice(1, -1).trim();
+  return !u || u === 'null' || u === 'NULL' || u === 'Null' ? null : u;
 }
 
 /**
