@@ -3,6 +3,7 @@
 
 import type ExcelJS from 'exceljs';
 import { parseArea, type Area, type CellValue, type Grid } from '../../core';
+import { render } from '../../core/applyToGrid';
 
 /** '#RRGGBB' of a solid fill, null for none. */
 export function fillOf(cell: ExcelJS.Cell): string | null {
@@ -32,18 +33,6 @@ export function plainValue(value: ExcelJS.CellValue): CellValue {
 function formulaOf(cell: ExcelJS.Cell): string | null {
   const f = cell.formula;
   return f ? `=${f}` : null;
-}
-
-/** What Excel would show for a plain value under the cell's number format (the formats forms use). */
-function shownText(value: CellValue, numFmt: string): string {
-  if (value === null) return '';
-  if (typeof value !== 'number') return String(value);
-  const decimals = /0\.(0+)/.exec(numFmt)?.[1].length;
-  const scaled = /%/.test(numFmt) ? value * 100 : value;
-  const digits = decimals ?? (/^0(\.|%|$)/.test(numFmt) ? 0 : undefined);
-  const body = digits === undefined ? String(Math.round(scaled * 1e10) / 1e10) : scaled.toFixed(digits);
-  const grouped = /#,##0/.test(numFmt) ? body.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : body;
-  return /%/.test(numFmt) ? `${grouped}%` : grouped;
 }
 
 /**
@@ -81,7 +70,7 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
       if (cell.isMerged && cell.master !== cell) return; // the value lives in the top-left cell
       const value = plainValue(cell.value);
       values[r][c] = value;
-      text[r][c] = shownText(value, numFmt);
+      text[r][c] = render(value, numFmt);
       formulas[r][c] = formulaOf(cell);
     });
   });
