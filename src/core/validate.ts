@@ -36,7 +36,9 @@ export class IssueList {
 
   /** The note that the other rounding mode gives what the sheet holds. */
   hint(mode: Settings['rounding']): string {
-    return format(this.m.hint.rounding, { mode: this.m.rounding[mode] });
+    // Named as the pane's settings name it, so the user finds the setting.
+    const name = mode === 'down' ? this.m.ui.roundingDown : this.m.ui.roundingHalfUp;
+    return format(this.m.hint.rounding, { mode: name });
   }
 
   what(key: keyof ReturnType<typeof messages>['what']): string {
@@ -155,19 +157,21 @@ function checkBudget(out: IssueList, e: FormEval): void {
       budgeted: show(budgeted),
     });
   }
-  // The sheet's numbers may follow the other rounding mode (the 2023 city forms truncate): say so.
+  // The sheet's numbers may follow the other rounding mode (the 2023 city forms truncate): say
+  // so. Worked out only for a mismatch.
   const other: Settings = {
     ...out.settings,
     rounding: out.settings.rounding === 'down' ? 'half-up' : 'down',
   };
-  const otherRate = budgeted && executed ? executionRate(budgeted, executed, other) : null;
+  const otherRate = () => (budgeted && executed ? executionRate(budgeted, executed, other) : null);
   const hint = (matches: boolean) => (matches ? out.hint(other.rounding) : '');
   const rate = valueOf(b.rate);
   if (rate && b.expectedRate && !same2(rate, b.expectedRate)) {
+    const alternative = otherRate();
     out.add('BUDGET_RATE_MISMATCH', 'error', funds.rate, {
       found: shown(b.rate),
       expected: show(b.expectedRate),
-      hint: hint(!!otherRate && same2(rate, otherRate)),
+      hint: hint(!!alternative && same2(rate, alternative)),
     });
   }
   // Sub-rows print 执行率 only; a stale one is worth a look, not a refusal.
@@ -177,17 +181,18 @@ function checkBudget(out: IssueList, e: FormEval): void {
       out.add('BUDGET_RATE_MISMATCH', 'warning', sub.row.rate, {
         found: shown(sub.rate),
         expected: show(sub.expectedRate),
+        hint: '',
       });
     }
   }
   const score = valueOf(b.score);
   if (score && b.expectedScore && !same2(score, b.expectedScore)) {
-    const otherBasis = otherRate ?? b.scoreBasis!;
+    const basis = otherRate() ?? b.scoreBasis!;
     out.add('BUDGET_SCORE_MISMATCH', 'error', funds.score, {
       found: show(score),
       rate: show(b.scoreBasis!),
       expected: show(b.expectedScore),
-      hint: hint(same2(score, budgetScore(otherBasis, b.w, other))),
+      hint: hint(same2(score, budgetScore(basis, b.w, other))),
     });
   }
   // Unexecuted share > 20 %.

@@ -66,8 +66,7 @@ export const en: Messages = {
     notAchieved: 'not achieved',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  hint: { rounding: ' (rounding {mode} gives the value in the sheet: check the rounding setting)' },
-  rounding: { 'half-up': 'half-up', down: 'down (truncate)' },
+  hint: { rounding: ' ("{mode}" gives the value in the sheet: check the rounding setting)' },
   summary: {
     title: 'Performance self-evaluation summary',
     sheetName: 'Summary',

@@ -61,7 +61,6 @@ export const zhCN = {
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   hint: { rounding: '（按“{mode}”舍入则与表中一致：请检查舍入设置）' },
-  rounding: { 'half-up': '四舍五入', down: '向下舍去' },
   summary: {
     title: '绩效自评汇总表',
     sheetName: '汇总表',

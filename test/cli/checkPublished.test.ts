@@ -5,6 +5,17 @@ import { selfeval } from '../helpers/cli';
 import { fixture, SELF_EVALUATIONS } from '../helpers/fixtures';
 
 describe.each(SELF_EVALUATIONS)('checking the published $name workbook', ({ name, rounding, published }) => {
+  it('fills every placeholder of every message, in both languages', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      for (const wrong of ['half-up', 'down'] as const) {
+        const issues = checkWorkbook(await openWorkbook(fixture(name)), { rounding: wrong, lang }).flatMap(
+          (r) => r.issues,
+        );
+        expect(issues.filter((i) => /\{\w+\}/.test(i.message))).toEqual([]);
+      }
+    }
+  });
+
   it('finds no error: the real forms passed the finance bureau', async () => {
     const reports = checkWorkbook(await openWorkbook(fixture(name)), { rounding });
     const errors = reports.flatMap((r) => r.issues).filter((i) => i.severity === 'error');
