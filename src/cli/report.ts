@@ -34,7 +34,7 @@ export function toJson(report: FileReport): object {
   return {
     file: report.file,
     forms: report.sheets.flatMap((s) => s.forms),
-    issues: report.sheets.flatMap((s) => s.issues.filter((i) => i.code !== 'NO_FORM' || !s.forms.length)),
+    issues: report.sheets.flatMap((s) => s.issues),
   };
 }
 

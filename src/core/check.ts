@@ -3,13 +3,12 @@
 import { evaluate, type FormEval } from './evaluate';
 import type { Grid } from './grid';
 import type { Issue } from './issue';
-import { format, messages } from '../i18n';
 import { recognise } from './recognise';
 import type { SheetReport } from './report';
 import { withDefaults, type Settings } from './settings';
 import { SheetView } from './sheet';
 import { toReport } from './toReport';
-import { validate } from './validate';
+import { IssueList, validate } from './validate';
 
 export interface SheetEvaluation {
   view: SheetView;
@@ -21,16 +20,12 @@ export function evaluateSheet(grid: Grid, settings: Settings): SheetEvaluation {
   return { view, evals: recognise(view).map((form) => evaluate(view, form, settings)) };
 }
 
-export function reportOf(sheet: SheetEvaluation, settings: Settings, noFormIssue = true): SheetReport {
+export function reportOf(sheet: SheetEvaluation, settings: Settings): SheetReport {
   const issues: Issue[] = sheet.evals.flatMap((e) => validate(e, settings));
-  if (!sheet.evals.length && noFormIssue) {
-    issues.push({
-      code: 'NO_FORM',
-      severity: 'info',
-      sheet: sheet.view.grid.sheet,
-      cell: '',
-      message: format(messages(settings.lang).issue.NO_FORM),
-    });
+  if (!sheet.evals.length) {
+    const none = new IssueList(sheet.view.grid.sheet, settings);
+    none.add('NO_FORM', 'info', null);
+    issues.push(...none.items);
   }
   return { sheet: sheet.view.grid.sheet, forms: sheet.evals.map(toReport), issues };
 }

@@ -4,13 +4,12 @@
 import { applyToGrid } from './applyToGrid';
 import type { Change, ChangeSet } from './changes';
 import { evaluateSheet, reportOf } from './check';
-import type { Grid } from './grid';
+import { parseAddress, type Grid } from './grid';
 import { planHighlights } from './highlight';
 import { planScores, planTotals } from './plan';
 import type { SheetReport } from './report';
 import { withDefaults, type Settings } from './settings';
 import type { SheetView } from './sheet';
-import { parseAddress } from './grid';
 import type { Highlight, WorkbookState } from './state';
 
 export interface Recalculation {
