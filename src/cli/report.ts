@@ -2,6 +2,7 @@
 // one JSON object (--json) in the shape documented in the README.
 
 import type { Issue, Lang, SheetReport } from '../core';
+import { Decimal, fixed2 } from '../core/decimal';
 import { format, messages } from '../i18n';
 import { table, truncate } from './width';
 
@@ -13,7 +14,7 @@ export interface FileReport {
 /** A held decimal string shown as the form prints it ('10' → '10.00'); text stays as is. */
 function two(held: string | null): string {
   if (held === null) return '';
-  return /^-?\d+(\.\d+)?$/.test(held) ? Number(held).toFixed(2) : held;
+  return /^-?\d+(\.\d+)?$/.test(held) ? fixed2(new Decimal(held)) : held;
 }
 
 export function counts(issues: Issue[]): { errors: number; warnings: number } {

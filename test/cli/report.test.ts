@@ -1,0 +1,12 @@
+// The text report a user reads: numbers as the form prints them.
+
+import { fixture } from '../helpers/fixtures';
+
+it('the table shows a score the cell holds as 2.675 as 2.68 (decimal rounding, not binary floating point)', async () => {
+  const { toText } = await import('../../src/cli/report');
+  const { checkWorkbook, openWorkbook } = await import('../../src/hosts/xlsx');
+  const wb = await openWorkbook(fixture('2022-district'));
+  wb.worksheets[0].getCell('I5').value = 2.675; // 年度资金总额 得分 of the first form
+  const text = toText({ file: 'x.xlsx', sheets: checkWorkbook(wb).slice(0, 1) }, 'zh-CN');
+  expect(text).toMatch(/65岁以上老人定期体检\s+2\.68\s/);
+});
