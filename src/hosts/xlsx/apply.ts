@@ -3,11 +3,7 @@
 
 import type ExcelJS from 'exceljs';
 import { parseState, serializeState, STATE_SHEET, type Change, type WorkbookState } from '../../core';
-import { applyLayoutChange } from './layout';
-
-function argb(color: string): string {
-  return `FF${color.replace('#', '').toUpperCase()}`;
-}
+import { applyLayoutChange, solidFill } from './layout';
 
 /**
  * Sets part of one cell's style. ExcelJS shares a style object between the cells read with the
@@ -18,11 +14,7 @@ export function setOwnStyle(cell: ExcelJS.Cell, part: Partial<ExcelJS.Style>): v
 }
 
 function setFill(cell: ExcelJS.Cell, color: string | null): void {
-  // A 'none' pattern writes <patternFill patternType="none"/>: no fill.
-  const fill: ExcelJS.Fill = color
-    ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } }
-    : { type: 'pattern', pattern: 'none' };
-  setOwnStyle(cell, { fill });
+  setOwnStyle(cell, { fill: solidFill(color) });
 }
 
 function sheetOf(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

@@ -99,7 +99,8 @@ function defined<T extends object>(props: T): Partial<T> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-function solidFill(color: string | null): ExcelJS.Fill {
+/** '#RRGGBB' as an ExcelJS solid fill; null as no fill (a 'none' pattern). */
+export function solidFill(color: string | null): ExcelJS.Fill {
   if (color === null) return { type: 'pattern', pattern: 'none' };
   return {
     type: 'pattern',
