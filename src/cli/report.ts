@@ -2,7 +2,7 @@
 // one JSON object (--json) in the shape documented in the README.
 
 import type { Issue, Lang, SheetReport } from '../core';
-import { Decimal, fixed2 } from '../core/decimal';
+import { Decimal, fixed2 } from '../core/values/decimal';
 import { format, messages } from '../i18n';
 import { table, truncate } from './width';
 

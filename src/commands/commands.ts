@@ -6,7 +6,7 @@
 // No React in this bundle: it loads on every click.
 
 import * as operations from '../hosts/excel/operations';
-import type { SheetReport } from '../core/report';
+import type { SheetReport } from '../core/model/report';
 import { summarize } from '../frontends/outcome';
 
 type Run = () => Promise<{ reports: SheetReport[] }>;

@@ -10,23 +10,24 @@
 //   workbookSummary(grids, names)    → the same for the open workbook, on a new sheet
 // Pure: no Office.js, DOM, Node APIs, I/O or clocks.
 
-export * from './grid';
-export * from './changes';
-export * from './settings';
-export * from './state';
-export * from './issue';
-export * from './report';
-export { check } from './check';
-export { recalculate, type Recalculation } from './recalculate';
-export { undo } from './undo';
-export { template, uniqueSheetName, type TemplateOptions } from './template';
-export { recogniseDeclarations, type Declaration, type DeclaredIndicator } from './declaration';
+export * from './model/grid';
+export * from './model/change-set';
+export * from './model/settings';
+export * from './model/state';
+export * from './model/issue';
+export * from './model/report';
+export * from './model/vocabulary';
+export { check } from './validate/check';
+export { recalculate, type Recalculation } from './plan/recalculate';
+export { undo } from './plan/undo';
+export { template, uniqueSheetName, type TemplateOptions } from './sheets/template';
+export { recogniseDeclarations, type Declaration, type DeclaredIndicator } from './recognise/declaration';
 export {
   fromTargets,
   fromTargetsWorkbook,
   type FilledForm,
   type FromTargetsOptions,
   type FromTargetsResult,
-} from './fromTargets';
-export { summary, type SummaryLine, type SummaryOptions, type SummarySource } from './summary';
-export { workbookSummary } from './workbook-summary';
+} from './sheets/from-targets';
+export { summary, type SummaryLine, type SummaryOptions, type SummarySource } from './sheets/summary';
+export { workbookSummary } from './sheets/workbook-summary';

@@ -2,8 +2,8 @@
 // grouped for the list, and the one-line result. Pure, so both front ends share it and the
 // commands bundle stays free of React.
 
-import type { Issue, Severity } from '../core/issue';
-import type { SheetReport } from '../core/report';
+import type { Issue, Severity } from '../core/model/issue';
+import type { SheetReport } from '../core/model/report';
 import { format, type Messages } from '../i18n';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

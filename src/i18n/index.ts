@@ -1,6 +1,6 @@
 // Picks the messages for a language and fills `{name}` placeholders.
 
-import type { Lang } from '../core/settings';
+import type { Lang } from '../core/model/settings';
 import { en } from './en';
 import { zhCN, type Messages } from './zh-CN';
 

@@ -2,7 +2,7 @@
 // Recalculate writes; after Validate a cell that differs is also in the issue list), else the cell's.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { FormReport } from '../core/report';
+import type { FormReport } from '../core/model/report';
 import { format } from '../i18n';
 import { useMessages } from './messages-context';
 

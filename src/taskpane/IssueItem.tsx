@@ -2,7 +2,7 @@
 // about a whole sheet (no cell) takes the user to that sheet.
 
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Issue } from '../core/issue';
+import type { Issue } from '../core/model/issue';
 import { format } from '../i18n';
 import { useMessages } from './messages-context';
 

@@ -1,7 +1,7 @@
 // The issues of the last run, grouped by severity (错误 / 警告 / 提示), errors first.
 
 import { Badge, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Issue, Severity } from '../core/issue';
+import type { Issue, Severity } from '../core/model/issue';
 import { SEVERITIES } from '../frontends/outcome';
 import { IssueItem } from './IssueItem';
 import { useMessages } from './messages-context';

@@ -3,7 +3,7 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReverseRule, RoundingMode, Settings } from '../core/settings';
+import type { ReverseRule, RoundingMode, Settings } from '../core/model/settings';
 import { ChoiceField } from './ChoiceField';
 import { useMessages } from './messages-context';
 

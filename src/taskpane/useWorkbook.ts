@@ -2,8 +2,8 @@
 // (PaneState is what the pane shows; the core's WorkbookState is what the workbook remembers.)
 
 import { useCallback, useEffect, useState } from 'react';
-import type { Settings } from '../core/settings';
-import type { SheetReport } from '../core/report';
+import type { Settings } from '../core/model/settings';
+import type { SheetReport } from '../core/model/report';
 import { format } from '../i18n';
 import { outcomeMessage, summarize } from '../frontends/outcome';
 import { useMessages } from './messages-context';

@@ -1,7 +1,7 @@
 // A1 addresses as Office.js speaks them: cells and areas ('B3', 'A1:I16'), whole columns ('B:B')
 // and rows ('3:5'), optionally prefixed by a (quoted) sheet name, which Office.js accepts and we ignore.
 
-import { areaAddress, columnName, parseArea, type Area } from '../../src/core/grid';
+import { areaAddress, columnName, parseArea, type Area } from '../../src/core/model/grid';
 import { FakeOfficeError } from './errors';
 
 /** The last row and column of a worksheet (0-based), as in Excel 2007 and later. */

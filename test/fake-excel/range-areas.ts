@@ -1,7 +1,7 @@
 // RangeAreas (ExcelApi 1.9), as returned by Range.getMergedAreasOrNullObject (1.13).
 
 import type { Worksheet } from 'exceljs';
-import type { Area } from '../../src/core/grid';
+import type { Area } from '../../src/core/model/grid';
 import { cellsOf, qualifiedAddress, localAddress } from './address';
 import { FakeClientObject, FakeCollection } from './client-object';
 import type { FakeRequestContext } from './context';

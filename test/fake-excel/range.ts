@@ -2,7 +2,7 @@
 // Writes to a protected sheet fail the batch (AccessDenied) as in Excel.
 
 import type { Cell, Worksheet } from 'exceljs';
-import type { Area } from '../../src/core/grid';
+import type { Area } from '../../src/core/model/grid';
 import { cellsOf, localAddress, qualifiedAddress } from './address';
 import {
   cellFill,

@@ -1,7 +1,7 @@
 // Facts about an ExcelJS worksheet that several fake objects need: protection, used area, merges.
 
 import type { Cell, Worksheet } from 'exceljs';
-import type { Area } from '../../src/core/grid';
+import type { Area } from '../../src/core/model/grid';
 
 export function isProtected(sheet: Worksheet): boolean {
   return Boolean((sheet as Worksheet & { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet);

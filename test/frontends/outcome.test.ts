@@ -1,7 +1,7 @@
 // What the pane and the ribbon say after a run.
 
-import type { Issue } from '../../src/core/issue';
-import type { FormReport, SheetReport } from '../../src/core/report';
+import type { Issue } from '../../src/core/model/issue';
+import type { FormReport, SheetReport } from '../../src/core/model/report';
 import { issuesBySeverity, outcomeMessage, summarize } from '../../src/frontends/outcome';
 import { messages } from '../../src/i18n';
 

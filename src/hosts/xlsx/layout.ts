@@ -3,8 +3,8 @@
 // first for every change and handles what comes back false.
 
 import type ExcelJS from 'exceljs';
-import type { CellStyle, Change, PageSetup } from '../../core/changes';
-import { parseArea } from '../../core/grid';
+import type { CellStyle, Change, PageSetup } from '../../core/model/change-set';
+import { parseArea } from '../../core/model/grid';
 
 /** ExcelJS's paperSize code for A4 (its PaperSize enum is const, so not there at run time). */
 const PAPER_A4 = 9 as ExcelJS.PaperSize;

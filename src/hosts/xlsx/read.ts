@@ -3,7 +3,7 @@
 
 import type ExcelJS from 'exceljs';
 import { parseArea, type Area, type CellValue, type Grid } from '../../core';
-import { render } from '../../core/applyToGrid';
+import { render } from '../../core/values/number-format';
 
 /** '#RRGGBB' of a solid fill, null for none. */
 export function fillOf(cell: ExcelJS.Cell): string | null {

@@ -3,7 +3,7 @@
 // Excel, e.g. the inserted template. A picture for a person to look at, not a renderer of record.
 
 import type ExcelJS from 'exceljs';
-import { parseArea } from '../../../src/core/grid';
+import { parseArea } from '../../../src/core/model/grid';
 
 const PX_PER_CHAR = 7; // Excel's default font, roughly
 const PX_PER_POINT = 4 / 3;

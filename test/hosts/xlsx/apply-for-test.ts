@@ -2,7 +2,7 @@
 // (layout through applyLayoutChange, values written here) and round-trips it through a file.
 
 import ExcelJS from 'exceljs';
-import type { ChangeSet } from '../../../src/core/changes';
+import type { ChangeSet } from '../../../src/core/model/change-set';
 import { applyLayoutChange } from '../../../src/hosts/xlsx/layout';
 
 export function applyForTest(workbook: ExcelJS.Workbook, changes: ChangeSet): void {

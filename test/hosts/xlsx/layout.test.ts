@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Change } from '../../../src/core/changes';
+import type { Change } from '../../../src/core/model/change-set';
 import { applyLayoutChange } from '../../../src/hosts/xlsx/layout';
 import { reopen } from './apply-for-test';
 

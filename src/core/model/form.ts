@@ -1,0 +1,63 @@
+// Form: where each field of one recognised 自评表 sits. Cells are absolute 0-based positions;
+// what they hold is read through SheetView when scoring and checking.
+
+import type { Cell } from './sheet-view';
+
+/** A labelled text field (项目名称 …): the cell its value belongs in, and what it shows. */
+export interface TextField {
+  cell: Cell | null;
+  text: string;
+}
+
+/** A sub-row of the funds block (其中：当年财政拨款, 上年结转资金, 其他资金): 执行率 only. */
+export interface FundsSubRow {
+  row: number;
+  label: string;
+  budgeted: Cell | null;
+  executed: Cell | null;
+  rate: Cell | null;
+}
+
+/** 年度资金总额 row of the funds block (项目资金). */
+export interface FundsBlock {
+  row: number;
+  subRows: FundsSubRow[];
+  budgeted: Cell | null; // 全年预算数
+  executed: Cell | null; // 全年执行数
+  weight: Cell | null; // 分数
+  rate: Cell | null; // 执行率
+  score: Cell | null; // 得分
+}
+
+/** One 三级指标 row. */
+export interface IndicatorRow {
+  row: number;
+  level1: string; // 一级指标
+  level2: string; // 二级指标
+  name: Cell; // 三级指标
+  target: Cell; // 年度指标值
+  actual: Cell; // 实际完成值
+  weight: Cell; // 分值
+  score: Cell; // 得分
+  reason: Cell | null; // 偏差原因分析及改进措施
+}
+
+export interface Form {
+  sheet: string;
+  title: string;
+  year: string;
+  first: number;
+  last: number;
+  fundUnit: string;
+  projectName: TextField;
+  department: TextField;
+  implementer: TextField;
+  expectedGoal: TextField; // 预期目标
+  actualGoal: TextField; // 实际完成情况
+  funds: FundsBlock | null;
+  indicators: IndicatorRow[];
+  /** 总分 row: its 分值 and 得分 cells. */
+  total: { row: number; weight: Cell; score: Cell } | null;
+  /** 评分等级 value cell. */
+  grade: Cell | null;
+}

@@ -1,0 +1,58 @@
+// WorkbookState: what SelfEval remembers inside the workbook, so it travels with the file and
+// every host sees the same: the settings, the highlights it set (with the fill each cell had
+// before, so a cell's own fill is never lost), and the undo record of the last recalculation.
+// Hosts keep it as JSON in a very hidden worksheet named STATE_SHEET, column A, in chunks of
+// STATE_CHUNK characters (a cell holds at most 32,767).
+
+import type { Change } from './change-set';
+import type { Settings } from './settings';
+
+export const STATE_SHEET = '_selfeval';
+export const STATE_CHUNK = 30000;
+
+export interface Highlight {
+  sheet: string;
+  cell: string;
+  /** The fill the cell had before we highlighted it ('#RRGGBB'), null for none. */
+  previousFill: string | null;
+}
+
+export interface WorkbookState {
+  version: 1;
+  settings?: Partial<Settings>;
+  highlights: Highlight[];
+  /** What restores the workbook to before the last recalculation. */
+  undo?: UndoRecord;
+}
+
+export interface UndoRecord {
+  /** Changes that put back what the last recalculation overwrote (values, formats, fills). */
+  changes: Change[];
+  /** The highlight ledger as it was before. */
+  highlights: Highlight[];
+}
+
+export function emptyState(): WorkbookState {
+  return { version: 1, highlights: [] };
+}
+
+/** Reads the state from the chunks a host found in the state sheet; junk gives an empty state. */
+export function parseState(chunks: string[]): WorkbookState {
+  const json = chunks.join('');
+  if (!json.trim()) return emptyState();
+  try {
+    const parsed = JSON.parse(json) as Partial<WorkbookState>;
+    if (parsed.version !== 1 || !Array.isArray(parsed.highlights)) return emptyState();
+    return { version: 1, settings: parsed.settings, highlights: parsed.highlights, undo: parsed.undo };
+  } catch {
+    return emptyState();
+  }
+}
+
+/** The chunks a host writes into column A of the state sheet, top to bottom. */
+export function serializeState(state: WorkbookState): string[] {
+  const json = JSON.stringify(state);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += STATE_CHUNK) chunks.push(json.slice(i, i + STATE_CHUNK));
+  return chunks.length ? chunks : ['{}'];
+}

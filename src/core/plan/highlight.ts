@@ -1,0 +1,44 @@
+// Highlights on 偏差原因分析 cells that are required but empty. The ledger in WorkbookState
+// remembers each cell's own fill, so clearing a highlight puts that fill back.
+
+import type { Change } from '../model/change-set';
+import type { Issue } from '../model/issue';
+import type { SheetView } from '../model/sheet-view';
+import { parseAddress } from '../model/grid';
+import type { Highlight } from '../model/state';
+
+/** Light red, as Excel's "Light Red Fill" conditional format. */
+export const HIGHLIGHT_FILL = '#FFC7CE';
+
+export interface HighlightPlan {
+  changes: Change[];
+  /** The ledger entries of this sheet after the changes. */
+  ledger: Highlight[];
+}
+
+export function planHighlights(view: SheetView, issues: Issue[], ledger: Highlight[]): HighlightPlan {
+  const sheet = view.grid.sheet;
+  const wanted = new Set(
+    issues.filter((i) => i.code === 'MISSING_REASON' && i.sheet === sheet).map((i) => i.cell),
+  );
+  const mine = ledger.filter((h) => h.sheet === sheet);
+  const changes: Change[] = [];
+  const kept: Highlight[] = [];
+  for (const h of mine) {
+    const { row, col } = parseAddress(h.cell);
+    const fill = view.fill(row, col);
+    // The user re-coloured the cell since: it is theirs now, forget it.
+    const stillOurs = fill === undefined || (fill ?? '').toUpperCase() === HIGHLIGHT_FILL;
+    if (wanted.has(h.cell) && stillOurs) kept.push(h);
+    else if (stillOurs) changes.push({ kind: 'fill', sheet, cell: h.cell, color: h.previousFill });
+  }
+  const known = new Set(kept.map((h) => h.cell));
+  for (const cell of wanted) {
+    if (known.has(cell)) continue;
+    const { row, col } = parseAddress(cell);
+    const previous = view.fill(row, col) ?? null;
+    kept.push({ sheet, cell, previousFill: previous });
+    changes.push({ kind: 'fill', sheet, cell, color: HIGHLIGHT_FILL });
+  }
+  return { changes, ledger: kept };
+}

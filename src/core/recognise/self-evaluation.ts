@@ -1,0 +1,267 @@
+// Recognition: finds every 自评表 on a sheet by its labels, never by fixed addresses. An
+// indicator header row (三级指标 … 分值 得分) anchors each form; the project fields, funds and
+// goals are searched above it (back to the previous form), the rows, total and grade below.
+
+import type { Form, FundsBlock, IndicatorRow, TextField } from '../model/form';
+import {
+  columnOf,
+  field,
+  fundsHeader,
+  fundsLabel,
+  fundsSubRow,
+  fundsTotalRow,
+  goalHeader,
+  gradeLabel,
+  indicatorHeader,
+  isTitle,
+  totalRow,
+  yearOf,
+  type FundsColumn,
+  type IndicatorColumn,
+} from './labels';
+import type { Cell, SheetView } from '../model/sheet-view';
+import { findLabel, headerColumns, type Columns } from './find';
+
+interface Header {
+  row: number;
+  columns: Columns<IndicatorColumn>;
+}
+
+function findIndicatorHeaders(view: SheetView): Header[] {
+  const headers: Header[] = [];
+  for (let r = view.grid.top; r < view.rows; r++) {
+    // Most rows are no header: look for 三级指标 before mapping every column.
+    if (!view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)))) continue;
+    const columns = headerColumns(view, r, indicatorHeader);
+    const { name, weight, score, target, actual } = columns;
+    if (name === undefined || weight === undefined || score === undefined) continue;
+    if (target === undefined && actual === undefined) continue;
+    // A header merged over two rows is seen twice: keep its first row.
+    if (headers.length && headers[headers.length - 1].row === r - 1 && view.merge(r, name)?.top === r - 1)
+      continue;
+    headers.push({ row: r, columns });
+  }
+  return headers;
+}
+
+/**
+ * The value cell right of a label: the first cell after the label's merged area. When the host
+ * cannot see merged areas, the label's area is unknown: take the first non-blank cell to its
+ * right that is no label, else `fallbackCol` (where the form's value cells start).
+ */
+function fieldRightOf(view: SheetView, label: Cell | null, fallbackCol?: number): TextField {
+  if (!label) return { cell: null, text: '' };
+  const col = view.right(label.row, label.col) + 1;
+  if (view.grid.mergesUnknown && !view.merge(label.row, label.col) && view.isBlank(label.row, col)) {
+    const next = view.cellsOfRow(label.row).find((c) => c > label.col);
+    if (next !== undefined && !isFieldLabel(view.labelKeyAt(label.row, next))) {
+      return { cell: { row: label.row, col: next }, text: view.text(label.row, next).trim() };
+    }
+    if (fallbackCol !== undefined && fallbackCol > label.col)
+      return { cell: { row: label.row, col: fallbackCol }, text: '' };
+  }
+  if (col >= view.cols) return { cell: { row: label.row, col }, text: '' };
+  const cell = view.master(label.row, col);
+  return { cell, text: view.text(cell.row, cell.col).trim() };
+}
+
+function isFieldLabel(key: string): boolean {
+  return Object.values(field).some((m) => m(key)) || gradeLabel(key) || totalRow(key);
+}
+
+function readGoals(view: SheetView, from: number, to: number): { expected: TextField; actual: TextField } {
+  const none = { cell: null, text: '' };
+  const header = findLabel(view, from, to, goalHeader.expected, true);
+  if (!header) return { expected: none, actual: none };
+  const columns = headerColumns(view, header.row, goalHeader);
+  const below = (col: number | undefined): TextField => {
+    if (col === undefined) return none;
+    const r = view.master(header.row, col);
+    const merge = view.merge(r.row, r.col);
+    const textRow = (merge ? merge.bottom : r.row) + 1;
+    if (textRow > to) return fieldRightOf(view, { row: header.row, col });
+    const cell = view.master(textRow, col);
+    const text = view.text(cell.row, cell.col).trim();
+    // Some layouts put the text right of its label instead of below it.
+    if (!text) {
+      const right = fieldRightOf(view, { row: header.row, col });
+      if (right.text && columnOf(goalHeader, view.labelKeyAt(header.row, right.cell!.col)) === null)
+        return right;
+    }
+    return { cell, text };
+  };
+  return { expected: below(columns.expected), actual: below(columns.actual) };
+}
+
+function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlock | null; unit: string } {
+  const unitLabel = findLabel(view, from, to, fundsLabel, true);
+  const unitText = unitLabel ? view.labelKeyAt(unitLabel.row, unitLabel.col) : '';
+  const unit = /万元/.test(unitText) ? '万元' : /元/.test(unitText) ? '元' : '万元';
+  let header: { row: number; columns: Columns<FundsColumn> } | null = null;
+  for (let r = to; r >= from && !header; r--) {
+    if (!view.cellsOfRow(r).some((c) => fundsHeader.executed(view.labelKeyAt(r, c)))) continue;
+    const columns = headerColumns(view, r, fundsHeader);
+    if (columns.budgeted !== undefined && columns.executed !== undefined) header = { row: r, columns };
+  }
+  if (!header) return { funds: null, unit };
+  const totalLabel = findLabel(view, header.row + 1, to, fundsTotalRow);
+  const row = totalLabel ? totalLabel.row : header.row + 1;
+  const c = header.columns;
+  const at = (col: number | undefined, r = row): Cell | null =>
+    col === undefined ? null : view.master(r, col);
+  const subRows = [];
+  for (let r = row + 1; r <= to; r++) {
+    const label = view
+      .cellsOfRow(r)
+      .map((col) => view.labelKeyAt(r, col))
+      .find(fundsSubRow);
+    if (!label) break;
+    subRows.push({
+      row: r,
+      label,
+      budgeted: at(c.budgeted, r),
+      executed: at(c.executed, r),
+      rate: at(c.rate, r),
+    });
+  }
+  return {
+    unit,
+    funds: {
+      row,
+      subRows,
+      budgeted: at(c.budgeted),
+      executed: at(c.executed),
+      weight: at(c.weight),
+      rate: at(c.rate),
+      score: at(c.score),
+    },
+  };
+}
+
+function isNumberish(view: SheetView, cell: Cell): boolean {
+  const v = view.value(cell.row, cell.col);
+  return typeof v === 'number' || /^\s*[\d.,]+\s*$/.test(view.text(cell.row, cell.col));
+}
+
+/** Reads indicator rows below a header until the total or grade row; returns the rows and what ends them. */
+function readIndicators(view: SheetView, header: Header, limit: number) {
+  const c = header.columns as Required<Pick<Columns<IndicatorColumn>, 'name' | 'weight' | 'score'>> &
+    Columns<IndicatorColumn>;
+  const target = c.target ?? c.actual!;
+  const actual = c.actual ?? c.target!;
+  const labelCols = [c.level1, c.level2, c.name].filter((x): x is number => x !== undefined);
+  const firstCol = Math.min(...labelCols, target, actual);
+  const rows: IndicatorRow[] = [];
+  let level1 = '';
+  let level2 = '';
+  let total: Form['total'] = null;
+  let end = header.row;
+  const headerBottom = view.merge(header.row, c.name)?.bottom ?? header.row;
+  for (let r = headerBottom + 1; r <= limit; r++) {
+    const keys = [];
+    for (let col = firstCol; col < c.weight; col++) keys.push(view.labelKeyAt(r, col));
+    if (keys.some((k) => gradeLabel(k))) break;
+    if (keys.some((k) => isTitle(k) || field.projectName(k))) break;
+    const weight = { row: r, col: c.weight };
+    const score = { row: r, col: c.score };
+    if (keys.some((k) => totalRow(k))) {
+      total = { row: r, weight, score };
+      end = r;
+      break;
+    }
+    const name = view.text(r, c.name).trim();
+    const targetText = view.text(r, target).trim();
+    const actualText = view.text(r, actual).trim();
+    const rowLevel1 = c.level1 !== undefined ? view.text(r, c.level1).trim() : '';
+    const rowLevel2 = c.level2 !== undefined ? view.text(r, c.level2).trim() : '';
+    const levelsMerged = [c.level1, c.level2].some(
+      (col) => col !== undefined && (view.merge(r, col)?.top ?? r) < r,
+    );
+    if (!name && !targetText && !actualText) {
+      // 总分 row without a label: numbers under 分值/得分 below the last indicator, outside the level merges.
+      if (
+        rows.length &&
+        !levelsMerged &&
+        !rowLevel1 &&
+        !rowLevel2 &&
+        (isNumberish(view, weight) || isNumberish(view, score))
+      ) {
+        total = { row: r, weight, score };
+        end = r;
+        break;
+      }
+      continue; // an empty row (a template's unused row)
+    }
+    if (rowLevel1) level1 = rowLevel1;
+    if (rowLevel2) level2 = rowLevel2;
+    rows.push({
+      row: r,
+      level1,
+      level2,
+      name: view.master(r, c.name),
+      target: view.master(r, target),
+      actual: view.master(r, actual),
+      weight: view.master(r, c.weight),
+      score: view.master(r, c.score),
+      reason: c.reason === undefined ? null : view.master(r, c.reason),
+    });
+    end = r;
+  }
+  return { rows, total, end };
+}
+
+/** Every 自评表 on the sheet, top to bottom. */
+export function recognise(view: SheetView): Form[] {
+  const headers = findIndicatorHeaders(view);
+  const forms: Form[] = [];
+  let previousEnd = view.grid.top - 1;
+  headers.forEach((header, i) => {
+    const above = { from: previousEnd + 1, to: header.row - 1 };
+    const nextHeader = i + 1 < headers.length ? headers[i + 1].row - 1 : view.rows - 1;
+    const titleCell = findLabel(view, above.from, above.to, isTitle, true);
+    const projectLabel = findLabel(view, above.from, above.to, field.projectName, true);
+    // The next form starts at its title or 项目名称, whichever comes first above its header.
+    const { rows, total, end } = readIndicators(view, header, nextHeader);
+    let last = end;
+    let grade: Cell | null = null;
+    const gradeLabelCell = findLabel(view, end, Math.min(nextHeader, end + 3), gradeLabel);
+    const valueCol = header.columns.name;
+    if (gradeLabelCell) {
+      grade = fieldRightOf(view, gradeLabelCell, valueCol).cell;
+      last = gradeLabelCell.row;
+    }
+    const first = titleCell?.row ?? projectLabel?.row ?? above.from;
+    const { funds, unit } = readFunds(view, first, above.to);
+    const goals = readGoals(view, first, above.to);
+    const titleText = titleCell ? view.text(titleCell.row, titleCell.col).trim() : '';
+    const yearCell = findLabel(
+      view,
+      first,
+      Math.min(first + 3, above.to),
+      (k) => yearOf(k) !== null && k.length <= 12,
+    );
+    const year =
+      yearOf(titleText) ?? (yearCell ? yearOf(view.labelKeyAt(yearCell.row, yearCell.col)) : null) ?? '';
+    const departmentLabel = findLabel(view, first, above.to, field.department, true);
+    const implementerLabel = findLabel(view, first, above.to, field.implementer, true);
+    forms.push({
+      sheet: view.grid.sheet,
+      title: titleText,
+      year,
+      first,
+      last,
+      fundUnit: unit,
+      projectName: fieldRightOf(view, projectLabel, valueCol),
+      department: fieldRightOf(view, departmentLabel, valueCol),
+      implementer: fieldRightOf(view, implementerLabel),
+      expectedGoal: goals.expected,
+      actualGoal: goals.actual,
+      funds,
+      indicators: rows,
+      total,
+      grade,
+    });
+    previousEnd = last;
+  });
+  return forms;
+}

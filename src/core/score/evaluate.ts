@@ -1,0 +1,185 @@
+// Evaluation: what each cell of a recognised form holds, read with the value grammar, next to
+// what the rules give. Validation and planning both work from this one reading.
+
+import { parseActual, type Actual } from '../values/actual';
+import { Decimal, round2 } from '../values/decimal';
+import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
+import { readNumber, type NumberRead } from '../values/number';
+import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
+import type { Settings } from '../model/settings';
+import type { Cell, SheetView } from '../model/sheet-view';
+import { parseTarget, type Quantity, type Target } from '../values/target';
+
+export interface IndicatorEval {
+  row: IndicatorRow;
+  name: string;
+  targetText: string;
+  actualText: string;
+  reasonText: string;
+  target: Target;
+  actual: Actual;
+  weight: NumberRead;
+  score: NumberRead;
+  /** What the rules give; null `expected` when a person must judge or the weight is missing. */
+  rule: RuleResult | null;
+  expected: Decimal | null;
+  /** The score that counts for the total: the one written, else the expected one. */
+  effective: Decimal | null;
+  /** The score cell holds a formula of the user's. */
+  scoreIsFormula: boolean;
+}
+
+export interface SubRowEval {
+  row: FundsSubRow;
+  rate: NumberRead;
+  expectedRate: Decimal | null;
+}
+
+export interface BudgetEval {
+  subRows: SubRowEval[];
+  budgeted: NumberRead;
+  executed: NumberRead;
+  /** 分数 of the funds row (10 when empty). */
+  w: Decimal;
+  rate: NumberRead;
+  score: NumberRead;
+  expectedRate: Decimal | null;
+  /** The 执行率 the 得分 follows from: the computed one, else the one written. */
+  scoreBasis: Decimal | null;
+  expectedScore: Decimal | null;
+  effective: Decimal | null;
+}
+
+export interface FormEval {
+  form: Form;
+  indicators: IndicatorEval[];
+  budget: BudgetEval | null;
+  weightSum: Decimal;
+  totalWeight: NumberRead | null;
+  totalScore: NumberRead | null;
+  expectedTotalWeight: Decimal;
+  expectedTotal: Decimal | null;
+  grade: string;
+  expectedGrade: string | null;
+}
+
+const BUDGET_WEIGHT = new Decimal(10);
+
+export function numberAt(view: SheetView, cell: Cell | null): NumberRead {
+  if (!cell) return { kind: 'empty' };
+  return readNumber(
+    view.value(cell.row, cell.col),
+    view.text(cell.row, cell.col),
+    view.format(cell.row, cell.col),
+  );
+}
+
+/** A number read, or null for empty, dashes and junk. */
+export function valueOf(read: NumberRead | null): Decimal | null {
+  return read && read.kind === 'number' ? read.value : null;
+}
+
+function numericActual(view: SheetView, cell: Cell): Quantity | undefined {
+  // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
+  if (typeof view.value(cell.row, cell.col) !== 'number') return undefined;
+  const read = numberAt(view, cell);
+  if (read.kind !== 'number') return undefined;
+  return { value: read.value, unit: read.percent ? '%' : null };
+}
+
+function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: Settings): IndicatorEval {
+  const text = (c: Cell | null) => (c ? view.text(c.row, c.col).trim() : '');
+  const targetText = text(row.target);
+  const targetRaw = view.value(row.target.row, row.target.col);
+  let target = parseTarget(targetText);
+  if (typeof targetRaw === 'number') {
+    const n = numberAt(view, row.target);
+    if (n.kind === 'number')
+      target = { kind: 'quantity', direction: 'higher', value: n.value, unit: n.percent ? '%' : null };
+  }
+  const actualText = text(row.actual);
+  const actual = parseActual(actualText, target, numericActual(view, row.actual));
+  const weight = numberAt(view, row.weight);
+  const score = numberAt(view, row.score);
+  const w = valueOf(weight);
+  const rule = w === null ? null : ruleFor(target, actual, w, settings);
+  const expected = rule && rule.kind === 'score' ? round2(rule.score, settings.rounding) : null;
+  return {
+    row,
+    name: text(row.name),
+    targetText,
+    actualText,
+    reasonText: text(row.reason),
+    target,
+    actual,
+    weight,
+    score,
+    rule,
+    expected,
+    effective: valueOf(score) ?? expected,
+    scoreIsFormula: view.formula(row.score.row, row.score.col) !== null,
+  };
+}
+
+function evaluateBudget(view: SheetView, form: Form, settings: Settings): BudgetEval | null {
+  const funds = form.funds;
+  if (!funds) return null;
+  const budgeted = numberAt(view, funds.budgeted);
+  const executed = numberAt(view, funds.executed);
+  const w = valueOf(numberAt(view, funds.weight)) ?? BUDGET_WEIGHT;
+  const b = valueOf(budgeted);
+  const e = valueOf(executed);
+  const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
+  const rate = numberAt(view, funds.rate);
+  // Without the amounts, the 得分 must still match the 执行率 written beside it.
+  const scoreBasis = expectedRate ?? valueOf(rate);
+  const expectedScore = scoreBasis === null ? null : budgetScore(scoreBasis, w, settings);
+  const score = numberAt(view, funds.score);
+  const subRows = funds.subRows.map((row) => {
+    const sb = valueOf(numberAt(view, row.budgeted));
+    const se = valueOf(numberAt(view, row.executed));
+    return {
+      row,
+      rate: numberAt(view, row.rate),
+      expectedRate: sb && se ? executionRate(sb, se, settings) : null,
+    };
+  });
+  return {
+    subRows,
+    budgeted,
+    executed,
+    w,
+    rate,
+    scoreBasis,
+    score,
+    expectedRate,
+    expectedScore,
+    effective: valueOf(score) ?? expectedScore,
+  };
+}
+
+export function evaluate(view: SheetView, form: Form, settings: Settings): FormEval {
+  const indicators = form.indicators.map((row) => evaluateIndicator(view, row, settings));
+  const budget = evaluateBudget(view, form, settings);
+  const weightSum = indicators.reduce((sum, i) => sum.plus(valueOf(i.weight) ?? 0), new Decimal(0));
+  const budgetWeight = budget?.w ?? BUDGET_WEIGHT;
+  // 总分得分 = 预算执行得分 + Σ 指标得分 of the values as written (each already rounded).
+  let expectedTotal: Decimal | null = budget?.effective ?? null;
+  for (const i of indicators)
+    expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(i.effective) : null;
+  const totalWeight = form.total ? numberAt(view, form.total.weight) : null;
+  const totalScore = form.total ? numberAt(view, form.total.score) : null;
+  const gradeBasis = expectedTotal ?? valueOf(totalScore);
+  return {
+    form,
+    indicators,
+    budget,
+    weightSum,
+    totalWeight,
+    totalScore,
+    expectedTotalWeight: budgetWeight.plus(weightSum),
+    expectedTotal,
+    grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
+    expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
+  };
+}

@@ -1,0 +1,115 @@
+// Scoring rules of the 预算管理一体化系统 (domain.md §3). Pure functions of parsed values;
+// `w` is the row's 分值. Every result is rounded by round2 with the workbook's one mode.
+
+import type { Actual, Outcome } from '../values/actual';
+import { clamp, Decimal, HUNDRED, round2, ZERO } from '../values/decimal';
+import type { ReverseRule, Settings } from '../model/settings';
+import type { Target } from '../values/target';
+
+/** The band a manual score must lie in: [low, high] or [low, high) when `highOpen`. */
+export interface Band {
+  outcome: Outcome;
+  low: Decimal;
+  high: Decimal;
+  highOpen: boolean;
+}
+
+export type RuleResult =
+  /** The rules give this score. An `outcome` limits a score a person typed instead (达成: [0.8w, w]). */
+  | { kind: 'score'; score: Decimal; outcome?: Outcome }
+  /** A person must judge; a typed score must lie in the outcome's band when there is one. */
+  | {
+      kind: 'manual';
+      why: 'qualitative' | 'partial' | 'notAchieved' | 'unreadable' | 'missing';
+      outcome?: Outcome;
+    };
+
+export function bandOf(outcome: Outcome, w: Decimal): Band {
+  switch (outcome) {
+    case 'achieved':
+      return { outcome, low: w.times(0.8), high: w, highOpen: false };
+    case 'partial':
+      return { outcome, low: w.times(0.6), high: w.times(0.8), highOpen: true };
+    case 'notAchieved':
+      return { outcome, low: ZERO, high: w.times(0.6), highOpen: true };
+  }
+}
+
+export function inBand(score: Decimal, band: Band): boolean {
+  return score.gte(band.low) && (band.highOpen ? score.lt(band.high) : score.lte(band.high));
+}
+
+/**
+ * Quantitative score: 正向指标 (higher is better), 等于 (equal), 反向指标 (lower is better).
+ * A negative actual counts as 0; the score stays within [0, w].
+ */
+export function quantityScore(
+  direction: 'higher' | 'lower' | 'equal',
+  targetValue: Decimal,
+  actualValue: Decimal,
+  w: Decimal,
+  reverseRule: ReverseRule,
+): Decimal {
+  const actual = actualValue.isNegative() ? ZERO : actualValue;
+  const target = targetValue;
+  if (target.lte(0)) {
+    // =0 (and ≤0): full when nothing happened, else 0; ≥0 is always met.
+    if (direction === 'higher') return w;
+    return actual.lte(0) ? w : ZERO;
+  }
+  let score: Decimal;
+  if (direction === 'lower') {
+    if (actual.lte(target)) score = w;
+    else if (reverseRule === 'ratio') score = target.div(actual).times(w);
+    else
+      score = actual.lt(target.times(2))
+        ? new Decimal(1).minus(actual.minus(target).div(target)).times(w)
+        : ZERO;
+  } else {
+    score = actual.gte(target) ? w : actual.div(target).times(w);
+  }
+  return clamp(score, ZERO, w);
+}
+
+function outcomeResult(outcome: Outcome, w: Decimal): RuleResult {
+  if (outcome === 'achieved') return { kind: 'score', score: w, outcome };
+  return { kind: 'manual', why: outcome, outcome };
+}
+
+/** What the rules give one indicator row (before rounding of the final score). */
+export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Settings): RuleResult {
+  if (target.kind === 'unreadable') return { kind: 'manual', why: 'unreadable' };
+  if (actual.kind === 'empty') return { kind: 'manual', why: 'missing' };
+  if (actual.kind === 'outcome') return outcomeResult(actual.outcome, w);
+  if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
+  // The actual is a quantity.
+  if (target.kind === 'quantity') {
+    const score = round2(
+      quantityScore(target.direction, target.value, actual.value, w, settings.reverseRule),
+      settings.rounding,
+    );
+    return { kind: 'score', score };
+  }
+  // A qualitative target answered with 100% means achieved; any other number needs a person.
+  if (actual.unit === '%' && actual.value.gte(HUNDRED)) return outcomeResult('achieved', w);
+  return { kind: 'manual', why: 'qualitative' };
+}
+
+/** 执行率 = 全年执行数 / 全年预算数 × 100, rounded; null when there is no budget. */
+export function executionRate(budgeted: Decimal, executed: Decimal, settings: Settings): Decimal | null {
+  if (budgeted.lte(0)) return null;
+  return round2(executed.div(budgeted).times(HUNDRED), settings.rounding);
+}
+
+/** 预算执行得分 = 执行率(rounded) / 100 × 分值, rounded, capped at the 分值 (two steps, as the system does). */
+export function budgetScore(rate: Decimal, w: Decimal, settings: Settings): Decimal {
+  return clamp(round2(rate.div(HUNDRED).times(w), settings.rounding), ZERO, w);
+}
+
+/** 评分等级: ≥ 90 优, ≥ 80 良, ≥ 60 中, < 60 差. */
+export function gradeOf(total: Decimal): '优' | '良' | '中' | '差' {
+  if (total.gte(90)) return '优';
+  if (total.gte(80)) return '良';
+  if (total.gte(60)) return '中';
+  return '差';
+}

@@ -1,0 +1,85 @@
+// The lines of a 汇总表: one per recognised form, with what its cells hold (the values written,
+// or the rules' values where a computed cell is empty), amounts in one unit for the totals.
+
+import { Decimal } from '../values/decimal';
+import { countBySeverity, issuesOfForm } from '../model/form-issues';
+import { convertAmount, type FundUnit } from '../values/fund-unit';
+import type { FormReport, SheetReport } from '../model/report';
+
+export interface SummarySource {
+  /** The workbook the reports come from, as a link from the summary should name it; absent or
+   * '' for the workbook the summary sheet is added to. */
+  file?: string;
+  reports: SheetReport[];
+}
+
+export interface SummaryLine {
+  file: string;
+  sheet: string;
+  /** 1-based first row of the form, where its link points. */
+  row: number;
+  project: string;
+  implementer: string;
+  budgeted: Decimal | null;
+  executed: Decimal | null;
+  rate: Decimal | null;
+  budgetScore: Decimal | null;
+  indicatorScore: Decimal | null;
+  total: Decimal | null;
+  grade: string;
+  errors: number;
+  warnings: number;
+}
+
+/** A decimal string of a report ('98.35'); text and null are no number. */
+function num(held: string | null): Decimal | null {
+  return held !== null && /^-?\d+(\.\d+)?$/.test(held) ? new Decimal(held) : null;
+}
+
+const unitOf = (form: FormReport): FundUnit => (form.fundUnit === '元' ? '元' : '万元');
+
+/** The unit the summary shows amounts in: the forms' own when they agree, else 万元. */
+export function summaryUnit(sources: SummarySource[]): FundUnit {
+  const units = new Set(sources.flatMap((s) => s.reports.flatMap((r) => r.forms.map(unitOf))));
+  return units.size === 1 ? [...units][0] : '万元';
+}
+
+/** Σ 指标得分, or null while any indicator has no score. */
+function indicatorScore(form: FormReport): Decimal | null {
+  let sum = new Decimal(0);
+  for (const i of form.indicators) {
+    const score = num(i.score) ?? num(i.expectedScore);
+    if (score === null) return null;
+    sum = sum.plus(score);
+  }
+  return sum;
+}
+
+export function summaryLines(sources: SummarySource[], unit: FundUnit): SummaryLine[] {
+  return sources.flatMap((source) =>
+    source.reports.flatMap((sheet) =>
+      sheet.forms.map((form) => {
+        const amount = (held: string | null) => {
+          const value = num(held);
+          return value && convertAmount(value, unitOf(form), unit);
+        };
+        const b = form.budget;
+        return {
+          file: source.file ?? '',
+          sheet: sheet.sheet,
+          row: form.rows.first,
+          project: form.projectName,
+          implementer: form.implementer,
+          budgeted: amount(b.budgeted),
+          executed: amount(b.executed),
+          rate: num(b.rate) ?? num(b.expectedRate),
+          budgetScore: num(b.score) ?? num(b.expectedScore),
+          indicatorScore: indicatorScore(form),
+          total: num(form.total.score) ?? num(form.total.expectedScore),
+          grade: form.grade.value ?? form.grade.expected ?? '',
+          ...countBySeverity(issuesOfForm(sheet, form)),
+        };
+      }),
+    ),
+  );
+}

@@ -1,0 +1,223 @@
+// template(): the change set that builds a blank standard 财政项目支出绩效自评表 on a new sheet,
+// laid out like the real 2023 city-level form (columns A–I, labels merged as printed there), with
+// every input cell left empty and formatted, ready for the user to type and for Recalculate.
+
+import type { ChangeSet } from '../model/change-set';
+import {
+  FUNDS_HEADER,
+  FUNDS_SUB_ROWS,
+  FUNDS_TOTAL,
+  FUNDS_WEIGHT,
+  DEPARTMENT,
+  GOALS,
+  GOALS_ACTUAL,
+  GOALS_EXPECTED,
+  GRADE,
+  IMPLEMENTER,
+  INDICATOR_HEADER,
+  NOT_SCORED,
+  PROJECT_NAME,
+  TITLE,
+  TOTAL,
+  fundsLabel,
+  yearLine,
+} from './template-labels';
+import {
+  DEFAULT_LEVEL_SET,
+  LEVEL_SETS,
+  type FundUnit,
+  type LevelSet,
+  type LevelSetYear,
+} from '../model/vocabulary';
+import { SheetPlan } from './sheet-plan';
+import { countRows, uniformRows, type IndicatorRows } from './template-rows';
+
+export { uniqueSheetName } from './sheet-name';
+
+export interface TemplateOptions {
+  /** 一级指标 set: '2024' (default) starts with 成本指标; '2023' keeps 成本指标 under 产出指标. */
+  levelSet?: LevelSetYear;
+  /** Year for the line under the title (`（2024年度）`); left blank when absent. */
+  year?: string;
+  fundUnit?: FundUnit;
+  /** Empty 三级指标 rows under every 二级指标 (default 2). */
+  rowsPerLevel2?: number;
+  /** Explicit indicator rows instead of levelSet's × rowsPerLevel2 (from-targets sizes a form to
+   * its declaration); the dropdowns still offer levelSet's labels. */
+  indicatorRows?: IndicatorRows;
+}
+
+/** Scores, rates and amounts show two decimals, as in the 预算管理一体化系统's forms. */
+const NUMBER = '0.00';
+const TEXT = '@';
+
+// Fixed rows of the form (1-based, as in A1 addresses); the indicator rows follow.
+const ROW = {
+  title: 1,
+  year: 2,
+  project: 3,
+  units: 4,
+  fundsHeader: 5,
+  fundsTotal: 6,
+  goalsHeader: 10,
+  goalsText: 11,
+  indicatorHeader: 12,
+  firstIndicator: 13,
+};
+
+// Widths in characters, together about one A4 page wide in portrait at ~90 % scale; B fits the
+// longest 二级指标 (服务对象满意度指标) on one line. (Not 9: ExcelJS takes 9 for its default width
+// and leaves it out of the file.)
+const COLUMN_WIDTHS: Record<string, number> = {
+  A: 10,
+  B: 17,
+  C: 22,
+  D: 11,
+  E: 11,
+  F: 11,
+  G: 10,
+  H: 10,
+  I: 10,
+};
+
+// Heights in points: room for two wrapped lines in labels, a paragraph in the goals.
+const HEIGHT = { title: 36, line: 22, header: 32, goalsText: 110, indicator: 24 };
+
+export function template(sheet: string, options: TemplateOptions = {}): ChangeSet {
+  const levels = LEVEL_SETS[options.levelSet ?? DEFAULT_LEVEL_SET];
+  const rowsPerLevel2 = options.rowsPerLevel2 ?? 2;
+  if (!Number.isInteger(rowsPerLevel2) || rowsPerLevel2 < 1 || rowsPerLevel2 > 50) {
+    throw new RangeError(`rowsPerLevel2 must be a whole number from 1 to 50, not ${rowsPerLevel2}`);
+  }
+  const rows = options.indicatorRows ?? uniformRows(levels, rowsPerLevel2);
+  const lastIndicator = ROW.firstIndicator + countRows(rows) - 1;
+  const totalRow = lastIndicator + 1;
+  const gradeRow = totalRow + 1;
+
+  const plan = new SheetPlan(sheet);
+  for (const [column, width] of Object.entries(COLUMN_WIDTHS)) plan.columnWidth(column, width);
+  // The whole form first: later styles only add to it.
+  plan.style(`A1:I${gradeRow}`, { border: true, wrap: true, vertical: 'middle', horizontal: 'center' });
+
+  writeHeading(plan, options.year);
+  writeFunds(plan, options.fundUnit ?? '万元');
+  writeGoals(plan);
+  writeIndicators(plan, rows, levels);
+  writeTotals(plan, totalRow, gradeRow);
+
+  plan.pageSetup({
+    paper: 'A4',
+    orientation: 'portrait',
+    fitToWidth: true,
+    printArea: `A1:I${gradeRow}`,
+    printTitleRows: `${ROW.title}:${ROW.year}`,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
+    horizontallyCentered: true,
+  });
+  plan.select(`C${ROW.project}`); // the user starts with 项目名称
+  return plan.changes();
+}
+
+/** Title, year line, 项目名称, 主管部门 / 实施单位. */
+function writeHeading(plan: SheetPlan, year: string | undefined): void {
+  plan.write(`A${ROW.title}:I${ROW.title}`, TITLE);
+  plan.style(`A${ROW.title}`, { bold: true, fontSize: 16 });
+  plan.rowHeight(ROW.title, HEIGHT.title);
+  plan.write(`A${ROW.year}:I${ROW.year}`, yearLine(year?.trim() || undefined));
+  plan.rowHeight(ROW.year, HEIGHT.line);
+
+  plan.write(`A${ROW.project}:B${ROW.project}`, PROJECT_NAME);
+  plan.merge(`C${ROW.project}:I${ROW.project}`);
+  plan.write(`A${ROW.units}:B${ROW.units}`, DEPARTMENT);
+  plan.merge(`C${ROW.units}:E${ROW.units}`);
+  plan.write(`F${ROW.units}`, IMPLEMENTER);
+  plan.merge(`G${ROW.units}:I${ROW.units}`);
+  for (const input of [`C${ROW.project}`, `C${ROW.units}`, `G${ROW.units}`]) {
+    plan.style(input, { horizontal: 'left' });
+  }
+  plan.rowHeight(ROW.project, HEIGHT.line);
+  plan.rowHeight(ROW.units, HEIGHT.line);
+}
+
+/** 项目资金: header D–I, then 年度资金总额 and its three sub-rows. */
+function writeFunds(plan: SheetPlan, unit: FundUnit): void {
+  const header = ROW.fundsHeader;
+  const last = ROW.fundsTotal + FUNDS_SUB_ROWS.length;
+  plan.write(`A${header}:B${last}`, fundsLabel(unit));
+  FUNDS_HEADER.forEach((label, i) => plan.write(`${'DEFGHI'[i]}${header}`, label));
+  plan.rowHeight(header, HEIGHT.line);
+
+  [FUNDS_TOTAL, ...FUNDS_SUB_ROWS].forEach((label, i) => {
+    const row = ROW.fundsTotal + i;
+    const isTotal = i === 0;
+    plan.write(`C${row}`, label);
+    // 年初预算数, 全年预算数, 全年执行数: the user's amounts; 执行率: computed on every row.
+    for (const column of 'DEFH') plan.write(`${column}${row}`, null, NUMBER);
+    // 分数 and 得分 belong to the total row only; the sub-rows show '-'.
+    plan.write(`G${row}`, isTotal ? FUNDS_WEIGHT : NOT_SCORED, NUMBER);
+    plan.write(`I${row}`, isTotal ? null : NOT_SCORED, NUMBER);
+    plan.rowHeight(row, HEIGHT.line);
+  });
+}
+
+/** 年度总体目标: 预期目标 (B–E) and 实际完成情况 (F–I) over one tall text row. */
+function writeGoals(plan: SheetPlan): void {
+  const { goalsHeader: header, goalsText: text } = ROW;
+  plan.write(`A${header}:A${text}`, GOALS);
+  plan.write(`B${header}:E${header}`, GOALS_EXPECTED);
+  plan.write(`F${header}:I${header}`, GOALS_ACTUAL);
+  plan.merge(`B${text}:E${text}`);
+  plan.merge(`F${text}:I${text}`);
+  plan.style(`B${text}:I${text}`, { horizontal: 'left', vertical: 'top' });
+  plan.rowHeight(header, HEIGHT.line);
+  plan.rowHeight(text, HEIGHT.goalsText);
+}
+
+/** Indicator header and rows: 一级 / 二级 labels merged down their rows, dropdowns for both. */
+function writeIndicators(plan: SheetPlan, rows: IndicatorRows, levels: LevelSet): void {
+  const header = ROW.indicatorHeader;
+  INDICATOR_HEADER.forEach((label, i) => plan.write(`${'ABCDEFGH'[i]}${header}`, label));
+  plan.merge(`H${header}:I${header}`);
+  plan.rowHeight(header, HEIGHT.header);
+
+  let row = ROW.firstIndicator;
+  for (const level of rows) {
+    plan.write(`A${row}:A${row + countRows([level]) - 1}`, level.level1);
+    for (const { name, rows: count } of level.level2) {
+      plan.write(`B${row}:B${row + count - 1}`, name);
+      for (let i = 0; i < count; i++, row++) {
+        // Text, so that a target typed as `=100(%)` stays what the person wrote, not a formula.
+        plan.write(`D${row}`, null, TEXT); // 年度指标值
+        plan.write(`E${row}`, null, TEXT); // 实际完成值
+        plan.write(`F${row}`, null, NUMBER); // 分值
+        plan.write(`G${row}`, null, NUMBER); // 得分
+        plan.merge(`H${row}:I${row}`); // 偏差原因分析
+        plan.rowHeight(row, HEIGHT.indicator);
+      }
+    }
+  }
+  const last = row - 1;
+  // 三级指标 and 偏差原因分析 are sentences: left-aligned reads better.
+  plan.style(`C${ROW.firstIndicator}:C${last}`, { horizontal: 'left' });
+  plan.style(`H${ROW.firstIndicator}:I${last}`, { horizontal: 'left' });
+  plan.validation(
+    `A${ROW.firstIndicator}:A${last}`,
+    levels.map((level) => level.level1),
+  );
+  plan.validation(
+    `B${ROW.firstIndicator}:B${last}`,
+    levels.flatMap((level) => level.level2),
+  );
+}
+
+/** 总分 (分值 and 得分 left for Recalculate) and 评分等级. */
+function writeTotals(plan: SheetPlan, totalRow: number, gradeRow: number): void {
+  plan.write(`A${totalRow}:E${totalRow}`, TOTAL);
+  plan.write(`F${totalRow}`, null, NUMBER);
+  plan.write(`G${totalRow}`, null, NUMBER);
+  plan.merge(`H${totalRow}:I${totalRow}`);
+  plan.write(`A${gradeRow}:B${gradeRow}`, GRADE);
+  plan.merge(`C${gradeRow}:I${gradeRow}`);
+  plan.rowHeight(totalRow, HEIGHT.line);
+  plan.rowHeight(gradeRow, HEIGHT.line);
+}

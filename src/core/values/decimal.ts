@@ -1,0 +1,34 @@
+// Every number that reaches a cell passes through decimal.js and `round2`: binary floating point
+// gets published values wrong (e.g. 85.93 / 87.37 truncated must print 98.35).
+
+import Decimal from 'decimal.js';
+
+export { Decimal };
+
+/** The workbook's one rounding mode (domain.md §3): half-up (district forms) or down (truncate,
+ * the 2023 city-level forms). */
+export type RoundingMode = 'half-up' | 'down';
+
+export const ZERO = new Decimal(0);
+export const HUNDRED = new Decimal(100);
+
+/** Rounds to 2 decimals with the workbook's one rounding mode: half-up or down (truncate). */
+export function round2(value: Decimal, mode: RoundingMode): Decimal {
+  return value.toDecimalPlaces(2, mode === 'down' ? Decimal.ROUND_DOWN : Decimal.ROUND_HALF_UP);
+}
+
+/** '9.83' — the decimal string reports and cells use. */
+export function fixed2(value: Decimal): string {
+  return value.toFixed(2);
+}
+
+/** Compares two decimals at 2 decimals (what a form shows). */
+export function same2(a: Decimal, b: Decimal): boolean {
+  return a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+}
+
+/** `value` held within [low, high] (one of the three, no new number made). */
+export function clamp(value: Decimal, low: Decimal, high: Decimal): Decimal {
+  if (value.lt(low)) return low;
+  return value.gt(high) ? high : value;
+}

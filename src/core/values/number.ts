@@ -1,0 +1,51 @@
+// Reading a number from a cell: a real number, a number stored as text ('1,261.49'), or a
+// percent-formatted number holding a fraction (0.9636 shown as '96.36%').
+
+import { Decimal } from './decimal';
+import { halfWidth } from './label-key';
+
+export type NumberRead =
+  | { kind: 'empty' }
+  | { kind: 'number'; value: Decimal; percent: boolean }
+  | { kind: 'dash' } // '-', '—', '－': "not applicable" in budget sub-rows
+  | { kind: 'unreadable'; text: string };
+
+const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
+
+/** Parses '1,261.49', '96.36%', '-3' (not '12abc'); null when it is not a plain number. */
+export function parseNumberText(text: string): { value: Decimal; percent: boolean } | null {
+  let s = halfWidth(text).trim().replace(/\s+/g, '');
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  if (!s || !NUMERIC.test(s) || s === '+' || s === '-' || s === '.') return null;
+  return { value: new Decimal(s.replace(/,/g, '')), percent };
+}
+
+/**
+ * A cell as a number. A percent-formatted numeric cell yields the number it shows (96.36 for
+ * 0.9636) with `percent` set, so callers reason in the units the form prints.
+ */
+export function readNumber(value: unknown, text: string, format: string): NumberRead {
+  if (value === null || value === undefined || value === '') {
+    return text.trim() ? readText(text) : { kind: 'empty' };
+  }
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'unreadable', text: text || String(value) };
+    const d = new Decimal(value);
+    if (/%/.test(format)) return { kind: 'number', value: d.times(100), percent: true };
+    return { kind: 'number', value: d, percent: false };
+  }
+  if (typeof value === 'boolean') return { kind: 'unreadable', text: text || String(value) };
+  return readText(String(value));
+}
+
+function readText(raw: string): NumberRead {
+  const text = raw.trim();
+  if (!text) return { kind: 'empty' };
+  if (/^[-—－–─]+$/.test(text)) return { kind: 'dash' };
+  const parsed = parseNumberText(text);
+  return parsed ? { kind: 'number', ...parsed } : { kind: 'unreadable', text };
+}

@@ -1,0 +1,114 @@
+import path from 'path';
+import declarations from '../../fixtures/2024-target-declarations.json';
+import { Decimal } from '../../../src/core/values/decimal';
+import { recogniseDeclarations } from '../../../src/core/recognise/declaration';
+import type { Grid } from '../../../src/core/model/grid';
+import { SheetView } from '../../../src/core/model/sheet-view';
+import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
+
+interface PublishedDeclaration {
+  projectName: string;
+  year: string;
+  department: string;
+  implementer: string;
+  fundUnit: string;
+  funds: Record<'total' | 'appropriation' | 'carryover' | 'other', string>;
+  goals: { overall: string; annual: string };
+  indicators: { level1: string; level2: string; name: string; target: string }[];
+}
+
+const published: PublishedDeclaration[] = declarations;
+const WORKBOOK = path.join(__dirname, '..', '..', 'fixtures', '2024-target-declarations.xlsx');
+
+/** A target as the JSON prints it, LaTeX operators of the text dump normalised (as its anomalies say). */
+const normalised = (target: string) =>
+  target.replace(/\$\\leq ([\d.]+)\$ /, '≤$1').replace(/\$\\geq ([\d.]+)\$ /, '≥$1');
+
+describe('recognising the 2024 target declarations (目标申报表)', () => {
+  let grids: Grid[];
+  beforeAll(async () => {
+    grids = readGrids(await openWorkbook(WORKBOOK));
+  });
+
+  it('finds the seven declarations, one per sheet', () => {
+    const found = grids.map((g) => recogniseDeclarations(new SheetView(g)));
+    expect(found.map((d) => d.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it.each(published.map((p, i) => [p.projectName, i] as const))(
+    'reads %s as published: fields, funds in 元, goal and every indicator',
+    (_name, i) => {
+      const [d] = recogniseDeclarations(new SheetView(grids[i]));
+      const p = published[i];
+      expect(d.projectName).toBe(p.projectName);
+      expect(d.year).toBe(p.year);
+      expect(d.department).toBe(p.department);
+      expect(d.implementer).toBe(p.implementer);
+      expect(d.fundUnit).toBe(p.fundUnit);
+      for (const key of ['total', 'appropriation', 'carryover', 'other'] as const) {
+        expect(d.funds[key]?.toFixed(2)).toBe(new Decimal(p.funds[key].replace(/,/g, '')).toFixed(2));
+      }
+      expect(d.annualGoal).toBe(p.goals.annual);
+      expect(d.overallGoal).toBe(p.goals.overall);
+      expect(
+        d.indicators.map(({ level1, level2, name, target }) => ({ level1, level2, name, target })),
+      ).toEqual(p.indicators.map((x) => ({ ...x, target: normalised(x.target) })));
+    },
+  );
+
+  it('finds several declarations stacked on one sheet, and none on a 自评表', () => {
+    const one = grids[0];
+    const gap = 2;
+    const height = one.values.length + gap;
+    const pad = <T>(rows: T[][], blank: T) => [...rows, ...Array.from({ length: gap }, () => [blank])];
+    const stacked: Grid = {
+      ...one,
+      values: [...pad(one.values, null), ...grids[3].values],
+      text: [...pad(one.text, ''), ...grids[3].text],
+      formats: [...pad(one.formats, 'General'), ...grids[3].formats],
+      fills: undefined,
+      formulas: undefined,
+      merges: [
+        ...one.merges,
+        ...grids[3].merges.map((m) => ({ ...m, top: m.top + height, bottom: m.bottom + height })),
+      ],
+    };
+    const found = recogniseDeclarations(new SheetView(stacked));
+    expect(found.map((d) => d.projectName)).toEqual([published[0].projectName, published[3].projectName]);
+    expect(found[0].indicators).toHaveLength(published[0].indicators.length);
+    expect(found[1].indicators).toHaveLength(published[3].indicators.length);
+  });
+
+  it('finds no declaration on the 自评表 of the 2022 district workbook', async () => {
+    const district = readGrids(
+      await openWorkbook(path.join(__dirname, '..', '..', 'fixtures', '2022-district.xlsx')),
+    );
+    expect(district.flatMap((g) => recogniseDeclarations(new SheetView(g)))).toEqual([]);
+  });
+
+  it('reads a shifted row by what it holds: label in the side column, target one column right', () => {
+    const rows = [
+      ['财政项目支出绩效目标申报表', null, null, null, null, null],
+      ['项目名称', '测试项目', null, null, null, null],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值', null],
+      [null, '产出指标', '数量指标', '报告数', '≥2(份)', null],
+      [null, null, null, '报告质量', null, '=100(%)'],
+      ['满意度指标', '服务对象满意度 指标', '用户满意度', '>90.00(%)', null, null],
+    ];
+    const grid: Grid = {
+      sheet: 'S',
+      top: 0,
+      left: 0,
+      values: rows,
+      text: rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+      formats: [],
+      merges: [],
+    };
+    const [d] = recogniseDeclarations(new SheetView(grid));
+    expect(d.indicators.map(({ level1, level2, name, target }) => [level1, level2, name, target])).toEqual([
+      ['产出指标', '数量指标', '报告数', '≥2(份)'],
+      ['产出指标', '数量指标', '报告质量', '=100(%)'],
+      ['满意度指标', '服务对象满意度指标', '用户满意度', '>90.00(%)'],
+    ]);
+  });
+});

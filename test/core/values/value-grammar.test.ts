@@ -1,0 +1,90 @@
+import { parseActual, readOutcome } from '../../../src/core/values/actual';
+import { parseTarget } from '../../../src/core/values/target';
+
+describe('reading 年度指标值 (targets) as users write them', () => {
+  it.each([
+    ['≥27000.00(人)', 'higher', '27000', '人'],
+    ['>200.00(人次)', 'higher', '200', '人次'],
+    ['=100.00 (%)', 'equal', '100', '%'],
+    ['>=90%', 'higher', '90', '%'],
+    ['<=5%', 'lower', '5', '%'],
+    ['<10%', 'lower', '10', '%'],
+    ['≤0.01(%)', 'lower', '0.01', '%'],
+    ['=0.00(个)', 'equal', '0', '个'],
+    ['<1.00(次)', 'lower', '1', '次'],
+    ['=20', 'equal', '20', null],
+    ['=1期/月', 'equal', '1', '期/月'],
+    ['>=4次/月', 'higher', '4', '次/月'],
+    ['>50000.00(null)', 'higher', '50000', null],
+    ['=9.00(小时/天（一周5天）)', 'equal', '9', '小时/天(一周5天)'],
+    ['大于2次', 'higher', '2', '次'],
+    ['少于5件', 'lower', '5', '件'],
+    ['不低于95%', 'higher', '95', '%'],
+    ['100', 'higher', '100', null],
+    ['1000(篇)', 'higher', '1000', '篇'],
+    ['＝１００（％）', 'equal', '100', '%'],
+  ])('%s is a quantity', (text, direction, value, unit) => {
+    const t = parseTarget(text);
+    expect(t.kind).toBe('quantity');
+    if (t.kind !== 'quantity') return;
+    expect(t.direction).toBe(direction);
+    expect(t.value.toString()).toBe(value);
+    expect(t.unit).toBe(unit);
+  });
+
+  it.each([
+    '达标',
+    '及时',
+    '建立健全',
+    '规定时间完成',
+    '较前一年增长',
+    '7*24',
+    '11 月底前',
+    '2023年1-10月',
+    '2-3次',
+  ])('%s is words (定性指标)', (text) => expect(parseTarget(text).kind).toBe('words'));
+
+  it('an operator with no number is unreadable, not a silent zero', () => {
+    expect(parseTarget('≥abc').kind).toBe('unreadable');
+    expect(parseTarget('=').kind).toBe('unreadable');
+  });
+});
+
+describe('reading 实际完成值 (actuals)', () => {
+  const words = parseTarget('考核合格');
+  it.each([
+    ['达成年度指标', 'achieved'],
+    ['达成指标', 'achieved'],
+    ['达成目标', 'achieved'],
+    ['达成预期指标', 'achieved'],
+    ['部分达成年度指标并具有一定效果', 'partial'],
+    ['未达成年度指标且效果较差', 'notAchieved'],
+    ['合格', 'achieved'],
+    ['完成', 'achieved'],
+    ['按时完成', 'achieved'],
+    ['符合要求', 'achieved'],
+    ['达标', 'achieved'],
+  ])('%s → %s', (text, outcome) => expect(readOutcome(text, words)).toBe(outcome));
+
+  it('answers with the target’s own words or a part of them', () => {
+    expect(readOutcome('及时', parseTarget('及时'))).toBe('achieved');
+    expect(readOutcome('有所提升', parseTarget('提升'))).toBe('achieved');
+    expect(readOutcome('完善', parseTarget('建立完善'))).toBe('achieved');
+    expect(readOutcome('无重大安全事故', parseTarget('无重大安全事故'))).toBe('achieved');
+  });
+
+  it('asks a person where the text negates or says something else', () => {
+    expect(readOutcome('未收到相关投诉举报', parseTarget('及时处理'))).toBeNull();
+    expect(readOutcome('延期完成', parseTarget('按时完成'))).toBeNull();
+    expect(readOutcome('2本', parseTarget('形成汇编'))).toBeNull();
+    expect(parseActual('因疫情原因部分工作顺延到明年开展', parseTarget('完成'), undefined).kind).toBe(
+      'words',
+    );
+  });
+
+  it('reads quantities with units, and 100% as an answer to words', () => {
+    const a = parseActual('640.00(人次)', parseTarget('>200.00(人次)'));
+    expect(a).toMatchObject({ kind: 'quantity', unit: '人次' });
+    expect(parseActual('100%', parseTarget('达标'))).toMatchObject({ kind: 'quantity', unit: '%' });
+  });
+});
