@@ -1,7 +1,7 @@
 // Command-line arguments: positional files, `-o OUT`, flags and `--name value` options.
 
-import { withDefaults, type Lang, type Settings } from '../core';
-import { format, messages } from '../i18n';
+import type { Settings } from '../core';
+import { format, messages, type Lang } from '../i18n';
 
 export class UsageError extends Error {}
 
@@ -10,7 +10,10 @@ export interface Args {
   files: string[];
   output?: string;
   json: boolean;
-  settings: Settings;
+  lang: Lang;
+  /** Settings the user gave on the command line, laid over what each workbook stores
+   * (resolveSettings); the defaults where neither says. */
+  overrides: Partial<Settings>;
   options: Record<string, string>;
 }
 
@@ -59,7 +62,7 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       throw new UsageError(format(m.unknownOption, { option: a }));
     } else files.push(a);
   }
-  const partial: Partial<Settings> = { lang, force };
+  const partial: Partial<Settings> = force ? { force } : {};
   if (options['--rounding'])
     partial.rounding = choice('--rounding', options['--rounding'], ['half-up', 'down'] as const, lang);
   if (options['--reverse-rule']) {
@@ -78,14 +81,5 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       );
     partial.overCompletion = n;
   }
-  return { command, files, output: options['-o'], json, settings: withDefaults(partial), options };
-}
-
-/** Settings the user gave on the command line (to lay over what the workbook stores). */
-export function explicitSettings(args: Args): Partial<Settings> {
-  const s: Partial<Settings> = { lang: args.settings.lang, force: args.settings.force };
-  if (args.options['--rounding']) s.rounding = args.settings.rounding;
-  if (args.options['--reverse-rule']) s.reverseRule = args.settings.reverseRule;
-  if (args.options['--over-completion']) s.overCompletion = args.settings.overCompletion;
-  return s;
+  return { command, files, output: options['-o'], json, lang, overrides: partial, options };
 }

@@ -3,7 +3,7 @@
 // lines, in file order). Exit 1 when any file has errors or cannot be read, 2 when none is found.
 
 import { format, messages } from '../i18n';
-import { explicitSettings, type Args } from './args';
+import { type Args } from './args';
 import type { CheckedFile } from './checked-file';
 import type { Output } from './output';
 import { checkAll } from './pool';
@@ -36,7 +36,7 @@ export async function checkFolders(
   out: Output,
   print: Print = (l) => process.stdout.write(`${l}\n`),
 ) {
-  const m = messages(args.settings.lang);
+  const m = messages(args.lang);
   const files = await xlsxFiles(args.files);
   if (!files.length) {
     out.error(m.batch.noFiles);
@@ -47,7 +47,7 @@ export async function checkFolders(
   let printed = 0;
   let done = 0;
   const progress = process.stderr.isTTY ? (text: string) => process.stderr.write(`\r${text}\x1b[K`) : null;
-  await checkAll(files, explicitSettings(args), (result) => {
+  await checkAll(files, { overrides: args.overrides, lang: args.lang }, (result) => {
     results[order.get(result.file)!] = result;
     progress?.(format(m.batch.progress, { done: ++done, total: files.length }));
     // JSON lines go out as soon as every file before them is done: streamed, yet in file order.

@@ -1,6 +1,6 @@
 // Where the CLI writes: reports to stdout (text or JSON lines), notes and errors to stderr.
 
-import type { Lang } from '../core';
+import type { Lang } from '../i18n';
 import { toJson, toText, type FileReport } from './report';
 
 export interface Output {

@@ -8,21 +8,20 @@ import { existsSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
-import type { Settings } from '../core';
-import { checkOneFile, type CheckedFile } from './checked-file';
+import { checkOneFile, type CheckedFile, type CheckRequest } from './checked-file';
 
 const WORKER = path.join(__dirname, 'folder-worker.js');
 const FILES_PER_WORKER = 8;
 
 export async function checkAll(
   files: string[],
-  settings: Partial<Settings>,
+  request: CheckRequest,
   onResult: (result: CheckedFile) => void,
   threads = os.cpus().length,
 ): Promise<void> {
   const workerCount = Math.min(threads, Math.floor(files.length / FILES_PER_WORKER));
   if (!existsSync(WORKER) || workerCount <= 1) {
-    for (const file of files) onResult(await checkOneFile(file, settings));
+    for (const file of files) onResult(await checkOneFile(file, request));
     return;
   }
   let next = 0;
@@ -45,12 +44,12 @@ export async function checkAll(
       });
       give();
     });
-  const workers = Array.from({ length: workerCount }, () => new Worker(WORKER, { workerData: settings }));
+  const workers = Array.from({ length: workerCount }, () => new Worker(WORKER, { workerData: request }));
   try {
     await Promise.all(workers.map(run));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
   // Files no worker lived to take.
-  while (next < files.length) onResult(await checkOneFile(files[next++], settings));
+  while (next < files.length) onResult(await checkOneFile(files[next++], request));
 }

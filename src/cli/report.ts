@@ -1,7 +1,8 @@
 // How a file's results are printed: a table per workbook and the issues with their cells, or
 // one JSON object (--json) in the shape documented in the README.
 
-import type { Issue, Lang, SheetReport } from '../core';
+import type { Issue, SheetReport } from '../core';
+import type { Lang } from '../i18n';
 import { Decimal, fixed2 } from '../core/values/decimal';
 import { format, messages } from '../i18n';
 import { table, truncate } from './width';

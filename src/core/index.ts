@@ -18,9 +18,22 @@ export * from './model/issue';
 export * from './model/report';
 export * from './model/vocabulary';
 export { check } from './validate/check';
-export { recalculate, type Recalculation } from './plan/recalculate';
+export {
+  draftRecalculation,
+  recalculate,
+  type FillCell,
+  type Recalculation,
+  type RecalculationDraft,
+} from './plan/recalculate';
+export type { FillAt } from './plan/highlight';
 export { undo } from './plan/undo';
-export { template, uniqueSheetName, type TemplateOptions } from './sheets/template';
+export {
+  layOutTemplate,
+  template,
+  uniqueSheetName,
+  type LaidOutTemplate,
+  type TemplateOptions,
+} from './sheets/template';
 export { recogniseDeclarations, type Declaration, type DeclaredIndicator } from './recognise/declaration';
 export {
   fromTargets,

@@ -1,10 +1,12 @@
 // Picks the messages for a language and fills `{name}` placeholders.
 
-import type { Lang } from '../core/model/settings';
 import { en } from './en';
 import { zhCN, type Messages } from './zh-CN';
 
 export type { Messages };
+
+/** The languages SelfEval speaks: Chinese by default, English by choice. */
+export type Lang = 'zh-CN' | 'en';
 
 export function messages(lang: Lang): Messages {
   return lang === 'en' ? en : zhCN;

@@ -1,6 +1,7 @@
 // Checking the published workbooks reports no error that is not in the source.
 
 import { checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
+import { messages } from '../../src/i18n';
 import { selfeval } from '../helpers/cli';
 import { fixture, SELF_EVALUATIONS } from '../helpers/fixtures';
 
@@ -8,9 +9,11 @@ describe.each(SELF_EVALUATIONS)('checking the published $name workbook', ({ name
   it('fills every placeholder of every message, in both languages', async () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       for (const wrong of ['half-up', 'down'] as const) {
-        const issues = checkWorkbook(await openWorkbook(fixture(name)), { rounding: wrong, lang }).flatMap(
-          (r) => r.issues,
-        );
+        const issues = checkWorkbook(
+          await openWorkbook(fixture(name)),
+          { rounding: wrong },
+          messages(lang),
+        ).flatMap((r) => r.issues);
         expect(issues.filter((i) => /\{\w+\}/.test(i.message))).toEqual([]);
       }
     }

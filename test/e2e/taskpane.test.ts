@@ -1,21 +1,24 @@
 // The task pane in a real browser: the production pane code, built with webpack, served locally,
 // driven in Debian's Chromium, over the fake Excel holding a real fixture workbook. Office.js comes
 // from the @microsoft/office-js package in place of Microsoft's CDN; nothing else is reachable.
-// Screenshots land in test/e2e/screenshots/ for a person to look at.
+// Screenshots land in test/e2e/screenshots/.run/ (ignored by git) for a person to look at;
+// `npm run screenshots` refreshes the committed ones in test/e2e/screenshots/ (support/screenshots).
 
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot, runWebpack } from '../../bench/web-build';
 import type { CellProbe } from './harness/harness';
 import { chromiumAvailable, launchChromium, paneContext } from './support/browser';
+import { screenshotPath, updatingScreenshots } from './support/screenshots';
 import { serveStatic, type StaticServer } from './support/server';
 
 const ROOT = projectRoot();
-const SCREENSHOTS = path.join(ROOT, 'test', 'e2e', 'screenshots');
 const FIRST_FORM = '65岁以上老人定期体检'; // the first sheet of the 2022 district workbook
 
-const describeInBrowser = chromiumAvailable || process.env.CI ? describe : describe.skip;
-if (!chromiumAvailable && !process.env.CI) {
+// Refreshing the committed screenshots without a browser fails rather than skips.
+const mustRun = chromiumAvailable || !!process.env.CI || updatingScreenshots;
+const describeInBrowser = mustRun ? describe : describe.skip;
+if (!mustRun) {
   console.warn('Browser tests skipped: /usr/bin/chromium is missing (apt-get install -y chromium).');
 }
 
@@ -23,7 +26,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!chromiumAvailable && !process.env.CI) return;
+  if (!mustRun) return;
   runWebpack(['--mode', 'development', '--env', 'e2e']);
   server = await serveStatic({
     '/fixtures/': path.join(ROOT, 'test', 'fixtures'),
@@ -78,7 +81,7 @@ async function screenshot(page: Page, name: string, fullPage = true): Promise<vo
   await page.mouse.move(0, 0);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage, animations: 'disabled' });
+  await page.screenshot({ path: screenshotPath(name), fullPage, animations: 'disabled' });
 }
 
 describeInBrowser('the task pane over the 2022 district workbook', () => {

@@ -1,7 +1,7 @@
 // selfeval check FILE.xlsx...: reports every form and issue; exit 1 when there are errors.
 
 import { checkWorkbook, openWorkbook } from '../../hosts/xlsx';
-import { explicitSettings, UsageError, type Args } from '../args';
+import { UsageError, type Args } from '../args';
 import { hasErrors, type FileReport } from '../report';
 import { messages } from '../../i18n';
 import type { Output } from '../output';
@@ -10,11 +10,11 @@ import { isDirectory } from '../walk';
 
 export async function checkFile(file: string, args: Args): Promise<FileReport> {
   const wb = await openWorkbook(file);
-  return { file, sheets: checkWorkbook(wb, explicitSettings(args)) };
+  return { file, sheets: checkWorkbook(wb, args.overrides, messages(args.lang)) };
 }
 
 export async function checkCommand(args: Args, out: Output): Promise<number> {
-  if (!args.files.length) throw new UsageError(messages(args.settings.lang).cli.missingFile);
+  if (!args.files.length) throw new UsageError(messages(args.lang).cli.missingFile);
   // Folders: every .xlsx under them, checked in parallel, a table at the end.
   for (const file of args.files) if (await isDirectory(file)) return checkFolders(args, out);
   let code = 0;

@@ -9,7 +9,7 @@ import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
 
 export async function fromTargetsCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.settings.lang);
+  const m = messages(args.lang);
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const unit = args.options['--unit'] ?? '万元';
@@ -18,7 +18,7 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
 
   const result = fromTargetsWorkbook(readGrids(await openWorkbook(args.files[0])), [], {
     fundUnit: unit,
-    settings: args.settings,
+    messages: m,
   });
   if (!result.forms.length) {
     out.error(format(m.batch.noDeclarations, { file: args.files[0] }));

@@ -1,22 +1,22 @@
 // selfeval recalc IN.xlsx -o OUT.xlsx: fills computed cells and highlights, writes OUT (IN is
-// never touched unless OUT is IN), then reports as `check OUT` would.
+// never touched unless OUT is IN), then reports OUT as `check OUT` would: from the recalculation's
+// own report of the sheets as written, without reading OUT back.
 
 import { openWorkbook, recalculateWorkbook, saveWorkbook } from '../../hosts/xlsx';
-import { explicitSettings, UsageError, type Args } from '../args';
+import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
-import { hasErrors } from '../report';
-import { checkFile } from './check';
+import { hasErrors, type FileReport } from '../report';
 import type { Output } from '../output';
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.settings.lang).cli;
-  if (args.files.length !== 1) throw new UsageError(m.missingFile);
-  if (!args.output) throw new UsageError(m.missingOutput);
+  const m = messages(args.lang);
+  if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
+  if (!args.output) throw new UsageError(m.cli.missingOutput);
   const wb = await openWorkbook(args.files[0]);
-  const result = recalculateWorkbook(wb, explicitSettings(args));
+  const result = recalculateWorkbook(wb, args.overrides, m);
   await saveWorkbook(wb, args.output);
-  out.note(format(m.written, { file: args.output, changes: result.changes.length }));
-  const report = await checkFile(args.output, args);
+  out.note(format(m.cli.written, { file: args.output, changes: result.changes.length }));
+  const report: FileReport = { file: args.output, sheets: result.reports };
   out.report(report);
   return hasErrors(report) ? 1 : 0;
 }

@@ -7,14 +7,14 @@ import path from 'path';
 import { summary, type SummarySource } from '../../core';
 import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
 import { format, messages } from '../../i18n';
-import { explicitSettings, UsageError, type Args } from '../args';
+import { UsageError, type Args } from '../args';
 import type { CheckedFile } from '../checked-file';
 import type { Output } from '../output';
 import { checkAll } from '../pool';
 import { xlsxFiles } from '../walk';
 
 export async function summaryCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.settings.lang);
+  const m = messages(args.lang);
   if (!args.files.length) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const output = path.resolve(args.output);
@@ -24,7 +24,11 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
 
   const results: CheckedFile[] = [];
   const order = new Map(files.map((file, i) => [file, i]));
-  await checkAll(files, explicitSettings(args), (r) => (results[order.get(r.file)!] = r));
+  await checkAll(
+    files,
+    { overrides: args.overrides, lang: args.lang },
+    (r) => (results[order.get(r.file)!] = r),
+  );
   const sources: SummarySource[] = [];
   for (const r of results) {
     if ('unreadable' in r) out.error(format(m.batch.skipped, { detail: r.unreadable }));
@@ -34,7 +38,7 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
     }
   }
   const wb = new ExcelJS.Workbook();
-  applyChanges(wb, summary(m.summary.sheetName, sources, { settings: args.settings }));
+  applyChanges(wb, summary(m.summary.sheetName, sources, { settings: args.overrides, messages: m }));
   await saveWorkbook(wb, args.output);
   const forms = sources.reduce((n, s) => n + s.reports.reduce((k, r) => k + r.forms.length, 0), 0);
   out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: sources.length }));

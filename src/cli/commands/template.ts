@@ -8,7 +8,7 @@ import { format, messages } from '../../i18n';
 import type { Output } from '../output';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.settings.lang).cli;
+  const m = messages(args.lang).cli;
   const file = args.output ?? args.files[0];
   if (!file) throw new UsageError(m.missingOutput);
   const levelSet = args.options['--level-set'] ?? '2024';

@@ -13,6 +13,7 @@ export interface TextField {
 export interface FundsSubRow {
   row: number;
   label: string;
+  initial: Cell | null; // 年初预算数
   budgeted: Cell | null;
   executed: Cell | null;
   rate: Cell | null;
@@ -22,6 +23,7 @@ export interface FundsSubRow {
 export interface FundsBlock {
   row: number;
   subRows: FundsSubRow[];
+  initial: Cell | null; // 年初预算数
   budgeted: Cell | null; // 全年预算数
   executed: Cell | null; // 全年执行数
   weight: Cell | null; // 分数

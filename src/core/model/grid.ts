@@ -30,6 +30,8 @@ export interface Grid {
   /** The host could not read merged areas (Excel before ExcelApi 1.13): `merges` is empty for
    * want of knowledge, and a label's merged area may hide the cell its value starts in. */
   mergesUnknown?: boolean;
+  /** The sheet is protected: it is checked, never written (a recalculation reports PROTECTED_SHEET). */
+  protected?: boolean;
 }
 
 export function emptyGrid(sheet: string): Grid {

@@ -1,31 +1,66 @@
-// Settings that change how forms are scored and checked. They travel with the workbook
-// (WorkbookState) so that the sender and the receiver get the same results.
+// Settings: what a user may change about how forms are scored, checked and written. They travel
+// with the workbook (WorkbookState) so that sender and receiver get the same results. Each stage
+// takes only its own part (ScoringSettings, CheckingSettings, PlanningSettings); a resolved
+// Settings has them all. The language is no setting of the core: callers pass the messages.
 
 import type { RoundingMode } from '../values/decimal';
 
 export type { RoundingMode };
 /** 反向指标 (lower is better): 'linear' = (1 − (actual − target) / target) × w, 'ratio' = target / actual × w. */
 export type ReverseRule = 'linear' | 'ratio';
-export type Lang = 'zh-CN' | 'en';
 
-export interface Settings {
+/** How scores and rates are computed (domain.md §3). */
+export interface ScoringSettings {
+  /** The workbook's one rounding mode for every score and rate. */
   rounding: RoundingMode;
   reverseRule: ReverseRule;
-  /** actual ≥ overCompletion × target without an explanation is a warning. */
-  overCompletion: number;
-  /** Write our score over a typed score that differs from the rule. */
-  force: boolean;
-  lang: Lang;
 }
+
+/** What validation flags (domain.md §5); it also names the rounding mode in its hints. */
+export interface CheckingSettings extends ScoringSettings {
+  /** actual ≥ overCompletion × target without an explanation is a warning (超额完成). */
+  overCompletion: number;
+}
+
+/** What a recalculation may write (domain.md §4). */
+export interface PlanningSettings {
+  /** Write our score over a typed score (or a formula) that differs from the rule. */
+  force: boolean;
+}
+
+export interface Settings extends CheckingSettings, PlanningSettings {}
 
 export const defaultSettings: Settings = {
   rounding: 'half-up',
   reverseRule: 'linear',
   overCompletion: 1.2,
   force: false,
-  lang: 'zh-CN',
 };
 
-export function withDefaults(partial: Partial<Settings> | undefined): Settings {
-  return { ...defaultSettings, ...(partial ?? {}) };
+const ROUNDING: readonly RoundingMode[] = ['half-up', 'down'];
+const REVERSE: readonly ReverseRule[] = ['linear', 'ratio'];
+
+/** Only the values a setting can take: a stored state from another version or hand-edited junk
+ * falls back to the default instead of reaching the rules. */
+function valid(partial: Partial<Settings> | undefined): Partial<Settings> {
+  const out: Partial<Settings> = {};
+  if (!partial) return out;
+  if (ROUNDING.includes(partial.rounding as RoundingMode)) out.rounding = partial.rounding;
+  if (REVERSE.includes(partial.reverseRule as ReverseRule)) out.reverseRule = partial.reverseRule;
+  const factor = partial.overCompletion;
+  if (typeof factor === 'number' && Number.isFinite(factor) && factor > 1) out.overCompletion = factor;
+  if (typeof partial.force === 'boolean') out.force = partial.force;
+  return out;
+}
+
+/**
+ * The settings in force: the defaults, then what the workbook stores (`stored`, the state's
+ * settings), then what the caller says for this run (`overrides`: command-line options, the pane).
+ * The one place they are merged, for every host and front end.
+ */
+export function resolveSettings(
+  stored: Partial<Settings> | undefined,
+  overrides?: Partial<Settings>,
+): Settings {
+  return { ...defaultSettings, ...valid(stored), ...valid(overrides) };
 }

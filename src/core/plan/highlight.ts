@@ -1,14 +1,15 @@
-// Highlights on 偏差原因分析 cells that are required but empty. The ledger in WorkbookState
-// remembers each cell's own fill, so clearing a highlight puts that fill back.
+// Highlights on 偏差原因分析 cells that are required but empty (domain.md §5). The ledger in
+// WorkbookState remembers each cell's own fill, so clearing a highlight puts that fill back.
 
 import type { Change } from '../model/change-set';
 import type { Issue } from '../model/issue';
-import type { SheetView } from '../model/sheet-view';
-import { parseAddress } from '../model/grid';
 import type { Highlight } from '../model/state';
 
 /** Light red, as Excel's "Light Red Fill" conditional format. */
 export const HIGHLIGHT_FILL = '#FFC7CE';
+
+/** A cell's fill ('#RRGGBB', null for none); undefined when the host could not read it. */
+export type FillAt = (sheet: string, cell: string) => string | null | undefined;
 
 export interface HighlightPlan {
   changes: Change[];
@@ -16,8 +17,13 @@ export interface HighlightPlan {
   ledger: Highlight[];
 }
 
-export function planHighlights(view: SheetView, issues: Issue[], ledger: Highlight[]): HighlightPlan {
-  const sheet = view.grid.sheet;
+/** The fills one sheet needs: MISSING_REASON cells highlighted, the rest of our highlights cleared. */
+export function planHighlights(
+  sheet: string,
+  issues: Issue[],
+  ledger: Highlight[],
+  fillAt: FillAt,
+): HighlightPlan {
   const wanted = new Set(
     issues.filter((i) => i.code === 'MISSING_REASON' && i.sheet === sheet).map((i) => i.cell),
   );
@@ -25,8 +31,7 @@ export function planHighlights(view: SheetView, issues: Issue[], ledger: Highlig
   const changes: Change[] = [];
   const kept: Highlight[] = [];
   for (const h of mine) {
-    const { row, col } = parseAddress(h.cell);
-    const fill = view.fill(row, col);
+    const fill = fillAt(sheet, h.cell);
     // The user re-coloured the cell since: it is theirs now, forget it.
     const stillOurs = fill === undefined || (fill ?? '').toUpperCase() === HIGHLIGHT_FILL;
     if (wanted.has(h.cell) && stillOurs) kept.push(h);
@@ -35,9 +40,7 @@ export function planHighlights(view: SheetView, issues: Issue[], ledger: Highlig
   const known = new Set(kept.map((h) => h.cell));
   for (const cell of wanted) {
     if (known.has(cell)) continue;
-    const { row, col } = parseAddress(cell);
-    const previous = view.fill(row, col) ?? null;
-    kept.push({ sheet, cell, previousFill: previous });
+    kept.push({ sheet, cell, previousFill: fillAt(sheet, cell) ?? null });
     changes.push({ kind: 'fill', sheet, cell, color: HIGHLIGHT_FILL });
   }
   return { changes, ledger: kept };

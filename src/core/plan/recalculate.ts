@@ -1,16 +1,19 @@
 // recalculate: fills the computed cells of every form on the given sheets, highlights missing
-// 偏差原因, clears highlights that no longer apply, and records how to undo it all.
+// 偏差原因, clears highlights that no longer apply, and records how to undo it all. One pass: each
+// sheet is recognised once and each form evaluated once; the report of the sheet as it will be is
+// derived from the same forms and the planned values.
 
-import { applyToGrid } from './apply-to-grid';
+import { messages, type Messages } from '../../i18n';
 import type { Change, ChangeSet } from '../model/change-set';
-import { evaluateSheet, reportOf } from '../validate/check';
 import { parseAddress, type Grid } from '../model/grid';
-import { planHighlights } from './highlight';
-import { planScores, planTotals } from './plan-values';
 import type { SheetReport } from '../model/report';
-import { withDefaults, type Settings } from '../model/settings';
+import { resolveSettings, type Settings } from '../model/settings';
 import type { SheetView } from '../model/sheet-view';
 import type { Highlight, WorkbookState } from '../model/state';
+import { evaluateSheet } from '../score/evaluate-sheet';
+import { sheetReport } from '../validate/sheet-report';
+import { planHighlights, type FillAt } from './highlight';
+import { planForm } from './plan-values';
 
 export interface Recalculation {
   changes: ChangeSet;
@@ -19,11 +22,34 @@ export interface Recalculation {
   reports: SheetReport[];
 }
 
+/** A cell whose fill the highlight plan consults. */
+export interface FillCell {
+  sheet: string;
+  cell: string;
+}
+
+/**
+ * A recalculation planned up to its highlights. A host that reads fills with the sheet passes
+ * nothing to `finish`; one that cannot (Excel below ExcelApi 1.9) reads the fills of `fillCells`
+ * and passes them, and nothing is recognised or evaluated again.
+ */
+export interface RecalculationDraft {
+  fillCells: FillCell[];
+  finish(fills?: FillAt): Recalculation;
+}
+
+interface SheetDraft {
+  view: SheetView;
+  values: Change[];
+  report: SheetReport;
+  writable: boolean;
+}
+
 /** The change that puts a cell back as it is in `view` (value, number format, formula, fill). */
-function inverse(view: SheetView, change: Change): Change | null {
+function inverse(view: SheetView, change: Change, fillAt: FillAt): Change | null {
   if (change.kind !== 'value' && change.kind !== 'fill') return null;
   const { row, col } = parseAddress(change.cell);
-  if (change.kind === 'fill') return { ...change, color: view.fill(row, col) ?? null };
+  if (change.kind === 'fill') return { ...change, color: fillAt(change.sheet, change.cell) ?? null };
   const formula = view.formula(row, col);
   const before: Change = {
     kind: 'value',
@@ -35,43 +61,89 @@ function inverse(view: SheetView, change: Change): Change | null {
   return formula ? { ...before, formula } : before;
 }
 
-function recalculateSheet(grid: Grid, ledger: Highlight[], settings: Settings) {
-  const first = evaluateSheet(grid, settings);
-  const scores = first.evals.flatMap((e) => planScores(first.view, e, settings));
-  // Each pass reads the sheet as the previous one leaves it; nothing written, nothing to re-read.
-  const second = scores.length ? evaluateSheet(applyToGrid(grid, scores), settings) : first;
-  const totals = second.evals.flatMap((e) => planTotals(second.view, e));
-  const values = [...scores, ...totals];
-  const final = totals.length ? evaluateSheet(applyToGrid(grid, values), settings) : second;
-  const report = reportOf(final, settings);
-  const highlights = planHighlights(final.view, report.issues, ledger);
-  const changes = [...values, ...highlights.changes];
-  const undo = changes.map((c) => inverse(first.view, c)).filter((c): c is Change => c !== null);
-  return { changes, undo, ledger: highlights.ledger, report };
+function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
+  const { view, evals } = evaluateSheet(grid, settings);
+  const writable = !grid.protected;
+  const plans = writable ? evals.map((e) => planForm(view, e, settings)) : [];
+  const after = writable ? plans.map((p) => p.after) : evals;
+  return {
+    view,
+    values: plans.flatMap((p) => p.changes),
+    report: sheetReport(grid.sheet, after, settings, m, { protected: !writable }),
+    writable,
+  };
 }
 
+/** The fill a cell has in its sheet's grid (undefined when the host could not read fills). */
+function gridFills(drafts: SheetDraft[]): FillAt {
+  const views = new Map(drafts.map((d) => [d.view.grid.sheet, d.view]));
+  return (sheet, cell) => {
+    const { row, col } = parseAddress(cell);
+    return views.get(sheet)?.fill(row, col);
+  };
+}
+
+/**
+ * Plans a recalculation of `grids` (each sheet once). Settings: resolveSettings(the workbook's
+ * stored ones, `overrides`). Messages default to Chinese.
+ */
+export function draftRecalculation(
+  grids: Grid[],
+  state: WorkbookState,
+  overrides?: Partial<Settings>,
+  m: Messages = messages('zh-CN'),
+): RecalculationDraft {
+  const settings = resolveSettings(state.settings, overrides);
+  const drafts = grids.map((g) => draftSheet(g, settings, m));
+  const writable = new Set(drafts.filter((d) => d.writable).map((d) => d.view.grid.sheet));
+  const fillCells: FillCell[] = [];
+  const seen = new Set<string>();
+  const consult = (sheet: string, cell: string) => {
+    if (seen.has(`${sheet}!${cell}`)) return;
+    seen.add(`${sheet}!${cell}`);
+    fillCells.push({ sheet, cell });
+  };
+  for (const d of drafts) {
+    if (!d.writable) continue;
+    for (const i of d.report.issues) if (i.code === 'MISSING_REASON') consult(i.sheet, i.cell);
+  }
+  for (const h of state.highlights) if (writable.has(h.sheet)) consult(h.sheet, h.cell);
+
+  return {
+    fillCells,
+    finish(fills) {
+      const fillAt = fills ?? gridFills(drafts);
+      // The ledger of sheets not recalculated (or not writable) stays as it is.
+      let ledger: Highlight[] = state.highlights.filter((h) => !writable.has(h.sheet));
+      const changes: Change[] = [];
+      const undo: Change[] = [];
+      for (const d of drafts) {
+        if (!d.writable) continue;
+        const highlights = planHighlights(d.view.grid.sheet, d.report.issues, state.highlights, fillAt);
+        const sheetChanges = [...d.values, ...highlights.changes];
+        changes.push(...sheetChanges);
+        for (const c of sheetChanges) {
+          const back = inverse(d.view, c, fillAt);
+          if (back) undo.push(back);
+        }
+        ledger = ledger.concat(highlights.ledger);
+      }
+      const next: WorkbookState = {
+        ...state,
+        highlights: ledger,
+        undo: changes.length ? { changes: undo, highlights: state.highlights } : state.undo,
+      };
+      return { changes, state: next, reports: drafts.map((d) => d.report) };
+    },
+  };
+}
+
+/** Recalculates `grids` in one go (hosts whose grids carry fills). */
 export function recalculate(
   grids: Grid[],
   state: WorkbookState,
-  settings?: Partial<Settings>,
+  overrides?: Partial<Settings>,
+  m?: Messages,
 ): Recalculation {
-  const s = withDefaults({ ...state.settings, ...settings });
-  const sheets = new Set(grids.map((g) => g.sheet));
-  let ledger = state.highlights.filter((h) => !sheets.has(h.sheet));
-  const changes: Change[] = [];
-  const undo: Change[] = [];
-  const reports: SheetReport[] = [];
-  for (const grid of grids) {
-    const result = recalculateSheet(grid, state.highlights, s);
-    changes.push(...result.changes);
-    undo.push(...result.undo);
-    ledger = ledger.concat(result.ledger);
-    reports.push(result.report);
-  }
-  const next: WorkbookState = {
-    ...state,
-    highlights: ledger,
-    undo: changes.length ? { changes: undo, highlights: state.highlights } : state.undo,
-  };
-  return { changes, state: next, reports };
+  return draftRecalculation(grids, state, overrides, m).finish();
 }

@@ -119,6 +119,7 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
     subRows.push({
       row: r,
       label,
+      initial: at(c.initial, r),
       budgeted: at(c.budgeted, r),
       executed: at(c.executed, r),
       rate: at(c.rate, r),
@@ -129,6 +130,7 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
     funds: {
       row,
       subRows,
+      initial: at(c.initial),
       budgeted: at(c.budgeted),
       executed: at(c.executed),
       weight: at(c.weight),

@@ -1,12 +1,14 @@
 // Evaluation: what each cell of a recognised form holds, read with the value grammar, next to
-// what the rules give. Validation and planning both work from this one reading.
+// what the rules give (domain.md §2–§3). Validation and planning both work from this one reading;
+// planning derives the form as it will be after its writes with the same functions (withScore,
+// withBudgetReads, totalled), so nothing is read or recognised twice.
 
 import { parseActual, type Actual } from '../values/actual';
-import { Decimal, round2 } from '../values/decimal';
+import { Decimal } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
 import { readNumber, type NumberRead } from '../values/number';
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
-import type { Settings } from '../model/settings';
+import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 import { parseTarget, type Quantity, type Target } from '../values/target';
 
@@ -22,6 +24,7 @@ export interface IndicatorEval {
   score: NumberRead;
   /** What the rules give; null `expected` when a person must judge or the weight is missing. */
   rule: RuleResult | null;
+  /** The rule's score (points, already rounded by the rule). */
   expected: Decimal | null;
   /** The score that counts for the total: the one written, else the expected one. */
   effective: Decimal | null;
@@ -87,7 +90,16 @@ function numericActual(view: SheetView, cell: Cell): Quantity | undefined {
   return { value: read.value, unit: read.percent ? '%' : null };
 }
 
-function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: Settings): IndicatorEval {
+/** An indicator with what its 得分 cell holds; the score that counts follows from it. */
+export function withScore(
+  i: Omit<IndicatorEval, 'score' | 'effective' | 'scoreIsFormula'>,
+  score: NumberRead,
+  scoreIsFormula: boolean,
+): IndicatorEval {
+  return { ...i, score, scoreIsFormula, effective: valueOf(score) ?? i.expected };
+}
+
+function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: ScoringSettings): IndicatorEval {
   const text = (c: Cell | null) => (c ? view.text(c.row, c.col).trim() : '');
   const targetText = text(row.target);
   const targetRaw = view.value(row.target.row, row.target.col);
@@ -100,28 +112,34 @@ function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: Setting
   const actualText = text(row.actual);
   const actual = parseActual(actualText, target, numericActual(view, row.actual));
   const weight = numberAt(view, row.weight);
-  const score = numberAt(view, row.score);
   const w = valueOf(weight);
   const rule = w === null ? null : ruleFor(target, actual, w, settings);
-  const expected = rule && rule.kind === 'score' ? round2(rule.score, settings.rounding) : null;
+  const expected = rule && rule.kind === 'score' ? rule.score : null;
+  const read = { row, name: text(row.name), targetText, actualText, reasonText: text(row.reason) };
+  return withScore(
+    { ...read, target, actual, weight, rule, expected },
+    numberAt(view, row.score),
+    view.formula(row.score.row, row.score.col) !== null,
+  );
+}
+
+/** The budget with what its 执行率 / 得分 cells (and the sub-rows' 执行率) hold. */
+export function withBudgetReads(
+  b: BudgetEval,
+  rate: NumberRead,
+  score: NumberRead,
+  subRates: NumberRead[],
+): BudgetEval {
   return {
-    row,
-    name: text(row.name),
-    targetText,
-    actualText,
-    reasonText: text(row.reason),
-    target,
-    actual,
-    weight,
+    ...b,
+    rate,
     score,
-    rule,
-    expected,
-    effective: valueOf(score) ?? expected,
-    scoreIsFormula: view.formula(row.score.row, row.score.col) !== null,
+    subRows: b.subRows.map((sub, i) => ({ ...sub, rate: subRates[i] })),
+    effective: valueOf(score) ?? b.expectedScore,
   };
 }
 
-function evaluateBudget(view: SheetView, form: Form, settings: Settings): BudgetEval | null {
+function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings): BudgetEval | null {
   const funds = form.funds;
   if (!funds) return null;
   const budgeted = numberAt(view, funds.budgeted);
@@ -134,52 +152,74 @@ function evaluateBudget(view: SheetView, form: Form, settings: Settings): Budget
   // Without the amounts, the 得分 must still match the 执行率 written beside it.
   const scoreBasis = expectedRate ?? valueOf(rate);
   const expectedScore = scoreBasis === null ? null : budgetScore(scoreBasis, w, settings);
-  const score = numberAt(view, funds.score);
   const subRows = funds.subRows.map((row) => {
     const sb = valueOf(numberAt(view, row.budgeted));
     const se = valueOf(numberAt(view, row.executed));
     return {
       row,
-      rate: numberAt(view, row.rate),
+      rate: { kind: 'empty' } as NumberRead,
       expectedRate: sb && se ? executionRate(sb, se, settings) : null,
     };
   });
-  return {
+  const partial: BudgetEval = {
     subRows,
     budgeted,
     executed,
     w,
     rate,
     scoreBasis,
-    score,
+    score: { kind: 'empty' },
     expectedRate,
     expectedScore,
-    effective: valueOf(score) ?? expectedScore,
+    effective: null,
   };
+  return withBudgetReads(
+    partial,
+    rate,
+    numberAt(view, funds.score),
+    funds.subRows.map((row) => numberAt(view, row.rate)),
+  );
 }
 
-export function evaluate(view: SheetView, form: Form, settings: Settings): FormEval {
-  const indicators = form.indicators.map((row) => evaluateIndicator(view, row, settings));
-  const budget = evaluateBudget(view, form, settings);
+/**
+ * The whole form from its rows: Σ 分值, the 总分 the rows give (预算执行得分 + Σ 指标得分 of the
+ * values as written, each already rounded, domain.md §3) and the 评分等级 it earns, next to what
+ * the 总分 and 评分等级 cells hold.
+ */
+export function totalled(
+  form: Form,
+  indicators: IndicatorEval[],
+  budget: BudgetEval | null,
+  held: { totalWeight: NumberRead | null; totalScore: NumberRead | null; grade: string },
+): FormEval {
   const weightSum = indicators.reduce((sum, i) => sum.plus(valueOf(i.weight) ?? 0), new Decimal(0));
   const budgetWeight = budget?.w ?? BUDGET_WEIGHT;
-  // 总分得分 = 预算执行得分 + Σ 指标得分 of the values as written (each already rounded).
   let expectedTotal: Decimal | null = budget?.effective ?? null;
   for (const i of indicators)
     expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(i.effective) : null;
-  const totalWeight = form.total ? numberAt(view, form.total.weight) : null;
-  const totalScore = form.total ? numberAt(view, form.total.score) : null;
-  const gradeBasis = expectedTotal ?? valueOf(totalScore);
+  const gradeBasis = expectedTotal ?? valueOf(held.totalScore);
   return {
     form,
     indicators,
     budget,
     weightSum,
-    totalWeight,
-    totalScore,
+    ...held,
     expectedTotalWeight: budgetWeight.plus(weightSum),
     expectedTotal,
-    grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
   };
+}
+
+/** One form as the sheet holds it and as the rules score it. */
+export function evaluate(view: SheetView, form: Form, settings: ScoringSettings): FormEval {
+  return totalled(
+    form,
+    form.indicators.map((row) => evaluateIndicator(view, row, settings)),
+    evaluateBudget(view, form, settings),
+    {
+      totalWeight: form.total ? numberAt(view, form.total.weight) : null,
+      totalScore: form.total ? numberAt(view, form.total.score) : null,
+      grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
+    },
+  );
 }

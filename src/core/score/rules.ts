@@ -1,9 +1,10 @@
 // Scoring rules of the 预算管理一体化系统 (domain.md §3). Pure functions of parsed values;
-// `w` is the row's 分值. Every result is rounded by round2 with the workbook's one mode.
+// `w` is the row's 分值. Every score and rate is rounded here, once, by round2 with the workbook's
+// one mode (执行率 and 预算得分 step by step, as the system does).
 
 import type { Actual, Outcome } from '../values/actual';
 import { clamp, Decimal, HUNDRED, round2, ZERO } from '../values/decimal';
-import type { ReverseRule, Settings } from '../model/settings';
+import type { ReverseRule, ScoringSettings } from '../model/settings';
 import type { Target } from '../values/target';
 
 /** The band a manual score must lie in: [low, high] or [low, high) when `highOpen`. */
@@ -71,38 +72,39 @@ export function quantityScore(
   return clamp(score, ZERO, w);
 }
 
-function outcomeResult(outcome: Outcome, w: Decimal): RuleResult {
-  if (outcome === 'achieved') return { kind: 'score', score: w, outcome };
+function outcomeResult(outcome: Outcome, w: Decimal, settings: ScoringSettings): RuleResult {
+  if (outcome === 'achieved') return { kind: 'score', score: round2(w, settings.rounding), outcome };
   return { kind: 'manual', why: outcome, outcome };
 }
 
-/** What the rules give one indicator row (before rounding of the final score). */
-export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Settings): RuleResult {
+/** What the rules give one indicator row: a score rounded once, or a person's judgment. */
+export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: ScoringSettings): RuleResult {
   if (target.kind === 'unreadable') return { kind: 'manual', why: 'unreadable' };
   if (actual.kind === 'empty') return { kind: 'manual', why: 'missing' };
-  if (actual.kind === 'outcome') return outcomeResult(actual.outcome, w);
+  if (actual.kind === 'outcome') return outcomeResult(actual.outcome, w, settings);
   if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
   // The actual is a quantity.
   if (target.kind === 'quantity') {
-    const score = round2(
-      quantityScore(target.direction, target.value, actual.value, w, settings.reverseRule),
-      settings.rounding,
-    );
-    return { kind: 'score', score };
+    const score = quantityScore(target.direction, target.value, actual.value, w, settings.reverseRule);
+    return { kind: 'score', score: round2(score, settings.rounding) };
   }
   // A qualitative target answered with 100% means achieved; any other number needs a person.
-  if (actual.unit === '%' && actual.value.gte(HUNDRED)) return outcomeResult('achieved', w);
+  if (actual.unit === '%' && actual.value.gte(HUNDRED)) return outcomeResult('achieved', w, settings);
   return { kind: 'manual', why: 'qualitative' };
 }
 
 /** 执行率 = 全年执行数 / 全年预算数 × 100, rounded; null when there is no budget. */
-export function executionRate(budgeted: Decimal, executed: Decimal, settings: Settings): Decimal | null {
+export function executionRate(
+  budgeted: Decimal,
+  executed: Decimal,
+  settings: ScoringSettings,
+): Decimal | null {
   if (budgeted.lte(0)) return null;
   return round2(executed.div(budgeted).times(HUNDRED), settings.rounding);
 }
 
 /** 预算执行得分 = 执行率(rounded) / 100 × 分值, rounded, capped at the 分值 (two steps, as the system does). */
-export function budgetScore(rate: Decimal, w: Decimal, settings: Settings): Decimal {
+export function budgetScore(rate: Decimal, w: Decimal, settings: ScoringSettings): Decimal {
   return clamp(round2(rate.div(HUNDRED).times(w), settings.rounding), ZERO, w);
 }
 

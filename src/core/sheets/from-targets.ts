@@ -3,30 +3,29 @@
 // 全年预算数 (converted between 元 and 万元 when the form's unit differs), 年度总体目标 as
 // 预期目标, every 三级指标 with its 年度指标值, and proposed 分值 (weights.ts), each flagged with a
 // PROPOSED_WEIGHT issue. Actuals, 全年执行数 and 实际完成情况 are left for the user.
-// The cells to fill are found in the template by its labels, as check() will read them.
+// The cells to fill are the template's own (layOutTemplate), never recognised back.
 
-import { applyToGrid } from '../plan/apply-to-grid';
 import type { Change, ChangeSet } from '../model/change-set';
+import type { Form, TextField } from '../model/form';
+import { address, type Grid } from '../model/grid';
+import type { Issue } from '../model/issue';
+import { SheetView, type Cell } from '../model/sheet-view';
+import type { LevelSetYear } from '../model/vocabulary';
 import { recogniseDeclarations, type Declaration } from '../recognise/declaration';
 import { declaredFunds, type DeclaredFundsRow } from '../recognise/declaration-labels';
 import { fixed2 } from '../values/decimal';
 import { convertAmount, type FundUnit } from '../values/fund-unit';
-import { address, emptyGrid, parseArea, type Grid } from '../model/grid';
-import type { Issue } from '../model/issue';
-import { format, messages } from '../../i18n';
-import { fundsHeader, indicatorHeader } from '../recognise/labels';
-import { findLabel, headerColumns } from '../recognise/find';
-import { recognise } from '../recognise/self-evaluation';
-import { withDefaults, type Settings } from '../model/settings';
-import { SheetView, type Cell } from '../model/sheet-view';
-import { template, uniqueSheetName } from './template';
+import { format, messages, type Messages } from '../../i18n';
+import { MAX_SHEET_NAME } from './sheet-name';
+import { layOutTemplate, uniqueSheetName } from './template';
 import type { IndicatorRows } from './template-rows';
 import { proposeWeights } from './weights';
 
 export interface FromTargetsOptions {
   /** 项目资金 unit of the new form (default 万元, as the 2023 city-level forms print it). */
   fundUnit?: FundUnit;
-  settings?: Partial<Settings>;
+  /** The language of the issues it adds (default Chinese). */
+  messages?: Messages;
 }
 
 /** One new 自评表: the sheet it goes on, the changes that build it, the weights it proposes. */
@@ -34,6 +33,8 @@ export interface FilledForm {
   sheet: string;
   changes: ChangeSet;
   issues: Issue[];
+  /** The form as check() will recognise it on the new sheet. */
+  form: Form;
 }
 
 /** Amounts may carry four decimals after 元 → 万元; show them all rather than a rounded amount. */
@@ -56,33 +57,10 @@ function indicatorRows(declaration: Declaration): IndicatorRows {
 }
 
 /** The 2024 set (成本指标 first) for 2024 forms on, or whenever 成本指标 is a 一级指标. */
-function levelSetOf(declaration: Declaration): '2024' | '2023' {
+function levelSetOf(declaration: Declaration): LevelSetYear {
   const year = Number(declaration.year);
   const costFirst = declaration.indicators.some((i) => i.level1 === '成本指标');
   return costFirst || !year || year >= 2024 ? '2024' : '2023';
-}
-
-/** The template as a Grid, so that the recogniser finds its cells. */
-function gridOf(sheet: string, changes: ChangeSet): Grid {
-  const merges = changes.flatMap((c) => (c.kind === 'merge' ? [parseArea(c.range)] : []));
-  return { ...applyToGrid(emptyGrid(sheet), changes), merges };
-}
-
-/** Where the declaration's values go in the template. */
-function cellsOf(grid: Grid) {
-  const view = new SheetView(grid);
-  const [form] = recognise(view);
-  const funds = form.funds!;
-  const initial = findLabel(view, form.first, funds.row, fundsHeader.initial);
-  const fundRow = (row: DeclaredFundsRow) =>
-    row === 'total' ? funds.row : findLabel(view, funds.row + 1, funds.row + 4, declaredFunds[row])?.row;
-  let header = form.first;
-  while (headerColumns(view, header, indicatorHeader).weight === undefined) {
-    if (++header >= view.rows) throw new Error('the template has no indicator header');
-  }
-  const columns = headerColumns(view, header, indicatorHeader);
-  const indicator = (i: number, col: number | undefined): Cell => ({ row: header + 1 + i, col: col! });
-  return { form, initialCol: initial?.col, budgetedCol: funds.budgeted!.col, fundRow, columns, indicator };
 }
 
 export function fromTargets(
@@ -90,16 +68,16 @@ export function fromTargets(
   sheet: string,
   options: FromTargetsOptions = {},
 ): FilledForm {
-  const settings = withDefaults(options.settings);
+  const m = options.messages ?? messages('zh-CN');
   const unit = options.fundUnit ?? '万元';
   const rows = indicatorRows(declaration);
-  const layout = template(sheet, {
+  const layout = layOutTemplate(sheet, {
     levelSet: levelSetOf(declaration),
     year: declaration.year || undefined,
     fundUnit: unit,
     ...(rows.length ? { indicatorRows: rows } : {}),
   });
-  const { form, initialCol, budgetedCol, fundRow, columns, indicator } = cellsOf(gridOf(sheet, layout));
+  const blank = layout.form;
   const values: Change[] = [];
   const write = (cell: Cell | null | undefined, value: string | number, format?: string) => {
     if (!cell || value === '') return;
@@ -111,41 +89,52 @@ export function fromTargets(
       ...(format ? { format } : {}),
     });
   };
+  const field = (f: TextField, text: string): TextField => {
+    write(f.cell, text);
+    return { cell: f.cell, text: text.trim() };
+  };
 
-  write(form.projectName.cell, declaration.projectName);
-  write(form.department.cell, declaration.department);
-  write(form.implementer.cell, declaration.implementer);
-  write(form.expectedGoal.cell, declaration.annualGoal || declaration.overallGoal);
+  const form: Form = {
+    ...blank,
+    projectName: field(blank.projectName, declaration.projectName),
+    department: field(blank.department, declaration.department),
+    implementer: field(blank.implementer, declaration.implementer),
+    expectedGoal: field(blank.expectedGoal, declaration.annualGoal || declaration.overallGoal),
+  };
+  const funds = blank.funds!;
   for (const row of Object.keys(declaredFunds) as DeclaredFundsRow[]) {
     const amount = declaration.funds[row];
-    const at = fundRow(row);
-    if (!amount || at === undefined) continue;
+    const at = row === 'total' ? funds : funds.subRows.find((sub) => declaredFunds[row](sub.label));
+    if (!amount || !at) continue;
     const value = convertAmount(amount, declaration.fundUnit, unit).toNumber();
-    if (initialCol !== undefined) write({ row: at, col: initialCol }, value, AMOUNT);
-    write({ row: at, col: budgetedCol }, value, AMOUNT);
+    write(at.initial, value, AMOUNT);
+    write(at.budgeted, value, AMOUNT);
   }
 
-  const m = messages(settings.lang);
   const issues: Issue[] = [];
   const weights = proposeWeights(declaration.indicators);
   declaration.indicators.forEach((declared, i) => {
-    write(indicator(i, columns.name), declared.name);
-    write(indicator(i, columns.target), declared.target, TEXT);
-    const weight = indicator(i, columns.weight);
-    write(weight, weights[i].toNumber(), WEIGHT);
+    const row = layout.rows[i];
+    write(row.name, declared.name);
+    write(row.target, declared.target, TEXT);
+    write(row.weight, weights[i].toNumber(), WEIGHT);
     issues.push({
       code: 'PROPOSED_WEIGHT',
       severity: 'info',
       sheet,
-      cell: address(weight.row, weight.col),
+      cell: address(row.weight.row, row.weight.col),
       message: format(m.issue.PROPOSED_WEIGHT, { weight: fixed2(weights[i]) }),
     });
   });
-  return { sheet, changes: [...layout, ...values], issues };
+  // Rows with a name or a target are what the recogniser will find.
+  form.indicators = layout.rows.filter((_, i) => {
+    const d = declaration.indicators[i];
+    return d && (d.name.trim() || d.target.trim());
+  });
+  return { sheet, changes: [...layout.changes, ...values], issues, form };
 }
 
 const FORM_SUFFIX = ' 自评表';
-const MAX_SHEET_NAME = 31;
 
 /**
  * A sheet name from a project name: without the characters Excel forbids, unique, ≤ 31

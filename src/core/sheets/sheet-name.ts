@@ -1,7 +1,8 @@
 // The name of a newly inserted template sheet: 自评表, then 自评表 (2), 自评表 (3), … as Excel
 // names copies. Excel compares sheet names case-insensitively and allows 31 characters.
 
-const MAX_SHEET_NAME = 31;
+/** Excel allows sheet names of at most 31 characters. */
+export const MAX_SHEET_NAME = 31;
 
 export function uniqueSheetName(existing: string[], base = '自评表'): string {
   const taken = new Set(existing.map((name) => name.toLowerCase()));

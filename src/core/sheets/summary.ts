@@ -7,8 +7,8 @@ import type { ChangeSet } from '../model/change-set';
 import { Decimal, HUNDRED, round2 } from '../values/decimal';
 import type { CellValue } from '../model/grid';
 import { columnName } from '../model/grid';
-import { format, messages } from '../../i18n';
-import { withDefaults, type Settings } from '../model/settings';
+import { format, messages, type Messages } from '../../i18n';
+import { resolveSettings, type ScoringSettings, type Settings } from '../model/settings';
 import { summaryLines, summaryUnit, type SummaryLine, type SummarySource } from './summary-lines';
 import type { FundUnit } from '../values/fund-unit';
 import { SheetPlan } from './sheet-plan';
@@ -19,6 +19,8 @@ export interface SummaryOptions {
   /** The unit amounts are shown in; by default the forms' own when they agree, else 万元. */
   unit?: FundUnit;
   settings?: Partial<Settings>;
+  /** The language of the sheet's labels (default Chinese). */
+  messages?: Messages;
 }
 
 type Kind = 'text' | 'amount' | 'score' | 'count';
@@ -74,13 +76,13 @@ function sum(values: (Decimal | null)[]): Decimal {
   return values.reduce<Decimal>((total, v) => (v ? total.plus(v) : total), new Decimal(0));
 }
 
-function average(values: (Decimal | null)[], settings: Settings): Decimal | null {
+function average(values: (Decimal | null)[], settings: ScoringSettings): Decimal | null {
   const known = values.filter((v): v is Decimal => v !== null);
   return known.length ? round2(sum(known).div(known.length), settings.rounding) : null;
 }
 
 /** 执行率 of all forms together: Σ执行数 / Σ预算数 over the forms that have both. */
-function overallRate(lines: SummaryLine[], settings: Settings): Decimal | null {
+function overallRate(lines: SummaryLine[], settings: ScoringSettings): Decimal | null {
   const both = lines.filter((l) => l.budgeted && l.executed);
   const budgeted = sum(both.map((l) => l.budgeted));
   if (budgeted.lte(0)) return null;
@@ -93,8 +95,8 @@ function overallRate(lines: SummaryLine[], settings: Settings): Decimal | null {
 }
 
 export function summary(sheet: string, sources: SummarySource[], options: SummaryOptions = {}): ChangeSet {
-  const settings = withDefaults(options.settings);
-  const m = messages(settings.lang).summary;
+  const settings = resolveSettings(undefined, options.settings);
+  const m = (options.messages ?? messages('zh-CN')).summary;
   const unit = options.unit ?? summaryUnit(sources);
   const lines = summaryLines(sources, unit);
   const columns: Column[] = [

@@ -29,6 +29,11 @@ import {
   type LevelSet,
   type LevelSetYear,
 } from '../model/vocabulary';
+import type { Form, IndicatorRow, TextField } from '../model/form';
+import { parseAddress } from '../model/grid';
+import type { Cell } from '../model/sheet-view';
+import { yearOf } from '../recognise/labels';
+import { labelKey } from '../values/label-key';
 import { SheetPlan } from './sheet-plan';
 import { countRows, uniformRows, type IndicatorRows } from './template-rows';
 
@@ -83,7 +88,22 @@ const COLUMN_WIDTHS: Record<string, number> = {
 // Heights in points: room for two wrapped lines in labels, a paragraph in the goals.
 const HEIGHT = { title: 36, line: 22, header: 32, goalsText: 110, indicator: 24 };
 
+/** A laid-out template: the changes that build it, the Form a recognition of it gives (blank
+ * indicator rows are no indicators to the recogniser), and where each laid-out row's cells are. */
+export interface LaidOutTemplate {
+  changes: ChangeSet;
+  form: Form;
+  /** The 三级指标 rows laid out, top to bottom, with their 一级 / 二级 labels. */
+  rows: IndicatorRow[];
+}
+
+/** The change set that builds a blank standard form on a new sheet named `sheet`. */
 export function template(sheet: string, options: TemplateOptions = {}): ChangeSet {
+  return layOutTemplate(sheet, options).changes;
+}
+
+/** The template with its own Form, so that a caller (from-targets) never recognises it back. */
+export function layOutTemplate(sheet: string, options: TemplateOptions = {}): LaidOutTemplate {
   const levels = LEVEL_SETS[options.levelSet ?? DEFAULT_LEVEL_SET];
   const rowsPerLevel2 = options.rowsPerLevel2 ?? 2;
   if (!Number.isInteger(rowsPerLevel2) || rowsPerLevel2 < 1 || rowsPerLevel2 > 50) {
@@ -115,7 +135,72 @@ export function template(sheet: string, options: TemplateOptions = {}): ChangeSe
     horizontallyCentered: true,
   });
   plan.select(`C${ROW.project}`); // the user starts with 项目名称
-  return plan.changes();
+  const laidOut = layOutRows(rows);
+  return { changes: plan.changes(), form: formOf(sheet, options, totalRow, gradeRow), rows: laidOut };
+}
+
+/** A 0-based cell from a column letter and a 1-based row, as the layout writes them. */
+const at = (column: string, row: number): Cell => ({ row: row - 1, col: parseAddress(`${column}1`).col });
+
+function layOutRows(rows: IndicatorRows): IndicatorRow[] {
+  const out: IndicatorRow[] = [];
+  let row = ROW.firstIndicator;
+  for (const level of rows) {
+    for (const { name, rows: count } of level.level2) {
+      for (let i = 0; i < count; i++, row++) {
+        out.push({
+          row: row - 1,
+          level1: level.level1,
+          level2: name,
+          name: at('C', row),
+          target: at('D', row),
+          actual: at('E', row),
+          weight: at('F', row),
+          score: at('G', row),
+          reason: at('H', row),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The blank form as recognise() reads it: every input empty, no indicator rows yet. */
+function formOf(sheet: string, options: TemplateOptions, totalRow: number, gradeRow: number): Form {
+  const blank = (cell: Cell): TextField => ({ cell, text: '' });
+  const fundsRow = (row: number) => ({
+    initial: at('D', row),
+    budgeted: at('E', row),
+    executed: at('F', row),
+    rate: at('H', row),
+  });
+  return {
+    sheet,
+    title: TITLE,
+    year: yearOf(yearLine(options.year?.trim() || undefined)) ?? '',
+    first: ROW.title - 1,
+    last: gradeRow - 1,
+    fundUnit: options.fundUnit ?? '万元',
+    projectName: blank(at('C', ROW.project)),
+    department: blank(at('C', ROW.units)),
+    implementer: blank(at('G', ROW.units)),
+    expectedGoal: blank(at('B', ROW.goalsText)),
+    actualGoal: blank(at('F', ROW.goalsText)),
+    funds: {
+      row: ROW.fundsTotal - 1,
+      subRows: FUNDS_SUB_ROWS.map((label, i) => ({
+        row: ROW.fundsTotal + i,
+        label: labelKey(label),
+        ...fundsRow(ROW.fundsTotal + 1 + i),
+      })),
+      ...fundsRow(ROW.fundsTotal),
+      weight: at('G', ROW.fundsTotal),
+      score: at('I', ROW.fundsTotal),
+    },
+    indicators: [],
+    total: { row: totalRow - 1, weight: at('F', totalRow), score: at('G', totalRow) },
+    grade: at('C', gradeRow),
+  };
 }
 
 /** Title, year line, 项目名称, 主管部门 / 实施单位. */

@@ -1,11 +1,11 @@
 // The task pane's 生成汇总表: a 汇总表 of the forms on the open workbook's sheets, on a new sheet
 // whose links point into the same workbook.
 
+import { messages, type Messages } from '../../i18n';
 import type { ChangeSet } from '../model/change-set';
-import { check } from '../validate/check';
 import type { Grid } from '../model/grid';
-import { messages } from '../../i18n';
-import { withDefaults, type Settings } from '../model/settings';
+import type { Settings } from '../model/settings';
+import { check } from '../validate/check';
 import { summary } from './summary';
 import { uniqueSheetName } from './template';
 
@@ -13,10 +13,10 @@ export function workbookSummary(
   grids: Grid[],
   existingSheets: string[],
   settings?: Partial<Settings>,
+  m: Messages = messages('zh-CN'),
 ): { sheet: string; changes: ChangeSet } {
-  const s = withDefaults(settings);
-  const sheet = uniqueSheetName(existingSheets, messages(s.lang).summary.sheetName);
+  const sheet = uniqueSheetName(existingSheets, m.summary.sheetName);
   // A summary made before holds no form, so it adds no line.
-  const reports = grids.map((grid) => check(grid, s));
-  return { sheet, changes: summary(sheet, [{ reports }], { settings: s }) };
+  const reports = grids.map((grid) => check(grid, settings, m));
+  return { sheet, changes: summary(sheet, [{ reports }], { settings, messages: m }) };
 }

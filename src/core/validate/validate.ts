@@ -6,23 +6,20 @@ import { valueOf, type FormEval, type IndicatorEval } from '../score/evaluate';
 import { address } from '../model/grid';
 import type { Issue, IssueCode, Severity } from '../model/issue';
 import { bandOf, budgetScore, executionRate, inBand } from '../score/rules';
-import type { Settings } from '../model/settings';
+import type { CheckingSettings } from '../model/settings';
 import type { Cell } from '../model/sheet-view';
 import type { NumberRead } from '../values/number';
-import { format, messages } from '../../i18n';
+import { format, type Messages } from '../../i18n';
 
 type Params = Record<string, string | number>;
 
 export class IssueList {
   readonly items: Issue[] = [];
-  private readonly m;
-
   constructor(
     readonly sheet: string,
-    readonly settings: Settings,
-  ) {
-    this.m = messages(settings.lang);
-  }
+    readonly settings: CheckingSettings,
+    readonly m: Messages,
+  ) {}
 
   add(code: IssueCode, severity: Severity, cell: Cell | null, params: Params = {}): void {
     this.items.push({
@@ -35,13 +32,13 @@ export class IssueList {
   }
 
   /** The note that the other rounding mode gives what the sheet holds. */
-  hint(mode: Settings['rounding']): string {
+  hint(mode: CheckingSettings['rounding']): string {
     // Named as the pane's settings name it, so the user finds the setting.
     const name = mode === 'down' ? this.m.ui.roundingDown : this.m.ui.roundingHalfUp;
     return format(this.m.hint.rounding, { mode: name });
   }
 
-  what(key: keyof ReturnType<typeof messages>['what']): string {
+  what(key: keyof Messages['what']): string {
     return this.m.what[key];
   }
 }
@@ -57,9 +54,9 @@ function checkNumberCell(out: IssueList, read: NumberRead | null, cell: Cell | n
     out.add('NEGATIVE_VALUE', 'error', cell, { what, value: show(read.value) });
 }
 
-function checkIndicator(out: IssueList, i: IndicatorEval, settings: Settings): void {
+function checkIndicator(out: IssueList, i: IndicatorEval, settings: CheckingSettings): void {
   const { row, name } = i;
-  const m = messages(settings.lang);
+  const m = out.m;
   const w = valueOf(i.weight);
   const written = valueOf(i.score);
   if (i.weight.kind === 'empty' || i.weight.kind === 'dash')
@@ -159,7 +156,7 @@ function checkBudget(out: IssueList, e: FormEval): void {
   }
   // The sheet's numbers may follow the other rounding mode (the 2023 city forms truncate): say
   // so. Worked out only for a mismatch.
-  const other: Settings = {
+  const other: CheckingSettings = {
     ...out.settings,
     rounding: out.settings.rounding === 'down' ? 'half-up' : 'down',
   };
@@ -261,7 +258,7 @@ function checkTotals(out: IssueList, e: FormEval): void {
 
 function checkFields(out: IssueList, e: FormEval): void {
   const f = e.form;
-  const m = messages(out.settings.lang).field;
+  const m = out.m.field;
   const required = [
     [f.projectName, m.projectName],
     [f.department, m.department],
@@ -300,8 +297,8 @@ function checkCalculated(out: IssueList, e: FormEval): void {
 }
 
 /** Every issue of one evaluated form. */
-export function validate(e: FormEval, settings: Settings): Issue[] {
-  const out = new IssueList(e.form.sheet, settings);
+export function validate(e: FormEval, settings: CheckingSettings, m: Messages): Issue[] {
+  const out = new IssueList(e.form.sheet, settings, m);
   checkFields(out, e);
   checkBudget(out, e);
   for (const i of e.indicators) checkIndicator(out, i, settings);

@@ -4,22 +4,23 @@
 
 import {
   check,
+  draftRecalculation,
   fromTargetsWorkbook,
-  recalculate,
+  resolveSettings,
   workbookSummary,
   template,
   undo,
   uniqueSheetName,
-  withDefaults,
   type ChangeSet,
   type Issue,
+  type LevelSetYear,
   type Settings,
   type SheetReport,
   type WorkbookState,
 } from '../../core';
-import { format, langFromDisplayLanguage, messages } from '../../i18n';
+import { format, langFromDisplayLanguage, messages, type Lang, type Messages } from '../../i18n';
 import { queueChanges } from './apply-changes';
-import { fillCellsOf, withFills } from './fills-before-1-9';
+import { readFills } from './fills-before-1-9';
 import type { SheetRead } from './read-sheet';
 import { readActiveSheet, readState, readWithState, readWorkbook } from './read-workbook';
 import { ExcelApi, supports } from './requirements';
@@ -32,31 +33,22 @@ export interface OperationResult {
   syncs: number;
 }
 
-export type LevelSet = '2024' | '2023';
+export type LevelSet = LevelSetYear;
 
-function settingsOf(state: WorkbookState, overrides: Partial<Settings> = {}): Settings {
-  return withDefaults({
-    ...state.settings,
-    lang: langFromDisplayLanguage(Office.context.displayLanguage),
-    ...overrides,
-  });
+/** The settings the pane shows: the workbook's, and the language of this user's Office. */
+export type PaneSettings = Settings & { lang: Lang };
+
+/** The user's language: Office's display language, never stored in the workbook. */
+function uiMessages(): Messages {
+  return messages(langFromDisplayLanguage(Office.context.displayLanguage));
+}
+
+function settingsOf(state: WorkbookState): Settings {
+  return resolveSettings(state.settings);
 }
 
 function holdsForm(report: SheetReport): boolean {
   return report.forms.length > 0;
-}
-
-/** A protected sheet is checked but not written: its report leads with PROTECTED_SHEET. */
-function protectedReport(read: SheetRead, settings: Settings): SheetReport {
-  const report = check(read.grid, settings);
-  const message = format(messages(settings.lang).issue.PROTECTED_SHEET, { sheet: read.sheet });
-  return {
-    ...report,
-    issues: [
-      { code: 'PROTECTED_SHEET', severity: 'error', sheet: read.sheet, cell: '', message },
-      ...report.issues,
-    ],
-  };
 }
 
 /** Queues the changes and the new state, and syncs once if there is anything to write. */
@@ -79,21 +71,17 @@ async function recalculateSheets(
   stored: StoredState,
   overrides: Partial<Settings>,
 ): Promise<OperationResult> {
-  const settings = settingsOf(stored.state, overrides);
-  const blocked = sheets.filter((s) => s.protected).map((s) => protectedReport(s, settings));
-  const writable = sheets.filter((s) => !s.protected);
-  if (!writable.length) return { reports: blocked, syncs: session.syncs };
-  let grids = writable.map((s) => s.grid);
-  let result = recalculate(grids, stored.state, settings);
-  if (!supports(ExcelApi.cellProperties)) {
-    const cells = fillCellsOf(result.changes, stored.state.highlights, grids);
-    if (cells.length) {
-      grids = await withFills(session, grids, cells);
-      result = recalculate(grids, stored.state, settings);
-    }
-  }
+  // A protected sheet (grid.protected) is checked, not written: the core says PROTECTED_SHEET.
+  const draft = draftRecalculation(
+    sheets.map((s) => s.grid),
+    stored.state,
+    overrides,
+    uiMessages(),
+  );
+  const needsFills = !supports(ExcelApi.cellProperties) && draft.fillCells.length > 0;
+  const result = draft.finish(needsFills ? await readFills(session, draft.fillCells) : undefined);
   await write(session, result.changes, stored, result.state);
-  return { reports: [...result.reports, ...blocked], syncs: session.syncs };
+  return { reports: result.reports, syncs: session.syncs };
 }
 
 function forceOf(options: { force?: boolean }): Partial<Settings> {
@@ -113,11 +101,9 @@ export function recalculateSheet(options: { force?: boolean } = {}): Promise<Ope
 export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheets, stored } = await readWorkbook(session);
-    const settings = settingsOf(stored.state, forceOf(options));
-    const withForms = sheets.filter((s) => holdsForm(check(s.grid, settings)));
-    if (!withForms.length)
-      return { reports: sheets.map((s) => check(s.grid, settings)), syncs: session.syncs };
-    return recalculateSheets(session, withForms, stored, forceOf(options));
+    const result = await recalculateSheets(session, sheets, stored, forceOf(options));
+    const withForms = result.reports.filter(holdsForm);
+    return { reports: withForms.length ? withForms : result.reports, syncs: result.syncs };
   });
 }
 
@@ -125,7 +111,7 @@ export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<
 export function validateSheet(): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheet, stored } = await readActiveSheet(session);
-    return { reports: [check(sheet.grid, settingsOf(stored.state))], syncs: session.syncs };
+    return { reports: [check(sheet.grid, settingsOf(stored.state), uiMessages())], syncs: session.syncs };
   });
 }
 
@@ -134,7 +120,8 @@ export function validateWorkbook(): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheets, stored } = await readWorkbook(session);
     const settings = settingsOf(stored.state);
-    const reports = sheets.map((s) => check(s.grid, settings));
+    const m = uiMessages();
+    const reports = sheets.map((s) => check(s.grid, settings, m));
     const withForms = reports.filter(holdsForm);
     return { reports: withForms.length ? withForms : reports, syncs: session.syncs };
   });
@@ -159,12 +146,11 @@ export function insertTemplate(options: { levelSet?: LevelSet } = {}): Promise<{
  */
 export function formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[] }> {
   return inSession(async (session) => {
-    const { sheets, stored } = await readWorkbook(session);
-    const settings = settingsOf(stored.state);
+    const { sheets } = await readWorkbook(session);
     const made = fromTargetsWorkbook(
       sheets.map((s) => s.grid),
       sheets.map((s) => s.sheet),
-      { settings },
+      { messages: uiMessages() },
     );
     if (made.changes.length) {
       queueChanges(session.workbook, made.changes);
@@ -182,6 +168,7 @@ export function insertSummary(): Promise<{ sheet: string }> {
       sheets.map((s) => s.grid),
       sheets.map((s) => s.sheet),
       settingsOf(stored.state),
+      uiMessages(),
     );
     queueChanges(session.workbook, changes);
     await session.sync();
@@ -211,8 +198,7 @@ export function undoLastRecalculation(): Promise<{ restored: number }> {
     const existing = new Map(worksheets.items.map((s) => [s.name, s.protection.protected]));
     const blocked = [...new Set(changes.map((c) => c.sheet))].find((name) => existing.get(name) === true);
     if (blocked) {
-      const lang = settingsOf(stored.state).lang;
-      throw new Error(format(messages(lang).issue.PROTECTED_SHEET, { sheet: blocked }));
+      throw new Error(format(uiMessages().issue.PROTECTED_SHEET, { sheet: blocked }));
     }
     const restorable = changes.filter((c) => existing.has(c.sheet));
     await write(session, restorable, stored, state);
@@ -230,14 +216,15 @@ export function selectCell(sheet: string, cell: string): Promise<void> {
   });
 }
 
-export function loadSettings(): Promise<Settings> {
+export function loadSettings(): Promise<PaneSettings> {
   return inSession(async (session) => {
-    return settingsOf((await readState(session)).state);
+    const settings = settingsOf((await readState(session)).state);
+    return { ...settings, lang: langFromDisplayLanguage(Office.context.displayLanguage) };
   });
 }
 
 /** Stores settings in the workbook so they travel with the file; the language stays per user. */
-export function saveSettings(settings: Partial<Settings>): Promise<void> {
+export function saveSettings(settings: Partial<PaneSettings>): Promise<void> {
   return inSession(async (session) => {
     const stored = await readState(session);
     const { lang: _perUser, ...kept } = settings;

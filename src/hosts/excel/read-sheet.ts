@@ -77,6 +77,7 @@ export function queueSheetRead(worksheet: Excel.Worksheet): () => SheetRead {
       mergesUnknown: merged === null,
     };
     if (fills) grid.fills = fillsOf(fills.value);
+    if (worksheet.protection.protected) grid.protected = true;
     return { sheet: worksheet.name, protected: worksheet.protection.protected, grid };
   };
 }

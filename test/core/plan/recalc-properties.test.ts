@@ -2,9 +2,9 @@
 // recalculating twice is the same as once (no change the second time).
 
 import fc from 'fast-check';
-import { applyToGrid } from '../../../src/core/plan/apply-to-grid';
-import { evaluateSheet } from '../../../src/core/validate/check';
-import { address, emptyState, recalculate, undo, type Grid, type Settings } from '../../../src/core';
+import { applyToGrid } from '../../helpers/apply-to-grid';
+import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
+import { address, check, emptyState, recalculate, undo, type Grid, type Settings } from '../../../src/core';
 import { readGrids, openWorkbook } from '../../../src/hosts/xlsx';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { fixture } from '../../helpers/fixtures';
@@ -91,6 +91,17 @@ it('recalculation writes only computed cells, and a second recalculation changes
       const after = applyToGrid(grid, once.changes);
       const twice = recalculate([after], once.state, s);
       expect(twice.changes).toEqual([]);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+it('the report of a recalculated sheet is what a check of the written sheet finds', () => {
+  fc.assert(
+    fc.property(fc.nat(), fc.array(mutation, { maxLength: 4 }), settings, (pick, muts, s) => {
+      const grid = mutate(grids[pick % grids.length], muts);
+      const once = recalculate([grid], emptyState(), s);
+      expect(once.reports).toEqual([check(applyToGrid(grid, once.changes), s)]);
     }),
     { numRuns: 300 },
   );

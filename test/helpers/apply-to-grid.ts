@@ -1,10 +1,10 @@
-// Applies a change set's cell writes to a Grid (a copy), so the core can report a sheet as it
-// will be after the host applies the changes, without another read.
+// Applies a change set's cell writes to a Grid (a copy), as a host would: tests compare what the
+// core reports of a sheet after a recalculation with a check of the sheet the changes leave.
 
-import type { ChangeSet } from '../model/change-set';
-import type { Grid } from '../model/grid';
-import { parseAddress } from '../model/grid';
-import { render } from '../values/number-format';
+import type { ChangeSet } from '../../src/core/model/change-set';
+import type { Grid } from '../../src/core/model/grid';
+import { parseAddress } from '../../src/core/model/grid';
+import { render } from '../../src/core/values/number-format';
 
 function grow<T>(rows: T[][], row: number, col: number, blank: T): void {
   while (rows.length <= row) rows.push([]);

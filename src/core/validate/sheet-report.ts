@@ -1,0 +1,28 @@
+// A sheet's report: its forms in the shape front ends show, and every issue found on them.
+
+import type { Messages } from '../../i18n';
+import type { Issue } from '../model/issue';
+import type { SheetReport } from '../model/report';
+import type { CheckingSettings } from '../model/settings';
+import type { FormEval } from '../score/evaluate';
+import { toReport } from './to-report';
+import { IssueList, validate } from './validate';
+
+/**
+ * The report of one sheet's evaluated forms (as they are, or as they will be after a
+ * recalculation). A sheet without a form gets NO_FORM (info); a protected sheet, which a
+ * recalculation cannot write, leads with PROTECTED_SHEET (error).
+ */
+export function sheetReport(
+  sheet: string,
+  evals: FormEval[],
+  settings: CheckingSettings,
+  m: Messages,
+  options: { protected?: boolean } = {},
+): SheetReport {
+  const sheetWide = new IssueList(sheet, settings, m);
+  if (options.protected) sheetWide.add('PROTECTED_SHEET', 'error', null, { sheet });
+  if (!evals.length) sheetWide.add('NO_FORM', 'info', null);
+  const issues: Issue[] = [...sheetWide.items, ...evals.flatMap((e) => validate(e, settings, m))];
+  return { sheet, forms: evals.map(toReport), issues };
+}
