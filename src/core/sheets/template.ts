@@ -145,13 +145,18 @@ const at = (column: string, row: number): Cell => ({ row: row - 1, col: parseAdd
 function layOutRows(rows: IndicatorRows): IndicatorRow[] {
   const out: IndicatorRow[] = [];
   let row = ROW.firstIndicator;
+  // A blank level label continues the one above, as the recogniser reads merged labels.
+  let level1 = '';
+  let level2 = '';
   for (const level of rows) {
+    level1 = level.level1.trim() || level1;
     for (const { name, rows: count } of level.level2) {
+      level2 = name.trim() || level2;
       for (let i = 0; i < count; i++, row++) {
         out.push({
           row: row - 1,
-          level1: level.level1,
-          level2: name,
+          level1,
+          level2,
           name: at('C', row),
           target: at('D', row),
           actual: at('E', row),
