@@ -2,12 +2,13 @@
 // terminal, then a table of the files with errors (or, with --json, one report per file as JSON
 // lines, in file order). Exit 1 when any file has errors or cannot be read, 2 when none is found.
 
+import { countBySeverity } from '../core';
 import { format, messages } from '../i18n';
 import { type Args } from './args';
 import type { CheckedFile } from './checked-file';
 import type { Output } from './output';
 import { checkAll } from './pool';
-import { counts, hasErrors, toJson } from './report';
+import { hasErrors, toJson } from './report';
 import { xlsxFiles } from './walk';
 import { table } from './width';
 
@@ -60,7 +61,7 @@ export async function checkFolders(
   const unreadable = results.filter((r) => 'unreadable' in r).length;
   if (!args.json) {
     const rows = failed.map((r) => {
-      const c = 'report' in r ? counts(r.report.sheets.flatMap((s) => s.issues)) : null;
+      const c = 'report' in r ? countBySeverity(r.report.sheets.flatMap((s) => s.issues)) : null;
       const forms = 'report' in r ? r.report.sheets.reduce((n, s) => n + s.forms.length, 0) : 0;
       return [
         r.file,

@@ -1,7 +1,7 @@
 // How a file's results are printed: a table per workbook and the issues with their cells, or
 // one JSON object (--json) in the shape documented in the README.
 
-import type { Issue, SheetReport } from '../core';
+import { countBySeverity, type SheetReport } from '../core';
 import type { Lang } from '../i18n';
 import { Decimal, fixed2 } from '../core/values/decimal';
 import { format, messages } from '../i18n';
@@ -16,13 +16,6 @@ export interface FileReport {
 function two(held: string | null): string {
   if (held === null) return '';
   return /^-?\d+(\.\d+)?$/.test(held) ? fixed2(new Decimal(held)) : held;
-}
-
-export function counts(issues: Issue[]): { errors: number; warnings: number } {
-  return {
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-  };
 }
 
 export function hasErrors(report: FileReport): boolean {
@@ -50,7 +43,7 @@ export function toText(report: FileReport, lang: Lang): string {
         const row = Number(/\d+$/.exec(i.cell)?.[0] ?? 0);
         return s.forms.length === 1 || (row >= f.rows.first && row <= f.rows.last);
       });
-      const c = counts(inForm);
+      const c = countBySeverity(inForm);
       return [
         truncate(s.sheet, 16),
         truncate(f.projectName, 24),
@@ -75,7 +68,7 @@ export function toText(report: FileReport, lang: Lang): string {
     .flatMap((s) => s.issues)
     .filter((i) => i.severity !== 'info')
     .map((i) => `[${m.severity[i.severity]}] ${i.sheet}!${i.cell} ${i.code} ${i.message}`);
-  const all = counts(report.sheets.flatMap((s) => s.issues));
+  const all = countBySeverity(report.sheets.flatMap((s) => s.issues));
   const summary = format(m.cli.summaryLine, {
     forms: forms.length,
     errors: all.errors,

@@ -2,7 +2,7 @@
 // grouped for the list, and the one-line result. Pure, so both front ends share it and the
 // commands bundle stays free of React.
 
-import type { Issue, Severity } from '../core/model/issue';
+import { countBySeverity, type Issue, type Severity } from '../core/model/issue';
 import type { SheetReport } from '../core/model/report';
 import { format, type Messages } from '../i18n';
 
@@ -18,12 +18,10 @@ export interface Outcome {
 
 export function summarize(reports: SheetReport[]): Outcome {
   const issues = reports.flatMap((report) => report.issues);
-  const errors = issues.filter((issue) => issue.severity === 'error');
   return {
     forms: reports.reduce((n, report) => n + report.forms.length, 0),
-    errors: errors.length,
-    warnings: issues.filter((issue) => issue.severity === 'warning').length,
-    firstError: errors[0] ?? null,
+    ...countBySeverity(issues),
+    firstError: issues.find((issue) => issue.severity === 'error') ?? null,
   };
 }
 

@@ -13,10 +13,3 @@ export function issuesOfForm(sheet: SheetReport, form: FormReport): Issue[] {
     return row >= form.rows.first && row <= form.rows.last;
   });
 }
-
-export function countBySeverity(issues: Issue[]): { errors: number; warnings: number } {
-  return {
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-  };
-}

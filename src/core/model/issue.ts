@@ -37,3 +37,12 @@ export interface Issue {
   cell: string;
   message: string;
 }
+
+/** How many errors and warnings there are (infos are not counted): the figures every front end
+ * prints, for a form, a sheet, a file or a run. */
+export function countBySeverity(issues: readonly Issue[]): { errors: number; warnings: number } {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}

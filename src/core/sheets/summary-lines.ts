@@ -2,7 +2,8 @@
 // or the rules' values where a computed cell is empty), amounts in one unit for the totals.
 
 import { Decimal } from '../values/decimal';
-import { countBySeverity, issuesOfForm } from '../model/form-issues';
+import { issuesOfForm } from '../model/form-issues';
+import { countBySeverity } from '../model/issue';
 import { convertAmount, type FundUnit } from '../values/fund-unit';
 import type { FormReport, SheetReport } from '../model/report';
 
