@@ -2,6 +2,7 @@
 // one JSON object (--json) in the shape documented in the README.
 
 import { countBySeverity, type SheetReport } from '../core';
+import { issuesOfForm } from '../core/model/form-issues';
 import type { Lang } from '../i18n';
 import { Decimal, fixed2 } from '../core/values/decimal';
 import { format, messages } from '../i18n';
@@ -39,11 +40,7 @@ export function toText(report: FileReport, lang: Lang): string {
   if (!forms.length) return format(m.cli.noForms, { file: report.file });
   const rows = report.sheets.flatMap((s) =>
     s.forms.map((f) => {
-      const inForm = s.issues.filter((i) => {
-        const row = Number(/\d+$/.exec(i.cell)?.[0] ?? 0);
-        return s.forms.length === 1 || (row >= f.rows.first && row <= f.rows.last);
-      });
-      const c = countBySeverity(inForm);
+      const c = countBySeverity(issuesOfForm(s, f));
       return [
         truncate(s.sheet, 16),
         truncate(f.projectName, 24),
