@@ -3,20 +3,14 @@
 
 import { countBySeverity, type SheetReport } from '../core';
 import { issuesOfForm } from '../core/model/form-issues';
+import { shownFixed2 } from '../core/values/decimal';
 import type { Lang } from '../i18n';
-import { Decimal, fixed2 } from '../core/values/decimal';
 import { format, messages } from '../i18n';
 import { table, truncate } from './width';
 
 export interface FileReport {
   file: string;
   sheets: SheetReport[];
-}
-
-/** A held decimal string shown as the form prints it ('10' → '10.00'); text stays as is. */
-function two(held: string | null): string {
-  if (held === null) return '';
-  return /^-?\d+(\.\d+)?$/.test(held) ? fixed2(new Decimal(held)) : held;
 }
 
 export function hasErrors(report: FileReport): boolean {
@@ -44,8 +38,8 @@ export function toText(report: FileReport, lang: Lang): string {
       return [
         truncate(s.sheet, 16),
         truncate(f.projectName, 24),
-        two(f.budget.score ?? f.budget.expectedScore),
-        two(f.total.score ?? f.total.expectedScore),
+        shownFixed2(f.budget.score ?? f.budget.expectedScore),
+        shownFixed2(f.total.score ?? f.total.expectedScore),
         f.grade.value ?? f.grade.expected ?? '',
         String(c.errors),
         String(c.warnings),

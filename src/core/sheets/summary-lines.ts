@@ -1,7 +1,7 @@
 // The lines of a 汇总表: one per recognised form, with what its cells hold (the values written,
 // or the rules' values where a computed cell is empty), amounts in one unit for the totals.
 
-import { Decimal } from '../values/decimal';
+import { Decimal, heldDecimal } from '../values/decimal';
 import { issuesOfForm } from '../model/form-issues';
 import { countBySeverity } from '../model/issue';
 import { convertAmount, type FundUnit } from '../values/fund-unit';
@@ -32,11 +32,6 @@ export interface SummaryLine {
   warnings: number;
 }
 
-/** A decimal string of a report ('98.35'); text and null are no number. */
-function num(held: string | null): Decimal | null {
-  return held !== null && /^-?\d+(\.\d+)?$/.test(held) ? new Decimal(held) : null;
-}
-
 const unitOf = (form: FormReport): FundUnit => (form.fundUnit === '元' ? '元' : '万元');
 
 /** The unit the summary shows amounts in: the forms' own when they agree, else 万元. */
@@ -49,7 +44,7 @@ export function summaryUnit(sources: SummarySource[]): FundUnit {
 function indicatorScore(form: FormReport): Decimal | null {
   let sum = new Decimal(0);
   for (const i of form.indicators) {
-    const score = num(i.score) ?? num(i.expectedScore);
+    const score = heldDecimal(i.score) ?? heldDecimal(i.expectedScore);
     if (score === null) return null;
     sum = sum.plus(score);
   }
@@ -61,7 +56,7 @@ export function summaryLines(sources: SummarySource[], unit: FundUnit): SummaryL
     source.reports.flatMap((sheet) =>
       sheet.forms.map((form) => {
         const amount = (held: string | null) => {
-          const value = num(held);
+          const value = heldDecimal(held);
           return value && convertAmount(value, unitOf(form), unit);
         };
         const b = form.budget;
@@ -73,10 +68,10 @@ export function summaryLines(sources: SummarySource[], unit: FundUnit): SummaryL
           implementer: form.implementer,
           budgeted: amount(b.budgeted),
           executed: amount(b.executed),
-          rate: num(b.rate) ?? num(b.expectedRate),
-          budgetScore: num(b.score) ?? num(b.expectedScore),
+          rate: heldDecimal(b.rate) ?? heldDecimal(b.expectedRate),
+          budgetScore: heldDecimal(b.score) ?? heldDecimal(b.expectedScore),
           indicatorScore: indicatorScore(form),
-          total: num(form.total.score) ?? num(form.total.expectedScore),
+          total: heldDecimal(form.total.score) ?? heldDecimal(form.total.expectedScore),
           grade: form.grade.value ?? form.grade.expected ?? '',
           ...countBySeverity(issuesOfForm(sheet, form)),
         };

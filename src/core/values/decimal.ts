@@ -22,6 +22,19 @@ export function fixed2(value: Decimal): string {
   return value.toFixed(2);
 }
 
+/** A report's decimal string ('98.35', '10', '-3') as a number; text a cell holds and null are
+ * no number. */
+export function heldDecimal(held: string | null): Decimal | null {
+  return held !== null && /^-?\d+(\.\d+)?$/.test(held) ? new Decimal(held) : null;
+}
+
+/** A report's value as the form prints it: a number with 2 decimals ('10' → '10.00'), text as
+ * the cell holds it, null as ''. */
+export function shownFixed2(held: string | null): string {
+  const value = heldDecimal(held);
+  return value ? fixed2(value) : (held ?? '');
+}
+
 /** Compares two decimals at 2 decimals (what a form shows). */
 export function same2(a: Decimal, b: Decimal): boolean {
   return a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
