@@ -2,13 +2,8 @@
 // (labelKey: no spaces or colons, half-width), and the 一级 / 二级指标 vocabulary that tells a
 // level label from an indicator name when a printed row is shifted.
 
-import type { Matcher } from './labels';
+import { is, type Matcher } from './labels';
 import { LEVEL_SETS } from '../model/vocabulary';
-
-const is =
-  (...labels: string[]): Matcher =>
-  (key) =>
-    labels.includes(key);
 
 /** 财政项目支出绩效目标申报表. */
 export function isDeclarationTitle(key: string): boolean {

@@ -3,7 +3,8 @@
 
 export type Matcher = (key: string) => boolean;
 
-const is = (...labels: string[]): Matcher => {
+/** A matcher accepting exactly these labels. */
+export const is = (...labels: string[]): Matcher => {
   const set = new Set(labels);
   return (key) => set.has(key);
 };
