@@ -15,9 +15,9 @@ import {
   type DeclaredFundsRow,
 } from './declaration-labels';
 import type { Decimal } from '../values/decimal';
-import { field, indicatorHeader, isTitle, yearOf, type IndicatorColumn, type Matcher } from './labels';
+import { field, isTitle, yearOf, type Matcher } from './labels';
 import { readNumber } from '../values/number';
-import { findLabel, headerColumns } from './find';
+import { findIndicatorHeaders, findLabel, type IndicatorHeader } from './find';
 import type { Cell, SheetView } from '../model/sheet-view';
 import { squash } from '../values/label-key';
 
@@ -52,26 +52,15 @@ export interface Declaration {
   indicators: DeclaredIndicator[];
 }
 
-type Columns = Partial<Record<IndicatorColumn, number>>;
+type Columns = IndicatorHeader['columns'];
 
-interface Header {
-  row: number;
-  columns: Columns;
-}
-
-/** Header rows of declarations: level and name and target columns, and none a 自评表 adds. */
-function findHeaders(view: SheetView): Header[] {
-  const headers: Header[] = [];
-  for (let r = view.grid.top; r < view.rows; r++) {
-    const columns = headerColumns(view, r, indicatorHeader);
-    const { level1, level2, name, target, actual, weight, score } = columns;
-    if (name === undefined || target === undefined || (level1 ?? level2) === undefined) continue;
-    if (actual !== undefined || weight !== undefined || score !== undefined) continue;
-    if (headers.length && view.merge(r, name)?.top === headers[headers.length - 1].row) continue;
-    headers.push({ row: r, columns });
-  }
-  return headers;
-}
+/** A declaration's indicator header: level and target columns, and none a 自评表 adds. */
+const isDeclarationHeader = (c: Columns): boolean =>
+  c.target !== undefined &&
+  (c.level1 ?? c.level2) !== undefined &&
+  c.actual === undefined &&
+  c.weight === undefined &&
+  c.score === undefined;
 
 const isLabel: Matcher = (key) =>
   Object.values(field).some((m) => m(key)) ||
@@ -194,7 +183,7 @@ function printedCells(view: SheetView, row: number): Printed[] {
   return cells;
 }
 
-function readIndicators(view: SheetView, header: Header, limit: number) {
+function readIndicators(view: SheetView, header: IndicatorHeader, limit: number) {
   const indicators: DeclaredIndicator[] = [];
   let level1 = '';
   let level2 = '';
@@ -218,7 +207,7 @@ function readIndicators(view: SheetView, header: Header, limit: number) {
 
 /** Every 绩效目标申报表 on the sheet, top to bottom. */
 export function recogniseDeclarations(view: SheetView): Declaration[] {
-  const headers = findHeaders(view);
+  const headers = findIndicatorHeaders(view, isDeclarationHeader);
   const found: Declaration[] = [];
   let previousEnd = view.grid.top - 1;
   headers.forEach((header, i) => {

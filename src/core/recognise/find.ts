@@ -1,7 +1,8 @@
-// Finding labels on a sheet: the cell a label stands in, and a header row's columns.
+// Finding labels on a sheet: the cell a label stands in, a header row's columns, and the
+// indicator header rows that anchor 自评表 and 目标申报表 alike.
 
 import type { Cell, SheetView } from '../model/sheet-view';
-import { columnOf } from './labels';
+import { columnOf, indicatorHeader, type IndicatorColumn } from './labels';
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
@@ -34,4 +35,32 @@ export function findLabel(
     for (const c of view.cellsOfRow(r)) if (match(view.labelKeyAt(r, c))) return { row: r, col: c };
   }
   return null;
+}
+
+/** An indicator header row (三级指标 …) and the columns its labels name. */
+export interface IndicatorHeader {
+  row: number;
+  columns: Columns<IndicatorColumn>;
+}
+
+/**
+ * The indicator header rows of a sheet, top to bottom: the rows with a 三级指标 column whose
+ * columns `accept` takes (each kind of form says which columns make its header). A header merged
+ * over two or more rows is seen on each of them: its first row is kept.
+ */
+export function findIndicatorHeaders(
+  view: SheetView,
+  accept: (columns: Columns<IndicatorColumn>) => boolean,
+): IndicatorHeader[] {
+  const headers: IndicatorHeader[] = [];
+  for (let r = view.grid.top; r < view.rows; r++) {
+    // Most rows are no header: look for 三级指标 before mapping every column.
+    if (!view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)))) continue;
+    const columns = headerColumns(view, r, indicatorHeader);
+    if (columns.name === undefined || !accept(columns)) continue;
+    const previous = headers[headers.length - 1];
+    if (previous && view.merge(r, columns.name)?.top === previous.row) continue;
+    headers.push({ row: r, columns });
+  }
+  return headers;
 }

@@ -12,7 +12,6 @@ import {
   fundsTotalRow,
   goalHeader,
   gradeLabel,
-  indicatorHeader,
   isTitle,
   totalRow,
   yearOf,
@@ -20,29 +19,11 @@ import {
   type IndicatorColumn,
 } from './labels';
 import type { Cell, SheetView } from '../model/sheet-view';
-import { findLabel, headerColumns, type Columns } from './find';
+import { findIndicatorHeaders, findLabel, headerColumns, type Columns, type IndicatorHeader } from './find';
 
-interface Header {
-  row: number;
-  columns: Columns<IndicatorColumn>;
-}
-
-function findIndicatorHeaders(view: SheetView): Header[] {
-  const headers: Header[] = [];
-  for (let r = view.grid.top; r < view.rows; r++) {
-    // Most rows are no header: look for 三级指标 before mapping every column.
-    if (!view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)))) continue;
-    const columns = headerColumns(view, r, indicatorHeader);
-    const { name, weight, score, target, actual } = columns;
-    if (name === undefined || weight === undefined || score === undefined) continue;
-    if (target === undefined && actual === undefined) continue;
-    // A header merged over two rows is seen twice: keep its first row.
-    if (headers.length && headers[headers.length - 1].row === r - 1 && view.merge(r, name)?.top === r - 1)
-      continue;
-    headers.push({ row: r, columns });
-  }
-  return headers;
-}
+/** A 自评表's indicator header: 分值 and 得分 columns, and 年度指标值 or 实际完成值. */
+const isSelfEvaluationHeader = (c: Columns<IndicatorColumn>): boolean =>
+  c.weight !== undefined && c.score !== undefined && (c.target !== undefined || c.actual !== undefined);
 
 /**
  * The value cell right of a label: the first cell after the label's merged area. When the host
@@ -146,7 +127,7 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
 }
 
 /** Reads indicator rows below a header until the total or grade row; returns the rows and what ends them. */
-function readIndicators(view: SheetView, header: Header, limit: number) {
+function readIndicators(view: SheetView, header: IndicatorHeader, limit: number) {
   const c = header.columns as Required<Pick<Columns<IndicatorColumn>, 'name' | 'weight' | 'score'>> &
     Columns<IndicatorColumn>;
   const target = c.target ?? c.actual!;
@@ -214,7 +195,7 @@ function readIndicators(view: SheetView, header: Header, limit: number) {
 
 /** Every 自评表 on the sheet, top to bottom. */
 export function recognise(view: SheetView): Form[] {
-  const headers = findIndicatorHeaders(view);
+  const headers = findIndicatorHeaders(view, isSelfEvaluationHeader);
   const forms: Form[] = [];
   let previousEnd = view.grid.top - 1;
   headers.forEach((header, i) => {
