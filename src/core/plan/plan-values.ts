@@ -8,7 +8,7 @@ import { type Decimal, fixed2, same2 } from '../values/decimal';
 import { totalled, withBudgetReads, withScore, type FormEval, type IndicatorEval } from '../score/evaluate';
 import { address } from '../model/grid';
 import { readNumber, type NumberRead } from '../values/number';
-import { render } from '../values/number-format';
+import { isPercentFormat, render } from '../values/number-format';
 import type { PlanningSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 
@@ -42,7 +42,7 @@ class Writer {
       typeof view.value(cell.row, cell.col) === 'number'
     )
       return held;
-    const percent = /%/.test(view.format(cell.row, cell.col));
+    const percent = isPercentFormat(view.format(cell.row, cell.col));
     // A percent-formatted rate cell holds the fraction it shows as a percentage.
     const stored = percent ? value.div(100).toNumber() : Number(fixed2(value));
     const format = percent ? undefined : formatFor(view, cell);

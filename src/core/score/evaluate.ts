@@ -6,7 +6,8 @@
 import { parseActual, type Actual } from '../values/actual';
 import { Decimal } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
-import { readNumber, type NumberRead } from '../values/number';
+import type { DayDate } from '../values/date';
+import { dateIn, readNumber, type NumberRead } from '../values/number';
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
 import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
@@ -82,9 +83,13 @@ export function valueOf(read: NumberRead | null): Decimal | null {
   return read && read.kind === 'number' ? read.value : null;
 }
 
-function numericActual(view: SheetView, cell: Cell): Quantity | undefined {
+/** What a numeric cell holds: its displayed number, or the day a date cell holds. */
+function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate } | undefined {
   // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
-  if (typeof view.value(cell.row, cell.col) !== 'number') return undefined;
+  const value = view.value(cell.row, cell.col);
+  if (typeof value !== 'number') return undefined;
+  const date = dateIn(value, view.format(cell.row, cell.col));
+  if (date) return { date };
   const read = numberAt(view, cell);
   if (read.kind !== 'number') return undefined;
   return { value: read.value, unit: read.percent ? '%' : null };
@@ -104,7 +109,9 @@ function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: Scoring
   const targetText = text(row.target);
   const targetRaw = view.value(row.target.row, row.target.col);
   let target = parseTarget(targetText);
-  if (typeof targetRaw === 'number') {
+  const targetDate = dateIn(targetRaw, view.format(row.target.row, row.target.col));
+  if (targetDate) target = { kind: 'deadline', date: targetDate };
+  else if (typeof targetRaw === 'number') {
     const n = numberAt(view, row.target);
     if (n.kind === 'number')
       target = { kind: 'quantity', direction: 'higher', value: n.value, unit: n.percent ? '%' : null };

@@ -3,6 +3,7 @@
 // one mode (执行率 and 预算得分 step by step, as the system does).
 
 import type { Actual, Outcome } from '../values/actual';
+import { compareDates } from '../values/date';
 import { clamp, Decimal, HUNDRED, round2, ZERO } from '../values/decimal';
 import type { ReverseRule, ScoringSettings } from '../model/settings';
 import type { Target } from '../values/target';
@@ -21,7 +22,8 @@ export type RuleResult =
   /** A person must judge; a typed score must lie in the outcome's band when there is one. */
   | {
       kind: 'manual';
-      why: 'qualitative' | 'partial' | 'notAchieved' | 'unreadable' | 'missing';
+      /** `late`: a deadline missed (时效); `dateForCount`: a date where a number was asked for. */
+      why: 'qualitative' | 'partial' | 'notAchieved' | 'late' | 'unreadable' | 'missing' | 'dateForCount';
       outcome?: Outcome;
     };
 
@@ -33,6 +35,9 @@ export function bandOf(outcome: Outcome, w: Decimal): Band {
       return { outcome, low: w.times(0.6), high: w.times(0.8), highOpen: true };
     case 'notAchieved':
       return { outcome, low: ZERO, high: w.times(0.6), highOpen: true };
+    case 'late':
+      // 时效: a deadline missed is not full marks; a person scores it below the 分值.
+      return { outcome, low: ZERO, high: w, highOpen: true };
   }
 }
 
@@ -81,9 +86,24 @@ function outcomeResult(outcome: Outcome, w: Decimal, settings: ScoringSettings):
 export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: ScoringSettings): RuleResult {
   if (target.kind === 'unreadable') return { kind: 'manual', why: 'unreadable' };
   if (actual.kind === 'empty') return { kind: 'manual', why: 'missing' };
+  if (actual.kind === 'unreadable') return { kind: 'manual', why: 'unreadable' };
   if (actual.kind === 'outcome') return outcomeResult(actual.outcome, w, settings);
   if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
+  if (actual.kind === 'date') {
+    // 时效指标: on or before the deadline is met; a later date is late.
+    if (target.kind === 'deadline')
+      return compareDates(actual.date, target.date) <= 0
+        ? outcomeResult('achieved', w, settings)
+        : { kind: 'manual', why: 'late', outcome: 'late' };
+    if (target.kind === 'quantity' || target.kind === 'range') return { kind: 'manual', why: 'dateForCount' };
+    return { kind: 'manual', why: 'qualitative' };
+  }
   // The actual is a quantity.
+  if (target.kind === 'range') {
+    // Inside the range is met; below it scores like `≥ low`; above it is full (and worth a look).
+    const score = quantityScore('higher', target.low, actual.value, w, settings.reverseRule);
+    return { kind: 'score', score: round2(score, settings.rounding) };
+  }
   if (target.kind === 'quantity') {
     const score = quantityScore(target.direction, target.value, actual.value, w, settings.reverseRule);
     return { kind: 'score', score: round2(score, settings.rounding) };

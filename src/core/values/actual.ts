@@ -1,17 +1,26 @@
-// 实际完成值 (actual): a quantity, or a statement of outcome. See domain.md §2.
+// 实际完成值 (actual): a quantity, a date, or a statement of outcome. See domain.md §2.
 
-import { parseQuantity, type Quantity, type Target } from './target';
+import { parseDate, type DayDate } from './date';
+import { isErrorValue } from './number';
+import { parseQuantity, parseTarget, type Quantity, type Target } from './target';
 import { halfWidth, squash } from './label-key';
 
-/** Outcome of a qualitative row: 达成 / 部分达成 / 未达成. */
-export type Outcome = 'achieved' | 'partial' | 'notAchieved';
+/** Outcome of a row: 达成 / 部分达成 / 未达成, or 逾期 (a deadline missed, 时效指标). */
+export type Outcome = 'achieved' | 'partial' | 'notAchieved' | 'late';
 
 export type Actual =
   | { kind: 'empty' }
   | ({ kind: 'quantity' } & Quantity)
-  | { kind: 'outcome'; outcome: Outcome; text: string }
+  /** A date (a date cell, or `2024年6月28日` written out): answers a deadline. */
+  | { kind: 'date'; date: DayDate }
+  | { kind: 'outcome'; outcome: Exclude<Outcome, 'late'>; text: string }
   /** Text nothing here settles: a person must score it. */
-  | { kind: 'words'; text: string };
+  | { kind: 'words'; text: string }
+  /** An error value (`#DIV/0!`, `#N/A`): the formula behind it failed. */
+  | { kind: 'unreadable'; text: string };
+
+/** What a date may be followed by in an actual: 完成, 前完成, 已完成. */
+const DATE_REST = /^(前|之前|已)?(完成|办结|上线|验收|完成交付)?$/;
 
 // 部分达成年度指标并具有一定效果
 const PARTIAL = /部分(达成|完成|实现)|基本(达成|完成|实现)/;
@@ -41,20 +50,33 @@ const COMPLETION_WORDS = new Set([
 ]);
 const NEGATION = /未|没有|不|无法|延期|滞后|否|失败/;
 
-/** Reads an actual from its cell (numeric cells arrive as their displayed number). */
-export function parseActual(text: string, target: Target, numeric?: Quantity): Actual {
-  if (numeric) return { kind: 'quantity', ...numeric };
+/**
+ * Reads an actual from its cell: `fromCell` is what a numeric cell holds (its displayed number,
+ * or the day a date cell holds); text is read by the grammar of domain.md §2.
+ */
+export function parseActual(text: string, target: Target, fromCell?: Quantity | { date: DayDate }): Actual {
+  if (fromCell && 'date' in fromCell) return { kind: 'date', date: fromCell.date };
+  if (fromCell) return { kind: 'quantity', ...fromCell };
   const s = squash(halfWidth(text));
   if (!s) return { kind: 'empty' };
+  if (isErrorValue(s)) return { kind: 'unreadable', text: s };
+  const date = parseDate(s.replace(/\s+/g, ''));
+  if (date && DATE_REST.test(s.replace(/\s+/g, '').slice(date.length)))
+    return { kind: 'date', date: date.date };
+  const numeric = target.kind === 'quantity' || target.kind === 'range';
+  // An actual written with the target's operator (`≥12期` answering `≥12期`, `98%以上`) states
+  // its number.
+  const stated = numeric ? parseTarget(s) : null;
+  if (stated?.kind === 'quantity') return { kind: 'quantity', value: stated.value, unit: stated.unit };
   const q = parseQuantity(s, false);
-  if (q && (target.kind === 'quantity' || q.unit === '%')) return { kind: 'quantity', ...q };
+  if (q && (numeric || q.unit === '%')) return { kind: 'quantity', ...q };
   const outcome = readOutcome(s, target);
   if (outcome) return { kind: 'outcome', outcome, text: squash(text) };
   return { kind: 'words', text: squash(text) };
 }
 
 /** The outcome a text states, or null when a person must judge. */
-export function readOutcome(text: string, target: Target): Outcome | null {
+export function readOutcome(text: string, target: Target): Exclude<Outcome, 'late'> | null {
   const s = text.replace(/\s+/g, '').replace(/[。.!！]$/, '');
   const targetText = target.kind === 'words' ? target.text.replace(/\s+/g, '') : '';
   if (PARTIAL.test(s)) return 'partial';

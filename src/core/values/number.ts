@@ -1,8 +1,10 @@
 // Reading a number from a cell: a real number, a number stored as text ('1,261.49'), or a
 // percent-formatted number holding a fraction (0.9636 shown as '96.36%').
 
+import { dateOfSerial, type DayDate } from './date';
 import { Decimal } from './decimal';
 import { halfWidth } from './label-key';
+import { isDateFormat, isPercentFormat } from './number-format';
 
 export type NumberRead =
   | { kind: 'empty' }
@@ -24,18 +26,40 @@ export function parseNumberText(text: string): { value: Decimal; percent: boolea
   return { value: new Decimal(s.replace(/,/g, '')), percent };
 }
 
+/** Spreadsheet error values: a formula that failed. */
+const ERROR_VALUE =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** `#DIV/0!`, `#REF!`, `#N/A`, … : what a cell shows when its formula failed. */
+export function isErrorValue(text: string): boolean {
+  return ERROR_VALUE.test(text.trim());
+}
+
+/** A stored number as the spreadsheet shows it: 15 significant digits, so the binary noise of
+ * `=SUM(166.57, 38.33)` (204.89999999999998) reads as 204.9 (domain.md §2). */
+export function decimalOf(value: number): Decimal {
+  return new Decimal(value.toPrecision(15));
+}
+
+/** The day a date cell holds (a serial number under a date format), else null. */
+export function dateIn(value: unknown, format: string): DayDate | null {
+  return typeof value === 'number' && isDateFormat(format) ? dateOfSerial(value) : null;
+}
+
 /**
- * A cell as a number. A percent-formatted numeric cell yields the number it shows (96.36 for
- * 0.9636) with `percent` set, so callers reason in the units the form prints.
+ * A cell as a number, to 15 significant digits. A percent-formatted numeric cell (an unquoted %
+ * in its format) yields the number it shows (96.36 for 0.9636) with `percent` set, so callers
+ * reason in the units the form prints. A date cell is no number: unreadable, never its serial.
  */
 export function readNumber(value: unknown, text: string, format: string): NumberRead {
   if (value === null || value === undefined || value === '') {
     return text.trim() ? readText(text) : { kind: 'empty' };
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { kind: 'unreadable', text: text || String(value) };
-    const d = new Decimal(value);
-    if (/%/.test(format)) return { kind: 'number', value: d.times(100), percent: true };
+    if (!Number.isFinite(value) || isDateFormat(format))
+      return { kind: 'unreadable', text: text || String(value) };
+    const d = decimalOf(value);
+    if (isPercentFormat(format)) return { kind: 'number', value: d.times(100), percent: true };
     return { kind: 'number', value: d, percent: false };
   }
   if (typeof value === 'boolean') return { kind: 'unreadable', text: text || String(value) };

@@ -1,7 +1,11 @@
-// 年度指标值 (target): `operator number (unit)` or words. See domain.md §2.
+// 年度指标值 (target): `operator number (unit)`, a comparison written after the number
+// (`500人以上`, `20分钟以内`), a range (`90%-100%`, `2至3次`), a deadline (`2024年6月30日前`,
+// `6月底前`) or words. See domain.md §2.
 
+import { parseDate, type DayDate } from './date';
 import { Decimal } from './decimal';
 import { halfWidth, squash } from './label-key';
+import { isErrorValue } from './number';
 
 /** higher is better (≥ >, 正向指标), lower is better (≤ <, 反向指标), or equal (=). */
 export type Direction = 'higher' | 'lower' | 'equal';
@@ -15,6 +19,10 @@ export interface Quantity {
 export type Target =
   | { kind: 'empty' }
   | ({ kind: 'quantity'; direction: Direction } & Quantity)
+  /** Met inside [low, high] (`90%-100%`, `2～3次`): below scores like `≥ low`. */
+  | { kind: 'range'; low: Decimal; high: Decimal; unit: string | null }
+  /** 时效指标 met by a date on or before it (`2024年6月30日前`, `6月底前`, a date cell). */
+  | { kind: 'deadline'; date: DayDate }
   /** 定性指标: words such as 达标, 及时, 提升. */
   | { kind: 'words'; text: string }
   /** An operator with no number after it, or similar. */
@@ -85,10 +93,53 @@ export function parseQuantity(raw: string, strict: boolean): Quantity | null {
   return { value, unit: unitText };
 }
 
+// Comparisons written after the number: 500人以上, 98%及以上, 85%或以上 / 20分钟以内, 3%以下,
+// 5天之内, 10万元以内(含).
+const AFTER = /^(.+?)(?:及|或)?(以上|以下|以内|之内|以下\(含\)|以内\(含\))(?:\(含\))?$/;
+const AFTER_DIRECTION: Record<string, Direction> = {
+  以上: 'higher',
+  以下: 'lower',
+  以内: 'lower',
+  之内: 'lower',
+};
+// A range: 90%-100%, 90-100%, 2～3次, 2至3次, 2到3次.
+const RANGE = /^(.+?)(?:-|~|至|到|—|–)(.+)$/;
+// What may follow a deadline's date: 前, 之前, 以前, 底前 is in the date; 完成 and the like.
+const DEADLINE_REST = /^(前|之前|以前|止|截止)?(完成|完成交付|前完成|办结|上线|验收)?$/;
+
+function afterNumber(s: string): Target | null {
+  const m = AFTER.exec(s);
+  if (!m) return null;
+  const q = parseQuantity(m[1], false);
+  const word = m[2].replace(/\(含\)$/, '');
+  return q ? { kind: 'quantity', direction: AFTER_DIRECTION[word], ...q } : null;
+}
+
+function range(s: string): Target | null {
+  const m = RANGE.exec(s);
+  if (!m) return null;
+  const high = parseQuantity(m[2], false);
+  // The unit is often written once, after the upper end: 90-100%, 2至3次.
+  const low = parseQuantity(m[1], false) ?? null;
+  if (!low || !high || (low.unit && high.unit && low.unit !== high.unit) || low.value.gt(high.value))
+    return null;
+  return { kind: 'range', low: low.value, high: high.value, unit: high.unit ?? low.unit };
+}
+
+function deadline(s: string): Target | null {
+  const found = parseDate(s.replace(/\s+/g, ''));
+  if (!found) return null;
+  const rest = s.replace(/\s+/g, '').slice(found.length);
+  return DEADLINE_REST.test(rest) ? { kind: 'deadline', date: found.date } : null;
+}
+
 /** Reads a target from what its cell shows. */
 export function parseTarget(text: string): Target {
   const s = squash(halfWidth(text));
   if (!s) return { kind: 'empty' };
+  if (isErrorValue(s)) return { kind: 'unreadable', text: s };
+  const late = deadline(s);
+  if (late) return late;
   const found = OPERATOR.exec(s);
   if (found) {
     const op = found[0];
@@ -101,5 +152,5 @@ export function parseTarget(text: string): Target {
   // A bare number (`100`, `1000(篇)`) reads as higher-is-better.
   const bare = parseQuantity(s, true);
   if (bare) return { kind: 'quantity', direction: 'higher', ...bare };
-  return { kind: 'words', text: squash(text) };
+  return afterNumber(s) ?? range(s) ?? { kind: 'words', text: squash(text) };
 }

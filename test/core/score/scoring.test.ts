@@ -105,3 +105,36 @@ it('评分等级 thresholds: 90 优, 80 良, 60 中, below 差', () => {
     '差',
   ]);
 });
+
+describe('ranges and deadlines (domain.md §2–§3)', () => {
+  it('a range is met inside it, scores like ≥ its lower end below it, and is full above it', () => {
+    expect(score('90%-100%', '95%', 10)).toBe('10.00');
+    expect(score('90%-100%', '45%', 10)).toBe('5.00');
+    expect(score('2至3次', '4次', 6)).toBe('6.00');
+  });
+
+  it('a date on or before the deadline is achieved; a later one waits for a person, marked late', () => {
+    const t = parseTarget('2024年6月30日前');
+    const onTime = ruleFor(t, parseActual('2024年6月30日', t), d(5), halfUp);
+    const late = ruleFor(t, parseActual('2024年7月2日', t), d(5), halfUp);
+    expect(onTime).toMatchObject({ kind: 'score', outcome: 'achieved' });
+    expect(late).toMatchObject({ kind: 'manual', why: 'late', outcome: 'late' });
+    expect(inBand(d(5), bandOf('late', d(5)))).toBe(false);
+    expect(inBand(d(4), bandOf('late', d(5)))).toBe(true);
+  });
+
+  it('a deadline without a year takes the actual’s year', () => {
+    const t = parseTarget('6月底前');
+    expect(ruleFor(t, parseActual('2024-06-28', t), d(5), halfUp)).toMatchObject({ kind: 'score' });
+    expect(ruleFor(t, parseActual('2024-07-01', t), d(5), halfUp)).toMatchObject({ why: 'late' });
+  });
+
+  it('a date answering a count is no quantity', () => {
+    const t = parseTarget('≥12期');
+    expect(ruleFor(t, { kind: 'date', date: { year: 2024, month: 6, day: 30 } }, d(5), halfUp)).toMatchObject(
+      {
+        why: 'dateForCount',
+      },
+    );
+  });
+});

@@ -32,17 +32,53 @@ describe('reading 年度指标值 (targets) as users write them', () => {
     expect(t.unit).toBe(unit);
   });
 
+  it.each(['达标', '及时', '建立健全', '规定时间完成', '较前一年增长', '7*24', '2023年1-10月'])(
+    '%s is words (定性指标)',
+    (text) => expect(parseTarget(text).kind).toBe('words'),
+  );
+
   it.each([
-    '达标',
-    '及时',
-    '建立健全',
-    '规定时间完成',
-    '较前一年增长',
-    '7*24',
-    '11 月底前',
-    '2023年1-10月',
-    '2-3次',
-  ])('%s is words (定性指标)', (text) => expect(parseTarget(text).kind).toBe('words'));
+    ['800人以上', 'higher', '800', '人'],
+    ['98%及以上', 'higher', '98', '%'],
+    ['90%或以上', 'higher', '90', '%'],
+    ['20分钟以内', 'lower', '20', '分钟'],
+    ['3%以下', 'lower', '3', '%'],
+    ['5天之内', 'lower', '5', '天'],
+    ['10万元以内(含)', 'lower', '10', '万元'],
+    ['10万元以内（含）', 'lower', '10', '万元'],
+  ])('%s compares after the number (domain.md §2)', (text, direction, value, unit) => {
+    expect(parseTarget(text)).toMatchObject({ kind: 'quantity', direction, unit });
+    expect((parseTarget(text) as { value: { toString(): string } }).value.toString()).toBe(value);
+  });
+
+  it.each([
+    ['90%-100%', '90', '100', '%'],
+    ['90-100%', '90', '100', '%'],
+    ['2～3次', '2', '3', '次'],
+    ['2至3次', '2', '3', '次'],
+    ['2-3次', '2', '3', '次'],
+  ])('%s is a range', (text, low, high, unit) => {
+    const t = parseTarget(text);
+    expect(t.kind).toBe('range');
+    if (t.kind !== 'range') return;
+    expect([t.low.toString(), t.high.toString(), t.unit]).toEqual([low, high, unit]);
+  });
+
+  it.each([
+    ['2024年6月30日前', { year: 2024, month: 6, day: 30 }],
+    ['6月底前', { year: null, month: 6, day: 30 }],
+    ['11月底前完成', { year: null, month: 11, day: 30 }],
+    ['11 月底前', { year: null, month: 11, day: 30 }],
+    ['2024-06-30', { year: 2024, month: 6, day: 30 }],
+    ['2024/6/30', { year: 2024, month: 6, day: 30 }],
+  ])('%s is a deadline (时效)', (text, date) =>
+    expect(parseTarget(text)).toEqual({ kind: 'deadline', date }),
+  );
+
+  it('an error value is unreadable, never words', () => {
+    expect(parseTarget('#DIV/0!').kind).toBe('unreadable');
+    expect(parseActual('#N/A', parseTarget('≥5次')).kind).toBe('unreadable');
+  });
 
   it('an operator with no number is unreadable, not a silent zero', () => {
     expect(parseTarget('≥abc').kind).toBe('unreadable');
@@ -80,6 +116,19 @@ describe('reading 实际完成值 (actuals)', () => {
     expect(parseActual('因疫情原因部分工作顺延到明年开展', parseTarget('完成'), undefined).kind).toBe(
       'words',
     );
+  });
+
+  it('reads an actual written with the target’s operator as the number it states', () => {
+    expect(parseActual('≥12期', parseTarget('≥12期'))).toMatchObject({ kind: 'quantity', unit: '期' });
+    expect(parseActual('98%以上', parseTarget('98%及以上'))).toMatchObject({ kind: 'quantity', unit: '%' });
+  });
+
+  it('reads a date written out as a date', () => {
+    expect(parseActual('2024年6月28日', parseTarget('6月底前'))).toEqual({
+      kind: 'date',
+      date: { year: 2024, month: 6, day: 28 },
+    });
+    expect(parseActual('2024-07-02完成', parseTarget('2024年6月30日前')).kind).toBe('date');
   });
 
   it('reads quantities with units, and 100% as an answer to words', () => {
