@@ -7,9 +7,7 @@ import { FIXTURE_DIR, WORKBOOKS } from './core';
 
 // The compiled command the user runs (npm run bench builds it first).
 const cli = path.join(__dirname, '..', 'dist', 'src', 'cli');
-const { checkFile } = require(
-  path.join(cli, 'commands', 'check'),
-) as typeof import('../src/cli/commands/check');
+const { checkFile } = require(path.join(cli, 'checked-file')) as typeof import('../src/cli/checked-file');
 const { parseArgs } = require(path.join(cli, 'args')) as typeof import('../src/cli/args');
 const { toText } = require(path.join(cli, 'report')) as typeof import('../src/cli/report');
 

@@ -1,17 +1,12 @@
 // selfeval check FILE.xlsx...: reports every form and issue; exit 1 when there are errors.
 
-import { checkWorkbook, openWorkbook } from '../../hosts/xlsx';
 import { UsageError, type Args } from '../args';
-import { hasErrors, type FileReport } from '../report';
+import { checkFile } from '../checked-file';
+import { hasErrors } from '../report';
 import { messages } from '../../i18n';
 import type { Output } from '../output';
 import { checkFolders } from '../folder';
 import { isDirectory } from '../walk';
-
-export async function checkFile(file: string, args: Args): Promise<FileReport> {
-  const wb = await openWorkbook(file);
-  return { file, sheets: checkWorkbook(wb, args.overrides, messages(args.lang)) };
-}
 
 export async function checkCommand(args: Args, out: Output): Promise<number> {
   if (!args.files.length) throw new UsageError(messages(args.lang).cli.missingFile);
