@@ -1,33 +1,12 @@
 // Issue: one problem found on a form, a click away from its cell.
 
+import type { RULES } from '../validate/rules';
+
 export type Severity = 'error' | 'warning' | 'info';
 
-export type IssueCode =
-  | 'MISSING_REASON' // 偏差原因分析 empty while 得分 < 分值
-  | 'WEIGHT_SUM' // 总分分值 ≠ 100
-  | 'MISSING_WEIGHT' // a row without 分值
-  | 'NEGATIVE_VALUE'
-  | 'SCORE_OVER_WEIGHT' // 得分 > 分值
-  | 'BUDGET_SCORE_MISMATCH' // budget 得分 differs from the rules
-  | 'BUDGET_RATE_MISMATCH' // budget 执行率 differs from the rules
-  | 'TOTAL_MISMATCH'
-  | 'TOTAL_WEIGHT_MISMATCH' // 总分分值 written differs from 10 + Σ 分值
-  | 'GRADE_MISMATCH'
-  | 'SCORE_MISMATCH' // a typed score differs from the rule (kept)
-  | 'MANUAL_SCORE_NEEDED' // a person must judge
-  | 'MANUAL_SCORE_OUT_OF_BAND' // a manual score outside its outcome's band
-  | 'UNREADABLE_VALUE'
-  | 'UNIT_MISMATCH'
-  | 'OVER_COMPLETION'
-  | 'MISSING_FIELD'
-  | 'BUDGET_OVERRUN' // 全年执行数 > 全年预算数
-  | 'NO_BUDGET' // 全年预算数 = 0 or missing
-  | 'ACHIEVEMENT_GAP' // indicators far above budget execution
-  | 'LOW_EXECUTION' // unexecuted share > 20 %
-  | 'NOT_CALCULATED' // a computed cell left empty that the rules can fill
-  | 'NO_FORM'
-  | 'PROTECTED_SHEET'
-  | 'PROPOSED_WEIGHT'; // a weight we proposed (from-targets)
+/** Every code SelfEval raises: the codes of the one list of rules, src/core/validate/rules/index.ts,
+ * where each stands with its Chinese label, severity and meaning. */
+export type IssueCode = (typeof RULES)[number]['code'];
 
 export interface Issue {
   code: IssueCode;

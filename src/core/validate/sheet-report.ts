@@ -6,7 +6,9 @@ import type { SheetReport } from '../model/report';
 import type { CheckingSettings } from '../model/settings';
 import type { FormEval } from '../score/evaluate';
 import { toReport } from './to-report';
-import { IssueList, validate } from './validate';
+import { IssueList } from './issue-list';
+import { NO_FORM, PROTECTED_SHEET } from './rules/raised-elsewhere';
+import { validate } from './validate';
 
 /**
  * The report of one sheet's evaluated forms (as they are, or as they will be after a
@@ -21,8 +23,8 @@ export function sheetReport(
   options: { protected?: boolean } = {},
 ): SheetReport {
   const sheetWide = new IssueList(sheet, settings, m);
-  if (options.protected) sheetWide.add('PROTECTED_SHEET', 'error', null, { sheet });
-  if (!evals.length) sheetWide.add('NO_FORM', 'info', null);
+  if (options.protected) sheetWide.add(PROTECTED_SHEET, null, { sheet });
+  if (!evals.length) sheetWide.add(NO_FORM, null);
   const issues: Issue[] = [...sheetWide.items, ...evals.flatMap((e) => validate(e, settings, m))];
   return { sheet, forms: evals.map(toReport), issues };
 }

@@ -1,0 +1,42 @@
+// 未计算: computed cells left empty that the rules can fill; the form is not ready to send.
+
+import type { Cell } from '../../model/sheet-view';
+import { fixed2, type Decimal } from '../../values/decimal';
+import type { NumberRead } from '../../values/number';
+import { formRule } from '../rule';
+
+const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
+
+/** 未计算 */
+export const NOT_CALCULATED = formRule({
+  code: 'NOT_CALCULATED',
+  label: '未计算',
+  severity: 'error',
+  meaning: 'a computed cell is empty while the rules can fill it: recalculate',
+  check(e, out) {
+    const missing = (
+      cell: Cell | null | undefined,
+      read: NumberRead | null,
+      expected: Decimal | null,
+      what: string,
+    ) => {
+      if (cell && expected && empty(read))
+        out.add(NOT_CALCULATED, cell, { what, expected: fixed2(expected) });
+    };
+    for (const i of e.indicators) {
+      if (!i.scoreIsFormula && i.expected && empty(i.score)) {
+        missing(i.row.score, i.score, i.expected, `“${i.name}”${out.what('score')}`);
+      }
+    }
+    const b = e.budget;
+    missing(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, out.what('rate'));
+    missing(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, out.what('score'));
+    missing(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
+    if (e.form.grade && !e.grade && e.expectedGrade) {
+      out.add(NOT_CALCULATED, e.form.grade, { what: out.what('grade'), expected: e.expectedGrade });
+    }
+  },
+});
+
+/** 未计算, in the order validate runs them. */
+export const CALCULATED_CHECKS = [NOT_CALCULATED] as const;

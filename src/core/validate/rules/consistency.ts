@@ -1,0 +1,36 @@
+// 一致性: what the finance bureau checks across the form (domain.md §5).
+
+import { Decimal, fixed2 } from '../../values/decimal';
+import { formRule } from '../rule';
+
+/**
+ * 指标完成度高于预算执行: indicator achievement far above budget execution,
+ * (Σ指标得分/Σ分值 − 预算得分/10) / (Σ指标得分/Σ分值) > 5 %.
+ */
+export const ACHIEVEMENT_GAP = formRule({
+  code: 'ACHIEVEMENT_GAP',
+  label: '指标完成度高于预算执行',
+  severity: 'warning',
+  meaning: 'indicators far above budget execution',
+  check(e, out) {
+    const budgetScore = e.budget?.effective;
+    if (!budgetScore || !e.budget || e.weightSum.lte(0)) return;
+    let sum = new Decimal(0);
+    for (const i of e.indicators) {
+      if (!i.effective) return;
+      sum = sum.plus(i.effective);
+    }
+    const achievement = sum.div(e.weightSum);
+    if (achievement.lte(0)) return;
+    const execution = budgetScore.div(e.budget.w);
+    if (achievement.minus(execution).div(achievement).gt(0.05)) {
+      out.add(ACHIEVEMENT_GAP, e.form.funds?.score ?? null, {
+        achievement: fixed2(achievement.times(100)),
+        execution: fixed2(execution.times(100)),
+      });
+    }
+  },
+});
+
+/** 一致性, in the order validate runs them. */
+export const CONSISTENCY_CHECKS = [ACHIEVEMENT_GAP] as const;

@@ -1,0 +1,28 @@
+// 必填项: the texts a form must carry.
+
+import { formRule } from '../rule';
+
+/** 必填项 (also raised on an indicator's empty 年度指标值 or 实际完成值, see indicator-values.ts). */
+export const MISSING_FIELD = formRule({
+  code: 'MISSING_FIELD',
+  label: '必填项',
+  severity: 'error',
+  meaning: '项目名称, 主管部门, 实施单位, 预期目标, 实际完成情况, a target or an actual left empty',
+  check(e, out) {
+    const f = e.form;
+    const m = out.m.field;
+    const required = [
+      [f.projectName, m.projectName],
+      [f.department, m.department],
+      [f.implementer, m.implementer],
+      [f.expectedGoal, m.expectedGoal],
+      [f.actualGoal, m.actualGoal],
+    ] as const;
+    for (const [fieldValue, label] of required) {
+      if (!fieldValue.text) out.add(MISSING_FIELD, fieldValue.cell, { field: label });
+    }
+  },
+});
+
+/** 必填项, in the order validate runs them. */
+export const FIELD_CHECKS = [MISSING_FIELD] as const;

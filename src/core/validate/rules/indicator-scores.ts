@@ -1,0 +1,119 @@
+// 指标得分: each indicator row's 得分 against its 分值 and the rules (domain.md §3), and the
+// 偏差原因分析 a score below the 分值 requires. A row without 分值 is not scored (MISSING_WEIGHT).
+
+import { valueOf, type IndicatorEval } from '../../score/evaluate';
+import { bandOf, inBand } from '../../score/rules';
+import { fixed2, same2, type Decimal } from '../../values/decimal';
+import { rowRule } from '../rule';
+
+/** The row's 分值 and the 得分 written in it, when it has a 分值. */
+function scored(i: IndicatorEval): { w: Decimal; written: Decimal | null } | null {
+  const w = valueOf(i.weight);
+  return w === null ? null : { w, written: valueOf(i.score) };
+}
+
+/** The band (达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w)) a typed score breaks, if any. */
+function brokenBand(i: IndicatorEval, w: Decimal, written: Decimal) {
+  const band = i.rule?.outcome ? bandOf(i.rule.outcome, w) : null;
+  return band && !inBand(written, band) ? band : null;
+}
+
+/** 得分超过分值 */
+export const SCORE_OVER_WEIGHT = rowRule({
+  code: 'SCORE_OVER_WEIGHT',
+  label: '得分超过分值',
+  severity: 'error',
+  meaning: '得分 > 分值',
+  check(i, out) {
+    const s = scored(i);
+    if (s?.written && s.written.gt(s.w)) {
+      out.add(SCORE_OVER_WEIGHT, i.row.score, {
+        name: i.name,
+        score: fixed2(s.written),
+        weight: fixed2(s.w),
+      });
+    }
+  },
+});
+
+/** 需人工评分: a description as actual, a partly met or missed target (a late 时效 deadline …). */
+export const MANUAL_SCORE_NEEDED = rowRule({
+  code: 'MANUAL_SCORE_NEEDED',
+  label: '需人工评分',
+  severity: 'warning',
+  meaning: "the rules need a person's judgment (a description as actual)",
+  check(i, out) {
+    const s = scored(i);
+    const rule = i.rule;
+    if (s && s.written === null && rule && rule.kind === 'manual' && rule.why !== 'missing') {
+      const why = rule.why === 'unreadable' ? out.m.why.unreadable : out.m.why[rule.why];
+      out.add(MANUAL_SCORE_NEEDED, i.row.score, { name: i.name, why });
+    }
+  },
+});
+
+/** 人工评分超出区间: a typed score outside its outcome's band. */
+export const MANUAL_SCORE_OUT_OF_BAND = rowRule({
+  code: 'MANUAL_SCORE_OUT_OF_BAND',
+  label: '人工评分超出区间',
+  severity: 'error',
+  meaning: "a typed score outside its outcome's band (部分达成 [0.6w, 0.8w) …)",
+  check(i, out) {
+    const s = scored(i);
+    if (!s || s.written === null || !i.rule) return;
+    const band = brokenBand(i, s.w, s.written);
+    if (band) {
+      out.add(MANUAL_SCORE_OUT_OF_BAND, i.row.score, {
+        name: i.name,
+        outcome: out.m.outcome[band.outcome],
+        low: fixed2(band.low),
+        high: fixed2(band.high),
+        score: fixed2(s.written),
+      });
+    }
+  },
+});
+
+/** 得分与规则不符: kept, as typed (a score out of its band is MANUAL_SCORE_OUT_OF_BAND instead). */
+export const SCORE_MISMATCH = rowRule({
+  code: 'SCORE_MISMATCH',
+  label: '得分与规则不符',
+  severity: 'warning',
+  meaning: 'a typed score differs from the rule (kept)',
+  check(i, out) {
+    const s = scored(i);
+    const rule = i.rule;
+    if (!s || s.written === null || !rule || rule.kind !== 'score') return;
+    if (!brokenBand(i, s.w, s.written) && !same2(s.written, rule.score)) {
+      out.add(SCORE_MISMATCH, i.row.score, {
+        name: i.name,
+        found: fixed2(s.written),
+        expected: fixed2(rule.score),
+      });
+    }
+  },
+});
+
+/** 偏差原因: 得分 < 分值 needs 偏差原因分析; the system refuses to save such a form. */
+export const MISSING_REASON = rowRule({
+  code: 'MISSING_REASON',
+  label: '偏差原因未填',
+  severity: 'error',
+  meaning: '得分 < 分值 and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
+  check(i, out) {
+    const s = scored(i);
+    const effective = i.effective;
+    if (s && effective && effective.lt(s.w) && !i.reasonText && i.row.reason) {
+      out.add(MISSING_REASON, i.row.reason, { name: i.name, score: fixed2(effective), weight: fixed2(s.w) });
+    }
+  },
+});
+
+/** 指标得分, in the order validate runs them on each row. */
+export const INDICATOR_SCORE_CHECKS = [
+  SCORE_OVER_WEIGHT,
+  MANUAL_SCORE_NEEDED,
+  MANUAL_SCORE_OUT_OF_BAND,
+  SCORE_MISMATCH,
+  MISSING_REASON,
+] as const;

@@ -1,0 +1,94 @@
+// 指标值与实际完成值: what each indicator row holds (分值, 年度指标值, 实际完成值) before scoring.
+
+import type { IndicatorEval } from '../../score/evaluate';
+import type { Check } from '../rule';
+import { rowRule } from '../rule';
+import { numberCells, UNREADABLE_VALUE } from './cells';
+import { MISSING_FIELD } from './fields';
+
+/** 分值缺失 */
+export const MISSING_WEIGHT = rowRule({
+  code: 'MISSING_WEIGHT',
+  label: '分值缺失',
+  severity: 'error',
+  meaning: 'a row without 分值',
+  check(i, out) {
+    if (i.weight.kind === 'empty' || i.weight.kind === 'dash')
+      out.add(MISSING_WEIGHT, i.row.weight, { name: i.name });
+  },
+});
+
+const rowCells = numberCells((i: IndicatorEval) => [
+  [i.weight, i.row.weight, 'weight'],
+  [i.score, i.row.score, 'score'],
+]);
+
+/** A 年度指标值 that cannot be read; a 年度指标值 or 实际完成值 left empty (必填项). */
+const targetAndActual: Check<IndicatorEval> = {
+  check(i, out) {
+    const { row } = i;
+    if (i.target.kind === 'unreadable')
+      out.add(UNREADABLE_VALUE, row.target, { what: out.what('target'), value: i.targetText });
+    if (i.target.kind === 'empty') out.add(MISSING_FIELD, row.target, { field: out.what('target') });
+    if (i.actual.kind === 'empty') out.add(MISSING_FIELD, row.actual, { field: out.what('actual') });
+  },
+};
+
+/** The row's 年度指标值 and 实际完成值 when both are quantities. */
+function quantities(i: IndicatorEval) {
+  const { target, actual } = i;
+  return target.kind === 'quantity' && actual.kind === 'quantity' ? { target, actual } : null;
+}
+
+/** 单位不一致: 万人次 against 人次 is a real mismatch. */
+export const UNIT_MISMATCH = rowRule({
+  code: 'UNIT_MISMATCH',
+  label: '单位不一致',
+  severity: 'warning',
+  meaning: '万人次 vs 人次',
+  check(i, out) {
+    const q = quantities(i);
+    if (q?.target.unit && q.actual.unit && q.target.unit !== q.actual.unit) {
+      out.add(UNIT_MISMATCH, i.row.actual, {
+        name: i.name,
+        actualUnit: q.actual.unit,
+        targetUnit: q.target.unit,
+      });
+    }
+  },
+});
+
+/** 超额完成: actual ≥ the over-completion factor (a setting) × target, without an explanation. */
+export const OVER_COMPLETION = rowRule({
+  code: 'OVER_COMPLETION',
+  label: '超额完成',
+  severity: 'warning',
+  meaning: 'actual ≥ 1.2 × target without explanation',
+  check(i, out) {
+    const q = quantities(i);
+    if (!q) return;
+    const { target, actual } = q;
+    if (
+      target.direction !== 'lower' &&
+      target.value.gt(0) &&
+      actual.value.gte(target.value.times(out.settings.overCompletion)) &&
+      !i.reasonText
+    ) {
+      out.add(OVER_COMPLETION, i.row.reason ?? i.row.actual, {
+        name: i.name,
+        actual: i.actualText,
+        target: i.targetText,
+        ratio: actual.value.div(target.value).toDecimalPlaces(2).toString(),
+      });
+    }
+  },
+});
+
+/** 指标值与实际完成值, in the order validate runs them on each row. */
+export const INDICATOR_VALUE_CHECKS = [
+  MISSING_WEIGHT,
+  rowCells,
+  targetAndActual,
+  UNIT_MISMATCH,
+  OVER_COMPLETION,
+] as const;

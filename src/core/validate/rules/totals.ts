@@ -1,0 +1,93 @@
+// 总分与评分等级: the 总分 row (分值 and 得分) and the 评分等级 (domain.md §3).
+
+import type { IssueCode } from '../../model/issue';
+import type { Cell } from '../../model/sheet-view';
+import { valueOf, type FormEval } from '../../score/evaluate';
+import { Decimal, fixed2, same2 } from '../../values/decimal';
+import type { NumberRead } from '../../values/number';
+import type { IssueList } from '../issue-list';
+import { formRule, type Declared } from '../rule';
+import { numberCells } from './cells';
+
+/** A 总分 cell holding another number than the rows give: `rule`'s issue with both. */
+function differs(
+  out: IssueList,
+  rule: Declared<IssueCode>,
+  cell: Cell | undefined,
+  read: NumberRead | null,
+  expected: Decimal | null,
+): void {
+  const found = valueOf(read);
+  if (cell && found && expected && !same2(found, expected))
+    out.add(rule, cell, { found: fixed2(found), expected: fixed2(expected) });
+}
+
+/** 权重合计: 10 + Σ 分值 must be 100. */
+export const WEIGHT_SUM = formRule({
+  code: 'WEIGHT_SUM',
+  label: '权重合计',
+  severity: 'error',
+  meaning: '10 + Σ 分值 ≠ 100',
+  check(e, out) {
+    if (!e.expectedTotalWeight.eq(new Decimal(100))) {
+      out.add(WEIGHT_SUM, e.form.total?.weight ?? e.form.indicators[0]?.weight ?? null, {
+        sum: fixed2(e.expectedTotalWeight),
+        indicators: fixed2(e.weightSum),
+      });
+    }
+  },
+});
+
+/** 总分值不符: the 总分 row's 分值 differs from 10 + Σ 分值. */
+export const TOTAL_WEIGHT_MISMATCH = formRule({
+  code: 'TOTAL_WEIGHT_MISMATCH',
+  label: '总分值不符',
+  severity: 'error',
+  meaning: "总分's 分值 does not match the rows",
+  check(e, out) {
+    differs(out, TOTAL_WEIGHT_MISMATCH, e.form.total?.weight, e.totalWeight, e.expectedTotalWeight);
+  },
+});
+
+const totalCells = numberCells((e: FormEval) =>
+  e.form.total ? ([[e.totalScore, e.form.total.score, 'score']] as const) : [],
+);
+
+/** 总分不符 */
+export const TOTAL_MISMATCH = formRule({
+  code: 'TOTAL_MISMATCH',
+  label: '总分不符',
+  severity: 'error',
+  meaning: '总分 does not match the rows',
+  check(e, out) {
+    differs(out, TOTAL_MISMATCH, e.form.total?.score, e.totalScore, e.expectedTotal);
+  },
+});
+
+/** 评分等级不符: ≥ 90 优, ≥ 80 良, ≥ 60 中, < 60 差. */
+export const GRADE_MISMATCH = formRule({
+  code: 'GRADE_MISMATCH',
+  label: '评分等级不符',
+  severity: 'error',
+  meaning: '评分等级 does not match the rows',
+  check(e, out) {
+    const grade = e.form.grade;
+    if (grade && e.grade && e.expectedGrade && e.grade !== e.expectedGrade) {
+      const basis = e.expectedTotal ?? valueOf(e.totalScore);
+      out.add(GRADE_MISMATCH, grade, {
+        found: e.grade,
+        expected: e.expectedGrade,
+        total: basis ? fixed2(basis) : '',
+      });
+    }
+  },
+});
+
+/** 总分与评分等级, in the order validate runs them. */
+export const TOTAL_CHECKS = [
+  WEIGHT_SUM,
+  TOTAL_WEIGHT_MISMATCH,
+  totalCells,
+  TOTAL_MISMATCH,
+  GRADE_MISMATCH,
+] as const;
