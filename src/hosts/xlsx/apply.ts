@@ -3,7 +3,7 @@
 
 import type ExcelJS from 'exceljs';
 import { parseState, serializeState, STATE_SHEET, type Change, type WorkbookState } from '../../core';
-import { applyLayoutChange, solidFill } from './layout';
+import { applyLayoutChange, openOn, solidFill } from './layout';
 
 /**
  * Sets part of one cell's style. ExcelJS shares a style object between the cells read with the
@@ -40,15 +40,7 @@ export function applyChange(wb: ExcelJS.Workbook, change: Change): void {
     case 'select': {
       const ws = sheetOf(wb, change.sheet);
       ws.views = [{ ...(ws.views?.[0] ?? {}), activeCell: change.cell }];
-      const view = wb.views?.[0] ?? {
-        x: 0,
-        y: 0,
-        width: 10000,
-        height: 20000,
-        firstSheet: 0,
-        visibility: 'visible',
-      };
-      wb.views = [{ ...view, activeTab: wb.worksheets.indexOf(ws) }];
+      openOn(wb, ws);
       return;
     }
     default:

@@ -65,13 +65,14 @@ function addSheet(workbook: ExcelJS.Workbook, name: string): void {
     const [view, ...rest] = (sheet.views ?? []) as TabView[];
     sheet.views = [{ ...(view ?? { state: 'normal' }), tabSelected: sheet === added }, ...rest] as TabView[];
   }
-  const activeTab = workbook.worksheets.indexOf(added);
+  openOn(workbook, added);
+}
+
+/** Makes `sheet` the tab Excel opens on, keeping the workbook's window (a default one if none). */
+export function openOn(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
   const [view] = workbook.views ?? [];
-  workbook.views = [
-    view
-      ? { ...view, activeTab }
-      : { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab, visibility: 'visible' },
-  ];
+  const base = view ?? { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible' };
+  workbook.views = [{ ...base, activeTab: workbook.worksheets.indexOf(sheet) }];
 }
 
 function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: ExcelJS.Cell) => void): void {
