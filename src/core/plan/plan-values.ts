@@ -1,7 +1,9 @@
 // Planning: the cell writes a recalculation makes, and the form as it will be after them.
 // Only computed cells (domain.md §4): indicator 得分, budget 执行率/得分, 总分 得分 (and 分值 when
-// empty), 评分等级. A score the user typed (or a formula of theirs) is their judgment: kept
-// unless `force`. Budget, total and grade are mechanical: written whenever they differ.
+// empty), 评分等级. A score the user typed is their judgment, and a formula in any computed cell
+// is theirs too (many templates compute 执行率 or 评分等级 themselves): both kept unless `force`,
+// and check compares what they hold with the rules. Budget, total and grade values are
+// mechanical: written whenever they differ.
 
 import type { Change } from '../model/change-set';
 import { type Decimal, fixed2, same2 } from '../values/decimal';
@@ -17,6 +19,8 @@ const EMPTY: NumberRead = { kind: 'empty' };
 
 export interface FormPlan {
   changes: Change[];
+  /** Formulas of the user's that `force` replaced with values. */
+  formulasReplaced: number;
   /** The form as the sheet will hold it once the changes are applied. */
   after: FormEval;
 }
@@ -30,12 +34,27 @@ function formatFor(view: SheetView, cell: Cell): string | undefined {
 /** Collects the writes of one form and reads each written cell as it will be. */
 class Writer {
   readonly changes: Change[] = [];
+  formulasReplaced = 0;
 
-  constructor(private readonly view: SheetView) {}
+  constructor(
+    private readonly view: SheetView,
+    private readonly force: boolean,
+  ) {}
 
-  /** Writes `value` into `cell` unless it already holds it; returns what the cell will hold. */
+  /** A formula of the user's stays unless forced. */
+  private keeps(cell: Cell): boolean {
+    return this.view.formula(cell.row, cell.col) !== null && !this.force;
+  }
+
+  private written(cell: Cell): void {
+    if (this.view.formula(cell.row, cell.col) !== null) this.formulasReplaced++;
+  }
+
+  /** Writes `value` into `cell` unless it already holds it (or a formula of the user's); returns
+   * what the cell will hold. */
   number(cell: Cell, value: Decimal, held: NumberRead): NumberRead {
     const { view } = this;
+    if (this.keeps(cell)) return held;
     if (
       held.kind === 'number' &&
       same2(held.value, value) &&
@@ -53,17 +72,22 @@ class Writer {
       value: stored,
     };
     this.changes.push(format ? { ...change, format } : change);
+    this.written(cell);
     const shownFormat = format ?? view.format(cell.row, cell.col);
     return readNumber(stored, render(stored, shownFormat), shownFormat);
   }
 
-  text(cell: Cell, value: string): void {
+  /** Writes a text (评分等级) unless the cell holds a formula of the user's; false when kept. */
+  text(cell: Cell, value: string): boolean {
+    if (this.keeps(cell)) return false;
+    this.written(cell);
     this.changes.push({
       kind: 'value',
       sheet: this.view.grid.sheet,
       cell: address(cell.row, cell.col),
       value,
     });
+    return true;
   }
 }
 
@@ -71,9 +95,8 @@ function planIndicator(out: Writer, i: IndicatorEval, settings: PlanningSettings
   if (!i.expected) return i;
   const typed = i.score.kind !== 'empty' || i.scoreIsFormula;
   if (typed && !settings.force) return i;
-  const held = i.scoreIsFormula ? EMPTY : i.score;
-  const score = out.number(i.row.score, i.expected, held);
-  return score === held ? i : withScore(i, score, false);
+  const score = out.number(i.row.score, i.expected, i.score);
+  return score === i.score ? i : withScore(i, score, false);
 }
 
 /**
@@ -82,7 +105,7 @@ function planIndicator(out: Writer, i: IndicatorEval, settings: PlanningSettings
  * as they will be.
  */
 export function planForm(view: SheetView, e: FormEval, settings: PlanningSettings): FormPlan {
-  const out = new Writer(view);
+  const out = new Writer(view, settings.force);
   const indicators = e.indicators.map((i) => planIndicator(out, i, settings));
   const funds = e.form.funds;
   let budget = e.budget;
@@ -106,11 +129,11 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
       totalWeight = out.number(total.weight, rows.expectedTotalWeight, EMPTY);
   }
   if (e.form.grade && rows.expectedGrade && grade !== rows.expectedGrade) {
-    out.text(e.form.grade, rows.expectedGrade);
-    grade = rows.expectedGrade;
+    if (out.text(e.form.grade, rows.expectedGrade)) grade = rows.expectedGrade;
   }
   return {
     changes: out.changes,
+    formulasReplaced: out.formulasReplaced,
     after: totalled(e.form, indicators, budget, { totalScore, totalWeight, grade }),
   };
 }

@@ -20,6 +20,8 @@ export interface Recalculation {
   state: WorkbookState;
   /** The sheets as they will be once the changes are applied. */
   reports: SheetReport[];
+  /** Formulas of the user's in computed cells replaced by values (only with `force`). */
+  formulasReplaced: number;
 }
 
 /** A cell whose fill the highlight plan consults. */
@@ -41,6 +43,7 @@ export interface RecalculationDraft {
 interface SheetDraft {
   view: SheetView;
   values: Change[];
+  formulasReplaced: number;
   report: SheetReport;
   writable: boolean;
 }
@@ -69,6 +72,7 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   return {
     view,
     values: plans.flatMap((p) => p.changes),
+    formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
     report: sheetReport(grid.sheet, after, settings, m, { protected: !writable }),
     writable,
   };
@@ -133,7 +137,12 @@ export function draftRecalculation(
         highlights: ledger,
         undo: changes.length ? { changes: undo, highlights: state.highlights } : state.undo,
       };
-      return { changes, state: next, reports: drafts.map((d) => d.report) };
+      return {
+        changes,
+        state: next,
+        reports: drafts.map((d) => d.report),
+        formulasReplaced: drafts.reduce((n, d) => n + d.formulasReplaced, 0),
+      };
     },
   };
 }
