@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { TableAddRegular } from '@fluentui/react-icons';
 import { useMessages } from './messages-context';
-import type { LevelSet } from './operations';
+import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS, type LevelSetYear } from '../core/model/vocabulary';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
@@ -14,19 +14,22 @@ const useStyles = makeStyles({
 
 interface Props {
   busy: boolean;
-  onInsert(levelSet: LevelSet): void;
+  onInsert(levelSet: LevelSetYear): void;
 }
 
 export function TemplateControls({ busy, onInsert }: Props) {
   const m = useMessages();
   const styles = useStyles();
-  const [levelSet, setLevelSet] = useState<LevelSet>('2024');
+  const [levelSet, setLevelSet] = useState<LevelSetYear>(DEFAULT_LEVEL_SET);
   return (
     <div className={styles.row}>
       <Field label={m.ui.levelSet} className={styles.select}>
-        <Select value={levelSet} onChange={(_, data) => setLevelSet(data.value as LevelSet)}>
-          <option value="2024">{m.ui.levelSet2024}</option>
-          <option value="2023">{m.ui.levelSet2023}</option>
+        <Select value={levelSet} onChange={(_, data) => setLevelSet(data.value as LevelSetYear)}>
+          {LEVEL_SET_YEARS.map((year) => (
+            <option key={year} value={year}>
+              {m.ui[`levelSet${year}`]}
+            </option>
+          ))}
         </Select>
       </Field>
       <Button

@@ -5,4 +5,3 @@ import type * as excel from '../hosts/excel/operations';
 
 export type WorkbookOperations = typeof excel;
 export type Scope = 'sheet' | 'workbook';
-export type { LevelSet } from '../hosts/excel/operations';

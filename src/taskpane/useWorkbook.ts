@@ -4,10 +4,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../core/model/settings';
 import type { SheetReport } from '../core/model/report';
+import type { LevelSetYear } from '../core/model/vocabulary';
 import { format } from '../i18n';
 import { outcomeMessage, summarize } from '../frontends/outcome';
 import { useMessages } from './messages-context';
-import type { LevelSet, Scope, WorkbookOperations } from './operations';
+import type { Scope, WorkbookOperations } from './operations';
 
 export interface PaneState {
   busy: boolean;
@@ -22,7 +23,7 @@ export interface PaneState {
 export interface PaneActions {
   recalculate(scope: Scope): void;
   validate(scope: Scope): void;
-  insertTemplate(levelSet: LevelSet): void;
+  insertTemplate(levelSet: LevelSetYear): void;
   formsFromTargets(): void;
   insertSummary(): void;
   undo(): void;

@@ -1,7 +1,7 @@
 // selfeval template OUT.xlsx: a new workbook holding one blank, print-ready standard form.
 
 import ExcelJS from 'exceljs';
-import { template, uniqueSheetName } from '../../core';
+import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS, template, uniqueSheetName } from '../../core';
 import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
 import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
@@ -11,10 +11,9 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
   const m = messages(args.lang).cli;
   const file = args.output ?? args.files[0];
   if (!file) throw new UsageError(m.missingOutput);
-  const levelSet = args.options['--level-set'] ?? '2024';
-  if (levelSet !== '2024' && levelSet !== '2023') {
-    throw new UsageError(format(m.badOption, { option: '--level-set', value: levelSet }));
-  }
+  const asked = args.options['--level-set'] ?? DEFAULT_LEVEL_SET;
+  const levelSet = LEVEL_SET_YEARS.find((year) => year === asked);
+  if (!levelSet) throw new UsageError(format(m.badOption, { option: '--level-set', value: asked }));
   const year = args.options['--year'];
   if (year !== undefined && !/^\d{4}$/.test(year))
     throw new UsageError(format(m.badOption, { option: '--year', value: year }));

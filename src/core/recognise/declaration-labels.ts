@@ -3,7 +3,7 @@
 // level label from an indicator name when a printed row is shifted.
 
 import { is, type Matcher } from './labels';
-import { LEVEL_SETS } from '../model/vocabulary';
+import { LEVEL_SET_YEARS, LEVEL_SETS } from '../model/vocabulary';
 
 /** 财政项目支出绩效目标申报表. */
 export function isDeclarationTitle(key: string): boolean {
@@ -37,7 +37,9 @@ export const sideLabel = is('绩效指标', '项目绩效目标', '绩效目标'
 /** Notes printed under a form end its indicator rows. */
 export const noteLabel: Matcher = (key) => /^(注|备注|填报说明|说明)/.test(key);
 
-const levels = [...LEVEL_SETS['2024'], ...LEVEL_SETS['2023']];
+/** The level sets, newest first. */
+const levelSets = LEVEL_SET_YEARS.map((year) => LEVEL_SETS[year]);
+const levels = levelSets.flat();
 const level1Words = new Set(levels.map((l) => l.level1));
 const level2Words = new Set(levels.flatMap((l) => l.level2));
 
@@ -46,9 +48,10 @@ export const isLevel1: Matcher = (key) => level1Words.has(key);
 /** 数量指标 … 服务对象满意度指标. */
 export const isLevel2: Matcher = (key) => level2Words.has(key);
 
-/** The 一级指标 a 二级指标 belongs to in the 2024 set (成本指标 in the 2023 set sits under 产出). */
+/** The 一级指标 a 二级指标 belongs to in the newest set that lists it (成本指标 is a 一级指标 of its
+ * own from 2024; in the 2023 set it sits under 产出指标). */
 export function parentOf(level2: string): string | null {
-  for (const set of [LEVEL_SETS['2024'], LEVEL_SETS['2023']]) {
+  for (const set of levelSets) {
     const found = set.find((l) => l.level2.includes(level2));
     if (found) return found.level1;
   }
