@@ -1,7 +1,7 @@
 // How a file's results are printed: a table per workbook and the issues with their cells, or
 // one JSON object (--json) in the shape documented in the README.
 
-import { countBySeverity, type SheetReport } from '../core';
+import { countBySeverity, shownBudgetScore, shownGrade, shownTotal, type SheetReport } from '../core';
 import { issuesOfForm } from '../core/model/form-issues';
 import { shownFixed2 } from '../core/values/decimal';
 import type { Lang } from '../i18n';
@@ -38,9 +38,9 @@ export function toText(report: FileReport, lang: Lang): string {
       return [
         truncate(s.sheet, 16),
         truncate(f.projectName, 24),
-        shownFixed2(f.budget.score ?? f.budget.expectedScore),
-        shownFixed2(f.total.score ?? f.total.expectedScore),
-        f.grade.value ?? f.grade.expected ?? '',
+        shownFixed2(shownBudgetScore(f)),
+        shownFixed2(shownTotal(f)),
+        shownGrade(f) ?? '',
         String(c.errors),
         String(c.warnings),
       ];

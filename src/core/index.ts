@@ -16,6 +16,7 @@ export * from './model/settings';
 export * from './model/state';
 export * from './model/issue';
 export * from './model/report';
+export * from './model/shown';
 export * from './model/vocabulary';
 export { check } from './validate/check';
 export {

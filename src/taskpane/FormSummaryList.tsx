@@ -1,8 +1,11 @@
-// One line per recognised form: project name, 总分 and 评分等级 as the rules give them (what
-// Recalculate writes; after Validate a cell that differs is also in the issue list), else the cell's.
+// One line per recognised form: project name, 总分 and 评分等级 as every front end shows them:
+// what the cells hold, else what the rules give (a cell that differs from the rules is also in
+// the issue list).
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { FormReport } from '../core/model/report';
+import { shownGrade, shownTotal } from '../core/model/shown';
+import { shownFixed2 } from '../core/values/decimal';
 import { format } from '../i18n';
 import { useMessages } from './messages-context';
 
@@ -19,8 +22,8 @@ export function FormSummaryList({ forms }: { forms: FormReport[] }) {
         <li key={`${form.sheet}!${form.rows.first}`}>
           {format(m.ui.formSummary, {
             project: form.projectName || m.ui.unnamedProject,
-            total: form.total.expectedScore ?? form.total.score ?? m.ui.none,
-            grade: form.grade.expected ?? form.grade.value ?? m.ui.none,
+            total: shownFixed2(shownTotal(form)) || m.ui.none,
+            grade: shownGrade(form) ?? m.ui.none,
           })}
         </li>
       ))}

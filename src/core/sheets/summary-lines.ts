@@ -6,6 +6,7 @@ import { issuesOfForm } from '../model/form-issues';
 import { countBySeverity } from '../model/issue';
 import { convertAmount, type FundUnit } from '../values/fund-unit';
 import type { FormReport, SheetReport } from '../model/report';
+import { shown, shownBudgetScore, shownGrade, shownTotal } from '../model/shown';
 
 export interface SummarySource {
   /** The workbook the reports come from, as a link from the summary should name it; absent or
@@ -44,7 +45,7 @@ export function summaryUnit(sources: SummarySource[]): FundUnit {
 function indicatorScore(form: FormReport): Decimal | null {
   let sum = new Decimal(0);
   for (const i of form.indicators) {
-    const score = heldDecimal(i.score) ?? heldDecimal(i.expectedScore);
+    const score = heldDecimal(shown(i.score, i.expectedScore));
     if (score === null) return null;
     sum = sum.plus(score);
   }
@@ -68,11 +69,11 @@ export function summaryLines(sources: SummarySource[], unit: FundUnit): SummaryL
           implementer: form.implementer,
           budgeted: amount(b.budgeted),
           executed: amount(b.executed),
-          rate: heldDecimal(b.rate) ?? heldDecimal(b.expectedRate),
-          budgetScore: heldDecimal(b.score) ?? heldDecimal(b.expectedScore),
+          rate: heldDecimal(shown(b.rate, b.expectedRate)),
+          budgetScore: heldDecimal(shownBudgetScore(form)),
           indicatorScore: indicatorScore(form),
-          total: heldDecimal(form.total.score) ?? heldDecimal(form.total.expectedScore),
-          grade: form.grade.value ?? form.grade.expected ?? '',
+          total: heldDecimal(shownTotal(form)),
+          grade: shownGrade(form) ?? '',
           ...countBySeverity(issuesOfForm(sheet, form)),
         };
       }),
