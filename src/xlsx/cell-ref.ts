@@ -1,0 +1,24 @@
+// A1 cell references as SpreadsheetML writes them in `r` attributes, parsed without regexes or
+// allocations: reading a sheet parses one per cell.
+
+/** 0-based column of the letters at the start of `ref` ('AB12' → 27); -1 when there are none. */
+export function refColumn(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return i ? col - 1 : -1;
+}
+
+/** 0-based row of the digits after the letters ('AB12' → 11); -1 when there are none. */
+export function refRow(ref: string): number {
+  let i = 0;
+  while (i < ref.length && ref.charCodeAt(i) > 57) i++;
+  let row = 0;
+  const start = i;
+  for (; i < ref.length; i++) row = row * 10 + (ref.charCodeAt(i) - 48);
+  return i > start ? row - 1 : -1;
+}

@@ -1,0 +1,8 @@
+// The workbook file layer: reads any valid .xlsx/.xlsm into the core's Grids and writes a
+// recalculation back by patching the original package, so that nothing the changes do not name
+// is lost. Pure: bytes in, bytes out (Uint8Array), no Node APIs, for the CLI and the browser page.
+//   readWorkbook(bytes)                 → WorkbookFile: sheets (name, visibility, protection, Grid), state
+
+export { readWorkbook, type SheetFile, type WorkbookFile } from './read-workbook';
+export { WorkbookFormatError } from './errors';
+export type { Visibility } from './workbook-part';

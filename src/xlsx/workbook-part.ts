@@ -1,0 +1,86 @@
+// xl/workbook.xml: the sheets in order (name, id, visibility, relationship), the date system, and
+// where a new <sheet> element goes when SelfEval adds its state sheet.
+
+import { WorkbookFormatError } from './errors';
+import { MAIN_NS, REL_ATTR_NS } from './namespaces';
+import { attr, attrIn, prefixOf, scanXml, tagStart } from './xml';
+
+export type Visibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetEntry {
+  name: string;
+  sheetId: number;
+  visibility: Visibility;
+  /** The workbook relationship that names the sheet's part. */
+  relId: string;
+}
+
+export interface WorkbookPart {
+  /** The SpreadsheetML namespace the workbook is written in (Transitional or Strict). */
+  mainNs: string;
+  /** Every <sheet> in order, worksheets and chart sheets alike. */
+  sheets: SheetEntry[];
+  /** Dates count from 1904-01-01 (old Mac workbooks) rather than 1899-12-30. */
+  date1904: boolean;
+  /** Where a new sheet is inserted: the offset of `</sheets>`. */
+  sheetsEnd: number;
+  /** The prefix (with its ':') the <sheet> elements are written with, '' when none. */
+  sheetPrefix: string;
+  /** The qualified name of the sheets' relationship id attribute ('r:id'), and whether a new
+   * sibling must declare its prefix (declared on the sibling itself rather than above it). */
+  relIdName: string;
+  relIdNeedsDeclaration: boolean;
+  /** The namespace of that attribute (Transitional or Strict). */
+  relIdNs: string;
+}
+
+function visibilityOf(state: string | undefined): Visibility {
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+const TRUE = new Set(['1', 'true']);
+
+export function readWorkbookPart(text: string, part: string): WorkbookPart {
+  const wb: WorkbookPart = {
+    mainNs: '',
+    sheets: [],
+    date1904: false,
+    sheetsEnd: -1,
+    sheetPrefix: '',
+    relIdName: 'r:id',
+    relIdNeedsDeclaration: false,
+    relIdNs: REL_ATTR_NS[0],
+  };
+  scanXml(text, part, {
+    open(tag) {
+      if (!MAIN_NS.includes(tag.uri)) return;
+      if (tag.local === 'workbook') wb.mainNs = tag.uri;
+      else if (tag.local === 'workbookPr') wb.date1904 = TRUE.has(attr(tag, 'date1904') ?? '');
+      else if (tag.local === 'sheet') {
+        const relId = attrIn(tag, 'id', REL_ATTR_NS) ?? '';
+        if (!wb.sheets.length) {
+          wb.sheetPrefix = prefixOf(tag);
+          for (const key in tag.attributes) {
+            const a = tag.attributes[key];
+            if (a.local !== 'id' || !REL_ATTR_NS.includes(a.uri)) continue;
+            wb.relIdName = a.name;
+            wb.relIdNeedsDeclaration = a.prefix in tag.ns;
+            wb.relIdNs = a.uri;
+          }
+        }
+        wb.sheets.push({
+          name: attr(tag, 'name') ?? '',
+          sheetId: Number(attr(tag, 'sheetId') ?? 0),
+          visibility: visibilityOf(attr(tag, 'state')),
+          relId,
+        });
+      }
+    },
+    close(tag, end) {
+      if (tag.local === 'sheets' && MAIN_NS.includes(tag.uri) && !tag.isSelfClosing)
+        wb.sheetsEnd = tagStart(text, end);
+    },
+  });
+  if (!wb.mainNs) throw new WorkbookFormatError(`${part}: not a SpreadsheetML workbook`);
+  return wb;
+}

@@ -1,0 +1,99 @@
+// Reading a workbook: sheets in order with visibility and protection, the state, any prefixes,
+// Strict Open XML, and clear errors for what is not a workbook.
+
+import { serializeState, STATE_SHEET, type WorkbookState } from '../../src/core';
+import { readWorkbook, WorkbookFormatError } from '../../src/xlsx';
+import { MAIN, REL, workbook, zip } from './helpers/package';
+
+it('lists every worksheet in order with its visibility and protection', () => {
+  const wb = readWorkbook(
+    workbook([
+      { name: '自评表', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      { name: '隐藏', xml: '', state: 'hidden' },
+      {
+        name: '保护',
+        xml: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData/><sheetProtection sheet="1" objects="1"/></worksheet>`,
+      },
+      {
+        name: '未保护',
+        xml: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData/><sheetProtection sheet="0"/></worksheet>`,
+      },
+    ]),
+  );
+  expect(wb.sheets.map((s) => [s.name, s.visibility, s.protected])).toEqual([
+    ['自评表', 'visible', false],
+    ['隐藏', 'hidden', false],
+    ['保护', 'visible', true],
+    ['未保护', 'visible', false],
+  ]);
+  expect(wb.sheets[2].grid.protected).toBe(true);
+  expect(wb.sheets[1].grid.values).toEqual([]);
+  expect(wb.state).toEqual({ version: 1, highlights: [] });
+});
+
+it('reads the state from column A of the very hidden state sheet', () => {
+  const state: WorkbookState = {
+    version: 1,
+    settings: { rounding: 'down' },
+    highlights: [{ sheet: 'S', cell: 'I12', previousFill: null }],
+  };
+  const chunks = serializeState(state);
+  const rows = chunks
+    .map((c, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${c}</t></is></c></row>`)
+    .join('');
+  const wb = readWorkbook(
+    workbook([
+      { name: 'S', xml: '' },
+      { name: STATE_SHEET, xml: rows, state: 'veryHidden' },
+    ]),
+  );
+  expect(wb.stateChunks).toEqual(chunks);
+  expect(wb.state).toEqual(state);
+});
+
+it('reads an x:-prefixed workbook and sheets (OpenXML SDK) and a prefixed relationships part', () => {
+  const sheet = `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>总分</x:t></x:is></x:c><x:c r="B1"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+  const bytes = zip({
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    '_rels/.rels': `<p:Relationships xmlns:p="http://schemas.openxmlformats.org/package/2006/relationships"><p:Relationship Id="R1" Type="${REL}/officeDocument" Target="/xl/workbook.xml"/></p:Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="${MAIN}" xmlns:rel="${REL}"><x:sheets><x:sheet name="表" sheetId="1" rel:id="R2"/></x:sheets></x:workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="R2" Type="${REL}/worksheet" Target="/xl/worksheets/sheet.xml"/></Relationships>`,
+    'xl/worksheets/sheet.xml': sheet,
+  });
+  const grid = readWorkbook(bytes).sheets[0].grid;
+  expect(grid.values).toEqual([['总分', 2]]);
+  expect(grid.formulas).toEqual([[null, '=1+1']]);
+});
+
+it('reads Strict Open XML (purl.oclc.org namespaces and relationship types)', () => {
+  const main = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+  const rels = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+  const bytes = zip({
+    '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<workbook xmlns="${main}" xmlns:r="${rels}" conformance="strict"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rels}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rels}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    'xl/sharedStrings.xml': `<sst xmlns="${main}"><si><t>评分等级</t></si></sst>`,
+    'xl/worksheets/sheet1.xml': `<worksheet xmlns="${main}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="d"><v>2024-06-30T00:00:00</v></c></row></sheetData></worksheet>`,
+  });
+  expect(readWorkbook(bytes).sheets[0].grid.values).toEqual([['评分等级', 45473]]);
+});
+
+it('ignores parts it does not know and reads without shared strings, styles or docProps', () => {
+  const bytes = workbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>3</v></c></row>' }], {
+    parts: { 'customXml/item1.xml': '<not-closed>', 'xl/media/image1.png': new Uint8Array([1, 2, 3]) },
+  });
+  expect(readWorkbook(bytes).sheets[0].grid.values).toEqual([[3]]);
+});
+
+it('refuses what is not a workbook with a WorkbookFormatError saying why', () => {
+  const ole = new Uint8Array(512);
+  ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  expect(() => readWorkbook(ole)).toThrow(/password-protected or legacy/);
+  expect(() => readWorkbook(new TextEncoder().encode('hello, world, this is a csv file'))).toThrow(
+    WorkbookFormatError,
+  );
+  expect(() => readWorkbook(zip({ 'a.txt': 'x' }))).toThrow(/no main document/);
+  const broken = workbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</c></row>' }]);
+  expect(() => readWorkbook(broken)).toThrow(/sheet1.xml: not well-formed XML/);
+});
