@@ -2,7 +2,9 @@
 // recalculation back by patching the original package, so that nothing the changes do not name
 // is lost. Pure: bytes in, bytes out (Uint8Array), no Node APIs, for the CLI and the browser page.
 //   readWorkbook(bytes)                 → WorkbookFile: sheets (name, visibility, protection, Grid), state
+//   patchWorkbook(bytes, changes, state) → the patched package's bytes
 
 export { readWorkbook, type SheetFile, type WorkbookFile } from './read-workbook';
+export { patchWorkbook } from './patch-workbook';
 export { WorkbookFormatError } from './errors';
 export type { Visibility } from './workbook-part';

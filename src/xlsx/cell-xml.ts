@@ -1,0 +1,74 @@
+// The XML of one cell SelfEval writes: a value (number, string as an inline string, boolean,
+// error), optionally under a formula it restores, keeping the cell's other attributes.
+
+import type { CellValue } from '../core/model/grid';
+import { escapeAttr, escapeText } from './text';
+
+/** What a planned cell holds after the write. */
+export interface CellContent {
+  value: CellValue;
+  /** '=…': the cell gets this formula with `value` as its cached result. */
+  formula?: string;
+}
+
+const ERRORS = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA']);
+
+// Attributes that describe the old content and would misdescribe the new one: the type (set
+// anew), cell metadata (dynamic arrays) and value metadata (rich values such as in-cell pictures).
+const CONTENT_ATTRIBUTES = new Set(['t', 'cm', 'vm']);
+
+function numberText(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`cannot write ${n} into a cell`);
+  return Object.is(n, -0) ? '0' : String(n);
+}
+
+/** The type attribute and children for `content`, elements written with prefix `p`. */
+function body(content: CellContent, p: string): { type?: string; children: string } {
+  const { value, formula } = content;
+  const f = formula ? `<${p}f>${escapeText(formula.replace(/^=/, ''))}</${p}f>` : '';
+  const v = (text: string) => `${f}<${p}v>${escapeText(text)}</${p}v>`;
+  if (value === null) return { children: f };
+  if (typeof value === 'number') return { children: v(numberText(value)) };
+  if (typeof value === 'boolean') return { type: 'b', children: v(value ? '1' : '0') };
+  if (ERRORS.has(value)) return { type: 'e', children: v(value) };
+  if (formula) return { type: 'str', children: v(value) };
+  const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
+  return { type: 'inlineStr', children: `<${p}is><${p}t${space}>${escapeText(value)}</${p}t></${p}is>` };
+}
+
+/** The open tag's attributes: `attributes` as they were with `s` set to `style` (dropped when 0
+ * and absent before) and, when the content changes, `t` set to `type`. */
+function attributesXml(
+  attributes: [string, string][],
+  style: number,
+  type: string | undefined,
+  newContent: boolean,
+): string {
+  const out = new Map(newContent ? attributes.filter(([n]) => !CONTENT_ATTRIBUTES.has(n)) : attributes);
+  if (style || out.has('s')) out.set('s', String(style));
+  if (newContent && type) out.set('t', type);
+  return [...out].map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
+}
+
+/** A whole <c> element: new content (and the cell's own <extLst> kept after it). */
+export function cellXml(
+  p: string,
+  attributes: [string, string][],
+  style: number,
+  content: CellContent,
+  extLst = '',
+): string {
+  const { type, children } = body(content, p);
+  const attrs = attributesXml(attributes, style, type, true);
+  return children || extLst ? `<${p}c${attrs}>${children}${extLst}</${p}c>` : `<${p}c${attrs}/>`;
+}
+
+/** Only the open tag of a cell whose content stays (a fill or format change): `s` changes. */
+export function cellOpenTag(
+  p: string,
+  attributes: [string, string][],
+  style: number,
+  selfClosing: boolean,
+): string {
+  return `<${p}c${attributesXml(attributes, style, undefined, false)}${selfClosing ? '/>' : '>'}`;
+}

@@ -1,0 +1,200 @@
+// patchWorkbook: applies a recalculation's (or an undo's) changes to the original package by
+// patching it. Written: the sheets with planned cells (only those cells), xl/styles.xml (entries
+// appended), the state sheet, and what adding it or keeping the calc chain true needs
+// (workbook.xml, its .rels, [Content_Types].xml, xl/calcChain.xml). Every other part keeps its
+// bytes: charts, drawings, pictures, comments, pivots, macros, custom XML, WPS cell images.
+
+import type { ChangeSet } from '../core/model/change-set';
+import { parseAddress } from '../core/model/grid';
+import { serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
+import { patchCalcChain, type ChainChanges } from './calc-chain';
+import { WorkbookFormatError } from './errors';
+import { relKind, relType, WORKSHEET_CONTENT_TYPE } from './namespaces';
+import {
+  addOverride,
+  addRelationship,
+  emptyRelationships,
+  nextRelId,
+  removeOverride,
+  removeRelationship,
+} from './package-edit';
+import { folderOf, readRelationships, relativeTarget, relsPartOf, type Relationship } from './package';
+import { patchSheet, stateCellPlans, type CellPlan } from './sheet-patch';
+import { scanSheet } from './sheet-scan';
+import { addSheetEntry, stateSheetXml } from './state-sheet';
+import { defaultStylesXml, StylesPatcher } from './styles-patch';
+import { decodePart, encodePart, type PartText } from './text';
+import { readWorkbookPart, type SheetEntry } from './workbook-part';
+import { unzipParts, zipParts, type ZipEntries } from './zip';
+
+const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+
+/** The cell plans of each sheet (by name) from the change set; later changes of a cell win. */
+function plansBySheet(changes: ChangeSet): Map<string, Map<string, CellPlan>> {
+  const sheets = new Map<string, Map<string, CellPlan>>();
+  for (const change of changes) {
+    if (change.kind === 'select') continue; // a selection is the user's view, not the file's content
+    if (change.kind !== 'value' && change.kind !== 'fill')
+      throw new Error(`patchWorkbook writes values and fills; '${change.kind}' changes need another writer`);
+    let cells = sheets.get(change.sheet);
+    if (!cells) sheets.set(change.sheet, (cells = new Map()));
+    const { row, col } = parseAddress(change.cell);
+    const key = `${row},${col}`;
+    const plan = cells.get(key) ?? { row, col };
+    if (change.kind === 'fill') plan.style = { ...plan.style, fill: change.color };
+    else {
+      plan.content = { value: change.value, ...(change.formula ? { formula: change.formula } : {}) };
+      if (change.format !== undefined) plan.style = { ...plan.style, format: change.format };
+    }
+    cells.set(key, plan);
+  }
+  return sheets;
+}
+
+/** The package as parts being edited: text of the parts touched, bytes of all. */
+class Package {
+  private readonly texts = new Map<string, PartText>();
+  private readonly changed = new Set<string>();
+
+  constructor(readonly entries: ZipEntries) {}
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  text(name: string): string {
+    let t = this.texts.get(name);
+    if (!t) {
+      const entry = this.entries.get(name);
+      if (!entry) throw new WorkbookFormatError(`part ${name} is missing`);
+      this.texts.set(name, (t = decodePart(entry.bytes)));
+    }
+    return t.text;
+  }
+
+  set(name: string, text: string): void {
+    const old = this.texts.get(name);
+    this.texts.set(name, { text, bom: old?.bom ?? false });
+    this.changed.add(name);
+    if (!this.entries.has(name)) this.entries.set(name, { bytes: new Uint8Array(0), stored: false });
+  }
+
+  delete(name: string): void {
+    this.entries.delete(name);
+    this.changed.delete(name);
+  }
+
+  bytes(): Uint8Array {
+    for (const name of this.changed) {
+      const entry = this.entries.get(name)!;
+      entry.bytes = encodePart(this.texts.get(name)!);
+    }
+    return zipParts(this.entries);
+  }
+}
+
+function sheetNamed(sheets: SheetEntry[], name: string): SheetEntry {
+  // Sheet names are unique without regard to case.
+  const sheet =
+    sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  if (!sheet) throw new Error(`no sheet named ${name}`);
+  return sheet;
+}
+
+/**
+ * The package `bytes` with `changes` applied (kinds 'value' and 'fill'; 'select' is ignored) and,
+ * when given, `state` written into the very hidden state sheet (created when missing).
+ */
+export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: WorkbookState): Uint8Array {
+  const pkg = new Package(unzipParts(bytes));
+  const rootRels = readRelationships('', pkg.entries.get('_rels/.rels')?.bytes);
+  const wbName = rootRels.find((r) => relKind(r.type) === 'officeDocument')?.target;
+  if (!wbName || !pkg.has(wbName))
+    throw new WorkbookFormatError('not a workbook: the package names no main document');
+  const workbook = readWorkbookPart(pkg.text(wbName), wbName);
+  const wbRelsName = relsPartOf(wbName);
+  const rels: Relationship[] = readRelationships(wbName, pkg.entries.get(wbRelsName)?.bytes);
+  const relOf = (kind: string) => rels.find((r) => !r.external && relKind(r.type) === kind);
+  const relIds = rels.map((r) => r.id);
+
+  /** Adds a part the workbook relates to: its relationship and content type. */
+  const addWorkbookPart = (name: string, kind: string, contentType: string, text: string): string => {
+    const id = nextRelId(relIds);
+    relIds.push(id);
+    pkg.set(name, text);
+    pkg.set(
+      wbRelsName,
+      addRelationship(
+        pkg.has(wbRelsName) ? pkg.text(wbRelsName) : emptyRelationships(),
+        wbRelsName,
+        id,
+        relType(kind, workbook.mainNs),
+        relativeTarget(wbName, name),
+      ),
+    );
+    pkg.set('[Content_Types].xml', addOverride(pkg.text('[Content_Types].xml'), name, contentType));
+    return id;
+  };
+
+  const stylesRel = relOf('styles');
+  const stylesName = stylesRel?.target ?? `${folderOf(wbName)}styles.xml`;
+  const styles = new StylesPatcher(
+    stylesRel && pkg.has(stylesName) ? pkg.text(stylesName) : defaultStylesXml(workbook.mainNs),
+    stylesName,
+  );
+
+  const plans = plansBySheet(changes);
+  const chains = new Map<number, ChainChanges>();
+  const sheetPart = (sheet: SheetEntry) => {
+    const rel = rels.find((r) => r.id === sheet.relId);
+    if (!rel || relKind(rel.type) !== 'worksheet') throw new Error(`sheet ${sheet.name} is not a worksheet`);
+    return rel.target;
+  };
+  const writeSheet = (sheet: SheetEntry, cellPlans: (scan: ReturnType<typeof scanSheet>) => CellPlan[]) => {
+    const part = sheetPart(sheet);
+    const text = pkg.text(part);
+    const scan = scanSheet(text, part);
+    const patch = patchSheet(text, scan, cellPlans(scan), styles);
+    pkg.set(part, patch.text);
+    if (patch.formulasRemoved.length || patch.formulasAdded.length)
+      chains.set(sheet.sheetId, { removed: new Set(patch.formulasRemoved), added: patch.formulasAdded });
+  };
+
+  for (const [name, cells] of plans) writeSheet(sheetNamed(workbook.sheets, name), () => [...cells.values()]);
+
+  if (state) {
+    const chunks = serializeState(state);
+    const existing = workbook.sheets.find((s) => s.name === STATE_SHEET);
+    if (existing) writeSheet(existing, (scan) => stateCellPlans(scan, chunks));
+    else {
+      let n = workbook.sheets.length + 1;
+      const folder = `${folderOf(wbName)}worksheets/`;
+      while (pkg.has(`${folder}sheet${n}.xml`)) n++;
+      const id = addWorkbookPart(
+        `${folder}sheet${n}.xml`,
+        'worksheet',
+        WORKSHEET_CONTENT_TYPE,
+        stateSheetXml(workbook.mainNs, chunks),
+      );
+      const sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
+      pkg.set(wbName, addSheetEntry(pkg.text(wbName), workbook, STATE_SHEET, sheetId, id));
+    }
+  }
+
+  const stylesText = styles.result();
+  if (stylesText !== null) {
+    if (stylesRel && pkg.has(stylesName)) pkg.set(stylesName, stylesText);
+    else addWorkbookPart(stylesName, 'styles', STYLES_CONTENT_TYPE, stylesText);
+  }
+
+  const chainRel = relOf('calcChain');
+  if (chains.size && chainRel && pkg.has(chainRel.target)) {
+    const chain = patchCalcChain(pkg.text(chainRel.target), chainRel.target, chains);
+    if (chain === '') {
+      pkg.delete(chainRel.target);
+      pkg.set(wbRelsName, removeRelationship(pkg.text(wbRelsName), wbRelsName, chainRel.id));
+      pkg.set('[Content_Types].xml', removeOverride(pkg.text('[Content_Types].xml'), chainRel.target));
+    } else if (chain !== null) pkg.set(chainRel.target, chain);
+  }
+  return pkg.bytes();
+}
