@@ -4,8 +4,15 @@ import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   issue: {
-    MISSING_REASON:
-      '"{name}" scores {score} below its weight {weight}: fill in the deviation reason (偏差原因分析)',
+    MISSING_REASON: '"{name}" {why}: fill in the deviation reason (偏差原因分析)',
+    FORMULA_NOT_CALCULATED:
+      'The formula {formula} has no result (the file was made by another program): open and save the workbook in Excel or WPS, then check again',
+    MERGED_SCORE:
+      'One 得分 cell is merged over {count} indicators ({names}) and cannot score each: unmerge it, one score cell per indicator',
+    WAITING_FOR_SCORES: '{what} cannot be computed: waiting for {waiting}',
+    ABOVE_RANGE:
+      '"{name}" achieved {actual}, above the upper end of the range {target}: explain it in the deviation reason',
+    HIDDEN_SHEET: 'Sheet "{sheet}" is hidden; its forms were checked too',
     WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget 10 + indicator weights {indicators})',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
@@ -67,6 +74,13 @@ export const en: Messages = {
     partial: 'partly achieved',
     notAchieved: 'not achieved',
     late: 'late',
+  },
+  reason: {
+    scoreBelow: 'scores {score} below its weight {weight}',
+    outcome: 'is "{outcome}", so it will score below its weight',
+  },
+  waiting: {
+    rows: "a person's score for {names}",
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   hint: { rounding: ' ("{mode}" gives the value in the sheet: check the rounding setting)' },

@@ -3,7 +3,14 @@
 
 export const zhCN = {
   issue: {
-    MISSING_REASON: '“{name}”得分 {score} 低于分值 {weight}，请填写偏差原因分析及改进措施',
+    MISSING_REASON: '“{name}”{why}，请填写偏差原因分析及改进措施',
+    FORMULA_NOT_CALCULATED:
+      '公式 {formula} 没有计算结果（文件由其他程序生成）：请在 Excel 或 WPS 中打开并保存工作簿后再检查',
+    MERGED_SCORE:
+      '得分单元格合并了 {count} 个三级指标（{names}），无法分别评分：请取消合并，每个指标一个得分单元格',
+    WAITING_FOR_SCORES: '{what}无法计算：等待 {waiting}',
+    ABOVE_RANGE: '“{name}”实际完成 {actual} 超出指标区间 {target} 的上限，请在偏差原因中说明',
+    HIDDEN_SHEET: '工作表“{sheet}”已隐藏，其中的自评表也已检查',
     WEIGHT_SUM: '总分分值为 {sum}，应为 100（预算执行 10 + 指标分值合计 {indicators}）',
     MISSING_WEIGHT: '“{name}”没有分值',
     NEGATIVE_VALUE: '{what}为负数：{value}',
@@ -61,6 +68,13 @@ export const zhCN = {
     partial: '部分达成年度指标并具有一定效果',
     notAchieved: '未达成年度指标且效果较差',
     late: '逾期完成',
+  },
+  reason: {
+    scoreBelow: '得分 {score} 低于分值 {weight}',
+    outcome: '实际完成为“{outcome}”，得分将低于分值',
+  },
+  waiting: {
+    rows: '“{names}”的人工评分',
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   hint: { rounding: '（按“{mode}”舍入则与表中一致：请检查舍入设置）' },

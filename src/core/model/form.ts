@@ -62,4 +62,6 @@ export interface Form {
   total: { row: number; weight: Cell; score: Cell } | null;
   /** 评分等级 value cell. */
   grade: Cell | null;
+  /** 得分 cells merged over more than one indicator: a structural error, never written. */
+  mergedScores: Cell[];
 }

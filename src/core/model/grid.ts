@@ -32,6 +32,8 @@ export interface Grid {
   mergesUnknown?: boolean;
   /** The sheet is protected: it is checked, never written (a recalculation reports PROTECTED_SHEET). */
   protected?: boolean;
+  /** The sheet is hidden (not very hidden): its forms are checked all the same, and said so. */
+  hidden?: boolean;
 }
 
 export function emptyGrid(sheet: string): Grid {

@@ -46,8 +46,12 @@ class Writer {
     return this.view.formula(cell.row, cell.col) !== null && !this.force;
   }
 
+  /** Cells written, as 'row:col'. */
+  readonly cells = new Set<string>();
+
   private written(cell: Cell): void {
     if (this.view.formula(cell.row, cell.col) !== null) this.formulasReplaced++;
+    this.cells.add(`${cell.row}:${cell.col}`);
   }
 
   /** Writes `value` into `cell` unless it already holds it (or a formula of the user's); returns
@@ -119,7 +123,7 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
     );
     budget = withBudgetReads(b, rate, score, subRates);
   }
-  const rows = totalled(e.form, indicators, budget, e);
+  const rows = totalled(e.form, indicators, budget, e, e.uncalculated);
 
   let { totalScore, totalWeight, grade } = e;
   const total = e.form.total;
@@ -134,6 +138,13 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
   return {
     changes: out.changes,
     formulasReplaced: out.formulasReplaced,
-    after: totalled(e.form, indicators, budget, { totalScore, totalWeight, grade }),
+    after: totalled(
+      e.form,
+      indicators,
+      budget,
+      { totalScore, totalWeight, grade },
+      // A formula without a result that force replaced holds a value now.
+      e.uncalculated.filter((u) => !out.cells.has(`${u.cell.row}:${u.cell.col}`)),
+    ),
   };
 }

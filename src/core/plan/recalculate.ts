@@ -73,7 +73,7 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
     view,
     values: plans.flatMap((p) => p.changes),
     formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
-    report: sheetReport(grid.sheet, after, settings, m, { protected: !writable }),
+    report: sheetReport(grid.sheet, after, settings, m, { protected: !writable, hidden: grid.hidden }),
     writable,
   };
 }

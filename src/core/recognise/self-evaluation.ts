@@ -18,7 +18,8 @@ import {
   type FundsColumn,
   type IndicatorColumn,
 } from './labels';
-import type { Cell, SheetView } from '../model/sheet-view';
+import { SheetView, type Cell } from '../model/sheet-view';
+import { bandsOf } from './bands';
 import { findIndicatorHeaders, findLabel, headerColumns, type Columns, type IndicatorHeader } from './find';
 
 /** A 自评表's indicator header: 分值 and 得分 columns, and 年度指标值 or 实际完成值. */
@@ -152,6 +153,11 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
       end = r;
       break;
     }
+    // A 三级指标 merged over several rows is one indicator: its later rows continue it.
+    if (view.master(r, c.name).row < r) {
+      end = r;
+      continue;
+    }
     const name = view.text(r, c.name).trim();
     const targetText = view.text(r, target).trim();
     const actualText = view.text(r, actual).trim();
@@ -190,11 +196,29 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
     });
     end = r;
   }
-  return { rows, total, end };
+  return { rows, total, end, mergedScores: sharedCells(rows.map((row) => row.score)) };
+}
+
+/** Cells that stand for more than one row (one 得分 merged over two indicators). */
+function sharedCells(cells: Cell[]): Cell[] {
+  const seen = new Map<string, number>();
+  for (const c of cells) seen.set(`${c.row}:${c.col}`, (seen.get(`${c.row}:${c.col}`) ?? 0) + 1);
+  return cells.filter(
+    (c, i) =>
+      seen.get(`${c.row}:${c.col}`)! > 1 && cells.findIndex((d) => d.row === c.row && d.col === c.col) === i,
+  );
 }
 
 /** Every 自评表 on the sheet, top to bottom. */
 export function recognise(view: SheetView): Form[] {
+  const bands = bandsOf(view);
+  if (bands.length === 1) return recogniseBand(view);
+  // Side by side: each band read on its own, left to right; cells keep their sheet addresses.
+  return bands.flatMap((band) => recogniseBand(new SheetView(band)));
+}
+
+/** Every 自评表 in one band of columns, top to bottom. */
+function recogniseBand(view: SheetView): Form[] {
   const headers = findIndicatorHeaders(view, isSelfEvaluationHeader);
   const forms: Form[] = [];
   let previousEnd = view.grid.top - 1;
@@ -204,7 +228,7 @@ export function recognise(view: SheetView): Form[] {
     const titleCell = findLabel(view, above.from, above.to, isTitle, true);
     const projectLabel = findLabel(view, above.from, above.to, field.projectName, true);
     // The next form starts at its title or 项目名称, whichever comes first above its header.
-    const { rows, total, end } = readIndicators(view, header, nextHeader);
+    const { rows, total, end, mergedScores } = readIndicators(view, header, nextHeader);
     let last = end;
     let grade: Cell | null = null;
     const gradeLabelCell = findLabel(view, end, Math.min(nextHeader, end + 3), gradeLabel);
@@ -243,6 +267,7 @@ export function recognise(view: SheetView): Form[] {
       indicators: rows,
       total,
       grade,
+      mergedScores,
     });
     previousEnd = last;
   });

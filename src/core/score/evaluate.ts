@@ -31,6 +31,8 @@ export interface IndicatorEval {
   effective: Decimal | null;
   /** The score cell holds a formula of the user's. */
   scoreIsFormula: boolean;
+  /** 年度指标值 / 实际完成值 hold a formula without a result (not empty: unreadable for now). */
+  uncalculated: { target: boolean; actual: boolean };
 }
 
 export interface SubRowEval {
@@ -65,12 +67,23 @@ export interface FormEval {
   expectedTotal: Decimal | null;
   grade: string;
   expectedGrade: string | null;
+  /** Cells the form reads that hold a formula without a saved result: unreadable until Excel or
+   * WPS recalculates the workbook (domain.md §2). */
+  uncalculated: { cell: Cell; formula: string }[];
 }
 
 const BUDGET_WEIGHT = new Decimal(10);
 
+/** A formula the file holds no result for: never an empty or zero value. */
+function uncalculatedAt(view: SheetView, cell: Cell): string | null {
+  const formula = view.formula(cell.row, cell.col);
+  return formula !== null && view.value(cell.row, cell.col) === null ? formula : null;
+}
+
 export function numberAt(view: SheetView, cell: Cell | null): NumberRead {
   if (!cell) return { kind: 'empty' };
+  const formula = uncalculatedAt(view, cell);
+  if (formula) return { kind: 'uncalculated', formula };
   return readNumber(
     view.value(cell.row, cell.col),
     view.text(cell.row, cell.col),
@@ -104,7 +117,12 @@ export function withScore(
   return { ...i, score, scoreIsFormula, effective: valueOf(score) ?? i.expected };
 }
 
-function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: ScoringSettings): IndicatorEval {
+function evaluateIndicator(
+  view: SheetView,
+  row: IndicatorRow,
+  settings: ScoringSettings,
+  shared: boolean,
+): IndicatorEval {
   const text = (c: Cell | null) => (c ? view.text(c.row, c.col).trim() : '');
   const targetText = text(row.target);
   const targetRaw = view.value(row.target.row, row.target.col);
@@ -121,8 +139,20 @@ function evaluateIndicator(view: SheetView, row: IndicatorRow, settings: Scoring
   const weight = numberAt(view, row.weight);
   const w = valueOf(weight);
   const rule = w === null ? null : ruleFor(target, actual, w, settings);
-  const expected = rule && rule.kind === 'score' ? rule.score : null;
-  const read = { row, name: text(row.name), targetText, actualText, reasonText: text(row.reason) };
+  // A 得分 cell merged over several indicators cannot hold each one's score.
+  const expected = rule && rule.kind === 'score' && !shared ? rule.score : null;
+  const uncalculated = {
+    target: uncalculatedAt(view, row.target) !== null,
+    actual: uncalculatedAt(view, row.actual) !== null,
+  };
+  const read = {
+    row,
+    name: text(row.name),
+    targetText,
+    actualText,
+    reasonText: text(row.reason),
+    uncalculated,
+  };
   return withScore(
     { ...read, target, actual, weight, rule, expected },
     numberAt(view, row.score),
@@ -198,6 +228,7 @@ export function totalled(
   indicators: IndicatorEval[],
   budget: BudgetEval | null,
   held: { totalWeight: NumberRead | null; totalScore: NumberRead | null; grade: string },
+  uncalculated: FormEval['uncalculated'],
 ): FormEval {
   const weightSum = indicators.reduce((sum, i) => sum.plus(valueOf(i.weight) ?? 0), new Decimal(0));
   const budgetWeight = budget?.w ?? BUDGET_WEIGHT;
@@ -214,19 +245,52 @@ export function totalled(
     expectedTotalWeight: budgetWeight.plus(weightSum),
     expectedTotal,
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
+    uncalculated,
   };
+}
+
+/** Every cell a form reads, where a formula without a result would matter. */
+function cellsRead(form: Form): Cell[] {
+  const fields = [form.projectName, form.department, form.implementer, form.expectedGoal, form.actualGoal];
+  const f = form.funds;
+  const funds = f
+    ? [
+        f.budgeted,
+        f.executed,
+        f.weight,
+        f.rate,
+        f.score,
+        ...f.subRows.flatMap((s) => [s.budgeted, s.executed, s.rate]),
+      ]
+    : [];
+  const rows = form.indicators.flatMap((r) => [r.target, r.actual, r.weight, r.score]);
+  const cells = [
+    ...fields.map((x) => x.cell),
+    ...funds,
+    ...rows,
+    form.total?.weight,
+    form.total?.score,
+    form.grade,
+  ];
+  return cells.filter((c): c is Cell => !!c);
 }
 
 /** One form as the sheet holds it and as the rules score it. */
 export function evaluate(view: SheetView, form: Form, settings: ScoringSettings): FormEval {
+  const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
+  const uncalculated = cellsRead(form).flatMap((cell) => {
+    const formula = uncalculatedAt(view, cell);
+    return formula ? [{ cell, formula }] : [];
+  });
   return totalled(
     form,
-    form.indicators.map((row) => evaluateIndicator(view, row, settings)),
+    form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score))),
     evaluateBudget(view, form, settings),
     {
       totalWeight: form.total ? numberAt(view, form.total.weight) : null,
       totalScore: form.total ? numberAt(view, form.total.score) : null,
       grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
     },
+    uncalculated,
   );
 }

@@ -205,6 +205,7 @@ function formOf(sheet: string, options: TemplateOptions, totalRow: number, grade
     indicators: [],
     total: { row: totalRow - 1, weight: at('F', totalRow), score: at('G', totalRow) },
     grade: at('C', gradeRow),
+    mergedScores: [],
   };
 }
 

@@ -7,24 +7,26 @@ import type { CheckingSettings } from '../model/settings';
 import type { FormEval } from '../score/evaluate';
 import { toReport } from './to-report';
 import { IssueList } from './issue-list';
-import { NO_FORM, PROTECTED_SHEET } from './rules/raised-elsewhere';
+import { HIDDEN_SHEET, NO_FORM, PROTECTED_SHEET } from './rules/raised-elsewhere';
 import { validate } from './validate';
 
 /**
  * The report of one sheet's evaluated forms (as they are, or as they will be after a
  * recalculation). A sheet without a form gets NO_FORM (info); a protected sheet, which a
- * recalculation cannot write, leads with PROTECTED_SHEET (error).
+ * recalculation cannot write, leads with PROTECTED_SHEET (error); a hidden sheet with forms says
+ * so (HIDDEN_SHEET, info).
  */
 export function sheetReport(
   sheet: string,
   evals: FormEval[],
   settings: CheckingSettings,
   m: Messages,
-  options: { protected?: boolean } = {},
+  options: { protected?: boolean; hidden?: boolean } = {},
 ): SheetReport {
   const sheetWide = new IssueList(sheet, settings, m);
   if (options.protected) sheetWide.add(PROTECTED_SHEET, null, { sheet });
   if (!evals.length) sheetWide.add(NO_FORM, null);
+  else if (options.hidden) sheetWide.add(HIDDEN_SHEET, null, { sheet });
   const issues: Issue[] = [...sheetWide.items, ...evals.flatMap((e) => validate(e, settings, m))];
   return { sheet, forms: evals.map(toReport), issues };
 }

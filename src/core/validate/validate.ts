@@ -12,6 +12,8 @@ import { BUDGET_CHECKS } from './rules/budget';
 import { CALCULATED_CHECKS } from './rules/calculated';
 import { CONSISTENCY_CHECKS } from './rules/consistency';
 import { FIELD_CHECKS } from './rules/fields';
+import { FORMULA_CHECKS } from './rules/formulas';
+import { STRUCTURE_CHECKS } from './rules/structure';
 import { INDICATOR_SCORE_CHECKS } from './rules/indicator-scores';
 import { INDICATOR_VALUE_CHECKS } from './rules/indicator-values';
 import { TOTAL_CHECKS } from './rules/totals';
@@ -19,7 +21,7 @@ import { TOTAL_CHECKS } from './rules/totals';
 const INDICATOR_CHECKS = [...INDICATOR_VALUE_CHECKS, ...INDICATOR_SCORE_CHECKS];
 
 /**
- * Every issue of one evaluated form, in this order: 必填项, 预算执行, each indicator row (its
+ * Every issue of one evaluated form, in this order: 必填项, 公式未计算, 表格结构, 预算执行, each indicator row (its
  * values, then its 得分), 一致性, 总分与评分等级, 未计算.
  */
 export function validate(e: FormEval, settings: CheckingSettings, m: Messages): Issue[] {
@@ -28,6 +30,8 @@ export function validate(e: FormEval, settings: CheckingSettings, m: Messages): 
     for (const step of checks) step.check(subject, out);
   };
   run(FIELD_CHECKS, e);
+  run(FORMULA_CHECKS, e);
+  run(STRUCTURE_CHECKS, e);
   run(BUDGET_CHECKS, e);
   for (const i of e.indicators) run(INDICATOR_CHECKS, i);
   run(CONSISTENCY_CHECKS, e);

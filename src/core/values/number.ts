@@ -10,7 +10,9 @@ export type NumberRead =
   | { kind: 'empty' }
   | { kind: 'number'; value: Decimal; percent: boolean }
   | { kind: 'dash' } // '-', '—', '－': "not applicable" in budget sub-rows
-  | { kind: 'unreadable'; text: string };
+  | { kind: 'unreadable'; text: string }
+  /** A formula whose file holds no result yet (written by another program, never recalculated). */
+  | { kind: 'uncalculated'; formula: string };
 
 const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 

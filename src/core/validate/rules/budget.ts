@@ -56,7 +56,12 @@ export const NO_BUDGET = formRule({
   meaning: '全年预算数 is 0 or empty: no rate',
   check(e, out) {
     const f = fundsOf(e);
-    if (f && f.b.budgeted.kind !== 'unreadable' && (f.budgeted === null || f.budgeted.isZero()))
+    if (
+      f &&
+      f.b.budgeted.kind !== 'unreadable' &&
+      f.b.budgeted.kind !== 'uncalculated' &&
+      (f.budgeted === null || f.budgeted.isZero())
+    )
       out.add(NO_BUDGET, f.funds.budgeted);
   },
 });

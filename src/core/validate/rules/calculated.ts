@@ -3,6 +3,8 @@
 import type { Cell } from '../../model/sheet-view';
 import { fixed2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
+import { format } from '../../../i18n';
+import type { FormEval } from '../../score/evaluate';
 import { formRule } from '../rule';
 
 const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
@@ -38,5 +40,31 @@ export const NOT_CALCULATED = formRule({
   },
 });
 
+/** The rows waiting for a person's score (a description, 部分达成 / 未达成, a late date). Rows that
+ * cannot be scored for want of an actual or a 分值 have their own errors. */
+function waitingRows(e: FormEval): string[] {
+  return e.indicators
+    .filter((i) => !i.effective && i.rule?.kind === 'manual' && i.rule.why !== 'missing')
+    .map((i) => i.name || i.targetText);
+}
+
+/** 等待评分: an empty 总分 or 评分等级 the rules cannot fill yet, naming what it waits for. */
+export const WAITING_FOR_SCORES = formRule({
+  code: 'WAITING_FOR_SCORES',
+  label: '等待评分',
+  severity: 'error',
+  meaning: 'an empty 总分 or 评分等级 that waits on rows a person must score: names them',
+  check(e, out) {
+    const rows = waitingRows(e);
+    if (!rows.length) return;
+    const waiting = format(out.m.waiting.rows, { names: rows.join('”“') });
+    const total = e.form.total;
+    if (total && empty(e.totalScore) && !e.expectedTotal)
+      out.add(WAITING_FOR_SCORES, total.score, { what: out.what('total'), waiting });
+    if (e.form.grade && !e.grade && !e.expectedGrade)
+      out.add(WAITING_FOR_SCORES, e.form.grade, { what: out.what('grade'), waiting });
+  },
+});
+
 /** 未计算, in the order validate runs them. */
-export const CALCULATED_CHECKS = [NOT_CALCULATED] as const;
+export const CALCULATED_CHECKS = [NOT_CALCULATED, WAITING_FOR_SCORES] as const;

@@ -1,5 +1,6 @@
 // 一致性: what the finance bureau checks across the form (domain.md §5).
 
+import { valueOf } from '../../score/evaluate';
 import { Decimal, fixed2 } from '../../values/decimal';
 import { formRule } from '../rule';
 
@@ -26,7 +27,8 @@ export const ACHIEVEMENT_GAP = formRule({
     if (achievement.minus(execution).div(achievement).gt(0.05)) {
       out.add(ACHIEVEMENT_GAP, e.form.funds?.score ?? null, {
         achievement: fixed2(achievement.times(100)),
-        execution: fixed2(execution.times(100)),
+        // Quote the 执行率 the sheet prints (92.25), not 预算得分 ÷ 10 (92.30).
+        execution: fixed2(valueOf(e.budget.rate) ?? e.budget.expectedRate ?? execution.times(100)),
       });
     }
   },

@@ -11,7 +11,9 @@ import {
   LOW_EXECUTION,
   NO_BUDGET,
 } from './budget';
-import { NOT_CALCULATED } from './calculated';
+import { NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
+import { FORMULA_NOT_CALCULATED } from './formulas';
+import { MERGED_SCORE } from './structure';
 import { NEGATIVE_VALUE, UNREADABLE_VALUE } from './cells';
 import { ACHIEVEMENT_GAP } from './consistency';
 import { MISSING_FIELD } from './fields';
@@ -22,8 +24,8 @@ import {
   SCORE_MISMATCH,
   SCORE_OVER_WEIGHT,
 } from './indicator-scores';
-import { MISSING_WEIGHT, OVER_COMPLETION, UNIT_MISMATCH } from './indicator-values';
-import { NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
+import { ABOVE_RANGE, MISSING_WEIGHT, OVER_COMPLETION, UNIT_MISMATCH } from './indicator-values';
+import { HIDDEN_SHEET, NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
 import { GRADE_MISMATCH, TOTAL_MISMATCH, TOTAL_WEIGHT_MISMATCH, WEIGHT_SUM } from './totals';
 
 export const RULES = [
@@ -31,6 +33,9 @@ export const RULES = [
   MISSING_FIELD,
   UNREADABLE_VALUE,
   NEGATIVE_VALUE,
+  // 公式未计算 (formulas.ts) and 表格结构 (structure.ts)
+  FORMULA_NOT_CALCULATED,
+  MERGED_SCORE,
   // 预算执行 (budget.ts)
   NO_BUDGET,
   BUDGET_OVERRUN,
@@ -41,6 +46,7 @@ export const RULES = [
   MISSING_WEIGHT,
   UNIT_MISMATCH,
   OVER_COMPLETION,
+  ABOVE_RANGE,
   // 指标得分 (indicator-scores.ts)
   SCORE_OVER_WEIGHT,
   MANUAL_SCORE_NEEDED,
@@ -56,8 +62,10 @@ export const RULES = [
   GRADE_MISMATCH,
   // 未计算 (calculated.ts)
   NOT_CALCULATED,
+  WAITING_FOR_SCORES,
   // raised outside validate (raised-elsewhere.ts)
   PROTECTED_SHEET,
   NO_FORM,
   PROPOSED_WEIGHT,
+  HIDDEN_SHEET,
 ] as const;

@@ -4,6 +4,7 @@
 import { valueOf, type IndicatorEval } from '../../score/evaluate';
 import { bandOf, inBand } from '../../score/rules';
 import { fixed2, same2, type Decimal } from '../../values/decimal';
+import { format } from '../../../i18n';
 import { rowRule } from '../rule';
 
 /** The row's 分值 and the 得分 written in it, when it has a 分值. */
@@ -40,8 +41,9 @@ export const SCORE_OVER_WEIGHT = rowRule({
 export const MANUAL_SCORE_NEEDED = rowRule({
   code: 'MANUAL_SCORE_NEEDED',
   label: '需人工评分',
-  severity: 'warning',
-  meaning: "the rules need a person's judgment (a description as actual)",
+  severity: 'error',
+  meaning:
+    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date): the form cannot be sent with the 得分 empty",
   check(i, out) {
     const s = scored(i);
     const rule = i.rule;
@@ -99,12 +101,22 @@ export const MISSING_REASON = rowRule({
   code: 'MISSING_REASON',
   label: '偏差原因未填',
   severity: 'error',
-  meaning: '得分 < 分值 and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
+  meaning:
+    '得分 < 分值, or an outcome below it (部分达成, 未达成, late) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
   check(i, out) {
     const s = scored(i);
+    if (!s || i.reasonText || !i.row.reason) return;
     const effective = i.effective;
-    if (s && effective && effective.lt(s.w) && !i.reasonText && i.row.reason) {
-      out.add(MISSING_REASON, i.row.reason, { name: i.name, score: fixed2(effective), weight: fixed2(s.w) });
+    if (effective && effective.lt(s.w)) {
+      const why = format(out.m.reason.scoreBelow, { score: fixed2(effective), weight: fixed2(s.w) });
+      out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
+      return;
+    }
+    // 部分达成 / 未达成 / 逾期 score below the 分值 whatever a person types: the reason is due now.
+    const outcome = i.rule?.outcome;
+    if (!effective && outcome && outcome !== 'achieved') {
+      const why = format(out.m.reason.outcome, { outcome: out.m.outcome[outcome] });
+      out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
     }
   },
 });

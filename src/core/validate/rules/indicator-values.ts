@@ -23,16 +23,47 @@ const rowCells = numberCells((i: IndicatorEval) => [
   [i.score, i.row.score, 'score'],
 ]);
 
-/** A 年度指标值 that cannot be read; a 年度指标值 or 实际完成值 left empty (必填项). */
+/** A 年度指标值 or 实际完成值 that cannot be read (an error value such as #DIV/0!, a date where a
+ * number is asked for); one left empty (必填项). A cell whose formula has no result yet is
+ * FORMULA_NOT_CALCULATED's (formulas.ts), not empty. */
 const targetAndActual: Check<IndicatorEval> = {
   check(i, out) {
     const { row } = i;
     if (i.target.kind === 'unreadable')
       out.add(UNREADABLE_VALUE, row.target, { what: out.what('target'), value: i.targetText });
-    if (i.target.kind === 'empty') out.add(MISSING_FIELD, row.target, { field: out.what('target') });
-    if (i.actual.kind === 'empty') out.add(MISSING_FIELD, row.actual, { field: out.what('actual') });
+    if (i.actual.kind === 'unreadable')
+      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText });
+    if (i.rule?.kind === 'manual' && i.rule.why === 'dateForCount')
+      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText });
+    if (i.target.kind === 'empty' && !i.uncalculated.target)
+      out.add(MISSING_FIELD, row.target, { field: out.what('target') });
+    if (i.actual.kind === 'empty' && !i.uncalculated.actual)
+      out.add(MISSING_FIELD, row.actual, { field: out.what('actual') });
   },
 };
+
+/** 超出区间: an actual above a range's upper end scores full, but is worth a look. */
+export const ABOVE_RANGE = rowRule({
+  code: 'ABOVE_RANGE',
+  label: '超出区间',
+  severity: 'warning',
+  meaning: 'an actual above the upper end of a range target (90%-100%): full marks, worth a look',
+  check(i, out) {
+    const { target, actual } = i;
+    if (
+      target.kind === 'range' &&
+      actual.kind === 'quantity' &&
+      actual.value.gt(target.high) &&
+      !i.reasonText
+    ) {
+      out.add(ABOVE_RANGE, i.row.reason ?? i.row.actual, {
+        name: i.name,
+        actual: i.actualText,
+        target: i.targetText,
+      });
+    }
+  },
+});
 
 /** The row's 年度指标值 and 实际完成值 when both are quantities. */
 function quantities(i: IndicatorEval) {
@@ -91,4 +122,5 @@ export const INDICATOR_VALUE_CHECKS = [
   targetAndActual,
   UNIT_MISMATCH,
   OVER_COMPLETION,
+  ABOVE_RANGE,
 ] as const;

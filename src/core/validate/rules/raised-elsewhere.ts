@@ -25,3 +25,11 @@ export const PROPOSED_WEIGHT = declared({
   severity: 'info',
   meaning: 'a 分值 proposed from a 目标申报表 (the standard split): confirm it',
 });
+
+/** 隐藏工作表: raised by sheetReport on a hidden sheet whose forms were checked. */
+export const HIDDEN_SHEET = declared({
+  code: 'HIDDEN_SHEET',
+  label: '隐藏工作表',
+  severity: 'info',
+  meaning: 'a hidden sheet holding a form: checked like the others, and said so',
+});

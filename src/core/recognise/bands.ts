@@ -1,0 +1,59 @@
+// Forms laid side by side on the same rows: each stands in its own band of columns, found from an
+// indicator header row that names 三级指标 more than once. Each band is read as a sheet of its own
+// (a Grid cut to its columns, addresses unchanged), so the recogniser needs no notion of bands.
+
+import type { Grid } from '../model/grid';
+import type { SheetView } from '../model/sheet-view';
+import { indicatorHeader } from './labels';
+
+/** Labels that stand left of a form's 三级指标 in its header: they belong to its band. */
+const leadingHeader = (key: string) =>
+  indicatorHeader.level1(key) || indicatorHeader.level2(key) || key === '绩效指标';
+
+/** The first column of each band after the first, from the header row with most 三级指标. */
+function boundaries(view: SheetView): number[] {
+  let best: number[] = [];
+  for (let r = view.grid.top; r < view.rows; r++) {
+    const cols = view.cellsOfRow(r);
+    const names = cols.filter((c) => indicatorHeader.name(view.labelKeyAt(r, c)));
+    if (names.length < 2 || names.length <= best.length + 1) continue;
+    best = names.slice(1).map((name, k) => {
+      // Walk left from this 三级指标 over its 一级/二级指标 labels, not past the previous form's.
+      let start = name;
+      for (const c of cols.filter((c) => c > names[k] && c < name).reverse()) {
+        if (!leadingHeader(view.labelKeyAt(r, c))) break;
+        start = c;
+      }
+      // Cells between the previous form's last header cell and this start go with this form.
+      const before = cols.filter((c) => c < start).pop() ?? start - 1;
+      return Math.min(start, view.right(r, before) + 1);
+    });
+  }
+  return best;
+}
+
+function cut<T>(rows: T[][] | undefined, from: number, to: number): T[][] | undefined {
+  return rows?.map((row) => row.slice(from, to));
+}
+
+/** The sheet cut into bands of columns, one per side-by-side form; the sheet itself when none. */
+export function bandsOf(view: SheetView): Grid[] {
+  const starts = boundaries(view);
+  if (!starts.length) return [view.grid];
+  const grid = view.grid;
+  const edges = [grid.left, ...starts, view.cols];
+  return edges.slice(0, -1).map((left, i) => {
+    const from = left - grid.left;
+    const to = edges[i + 1] - grid.left;
+    return {
+      ...grid,
+      left,
+      values: cut(grid.values, from, to)!,
+      text: cut(grid.text, from, to)!,
+      formats: grid.formats.length ? cut(grid.formats, from, to)! : grid.formats,
+      fills: cut(grid.fills, from, to),
+      formulas: cut(grid.formulas, from, to),
+      merges: grid.merges.filter((m) => m.right >= left && m.left < edges[i + 1]),
+    };
+  });
+}

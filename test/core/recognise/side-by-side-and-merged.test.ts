@@ -1,0 +1,108 @@
+// Real layouts the fixtures lack: two forms side by side on the same rows, and an indicator whose
+// cells are merged over two rows. Built from the published 2022 district forms, so the right
+// values are the published ones.
+
+import { address, check, emptyState, recalculate, type Grid } from '../../../src/core';
+import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
+import { defaultSettings } from '../../../src/core/model/settings';
+import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
+import { fixture } from '../../helpers/fixtures';
+
+let district: Grid[];
+
+beforeAll(async () => {
+  district = readGrids(await openWorkbook(fixture('2022-district')));
+});
+
+const width = (g: Grid) => Math.max(...g.values.map((r) => r.length));
+
+/** Two grids side by side on one sheet, `gap` empty columns apart. */
+function sideBySide(a: Grid, b: Grid, gap: number): Grid {
+  const shift = width(a) + gap;
+  const rows = Math.max(a.values.length, b.values.length);
+  const join = <T>(x: T[][] | undefined, y: T[][] | undefined, blank: T) =>
+    Array.from({ length: rows }, (_, r) => {
+      const left = [...(x?.[r] ?? [])];
+      while (left.length < shift) left.push(blank);
+      return [...left, ...(y?.[r] ?? [])];
+    });
+  return {
+    sheet: 'side',
+    top: 0,
+    left: 0,
+    values: join(a.values, b.values, null),
+    text: join(a.text, b.text, ''),
+    formats: join(a.formats, b.formats, 'General'),
+    fills: join(a.fills, b.fills, null),
+    formulas: join(a.formulas, b.formulas, null),
+    merges: [...a.merges, ...b.merges.map((m) => ({ ...m, left: m.left + shift, right: m.right + shift }))],
+  };
+}
+
+/** The grid with a row inserted after 0-based `row`, every cell of `row` merged down into it. */
+function mergeDown(g: Grid, row: number): Grid {
+  const insert = <T>(rows: T[][] | undefined, blank: T) =>
+    rows && [...rows.slice(0, row + 1), rows[row].map(() => blank), ...rows.slice(row + 1)];
+  const moved = g.merges.map((m) => ({
+    ...m,
+    top: m.top > row ? m.top + 1 : m.top,
+    bottom: m.bottom >= row ? m.bottom + 1 : m.bottom,
+  }));
+  // Every cell of the row that is not already in a merge spanning it gets merged over both rows.
+  const covered = (c: number) =>
+    moved.some((m) => m.top <= row && m.bottom >= row + 1 && m.left <= c && m.right >= c);
+  const extra = g.values[row]
+    .map((_, c) => c)
+    .filter((c) => !covered(c))
+    .map((c) => ({ top: row, bottom: row + 1, left: c, right: c }));
+  return {
+    ...g,
+    values: insert(g.values, null)!,
+    text: insert(g.text, '')!,
+    formats: insert(g.formats, 'General')!,
+    fills: insert(g.fills, null),
+    formulas: insert(g.formulas, null),
+    merges: [...moved, ...extra],
+  };
+}
+
+it('finds both of two forms laid side by side, each with its own published total', () => {
+  const [a, b] = district;
+  const report = check(sideBySide(a, b, 2));
+  const alone = [check(a), check(b)];
+  expect(report.forms).toHaveLength(2);
+  expect(report.forms.map((f) => f.projectName)).toEqual(alone.map((r) => r.forms[0].projectName));
+  expect(report.forms.map((f) => f.total.score)).toEqual(alone.map((r) => r.forms[0].total.score));
+  expect(report.forms[1].total.cell).not.toBe(report.forms[0].total.cell);
+  expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+it('reads an indicator merged over two rows as one indicator, so the form stays valid', () => {
+  const g = district[0];
+  const [e] = evaluateSheet(g, defaultSettings).evals;
+  const merged = mergeDown(g, e.form.indicators[1].row);
+  const report = check(merged);
+  expect(report.forms[0].indicators).toHaveLength(e.form.indicators.length);
+  expect(report.forms[0].total.expectedScore).toBe(check(g).forms[0].total.expectedScore);
+  expect(report.issues.map((i) => i.code)).not.toContain('WEIGHT_SUM');
+});
+
+it('never writes one 得分 cell merged over two indicators, and says so at that cell', () => {
+  const g = district[0];
+  const [e] = evaluateSheet(g, defaultSettings).evals;
+  const [first, second] = e.form.indicators;
+  const score = {
+    top: first.score.row,
+    bottom: second.score.row,
+    left: first.score.col,
+    right: first.score.col,
+  };
+  const blankScores = g.values.map((r) => r.slice());
+  blankScores[first.score.row - g.top][first.score.col - g.left] = null;
+  blankScores[second.score.row - g.top][second.score.col - g.left] = null;
+  const shared: Grid = { ...g, values: blankScores, merges: [...g.merges, score] };
+  const cell = address(first.score.row, first.score.col);
+  const result = recalculate([shared], emptyState());
+  expect(result.changes.filter((c) => c.kind === 'value' && c.cell === cell)).toEqual([]);
+  expect(result.reports[0].issues).toContainEqual(expect.objectContaining({ code: 'MERGED_SCORE', cell }));
+});
