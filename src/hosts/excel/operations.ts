@@ -115,10 +115,10 @@ export function validateSheet(): Promise<OperationResult> {
   });
 }
 
-/** The issues of every sheet that holds a form, without writing: 2 round trips. */
+/** The issues of every sheet that holds a form, hidden ones included, without writing: 2 round trips. */
 export function validateWorkbook(): Promise<OperationResult> {
   return inSession(async (session) => {
-    const { sheets, stored } = await readWorkbook(session);
+    const { sheets, stored } = await readWorkbook(session, { hidden: true });
     const settings = settingsOf(stored.state);
     const m = uiMessages();
     const reports = sheets.map((s) => check(s.grid, settings, m));

@@ -41,17 +41,31 @@ export async function readActiveSheet(session: Session): Promise<{ sheet: SheetR
   return { sheet: result, stored };
 }
 
-/** Every visible sheet (the state sheet excluded) and the state: two round trips. */
-export async function readWorkbook(session: Session): Promise<{ sheets: SheetRead[]; stored: StoredState }> {
+/**
+ * Every visible sheet (the state sheet excluded) and the state: two round trips. With
+ * `hidden`, hidden sheets too (never very hidden ones), their grids marked hidden: checked, not
+ * recalculated.
+ */
+export async function readWorkbook(
+  session: Session,
+  options: { hidden?: boolean } = {},
+): Promise<{ sheets: SheetRead[]; stored: StoredState }> {
   const { worksheets } = session.workbook;
   const { stored } = await readWithState(session, () => {
     worksheets.load('items/name,items/visibility');
     return () => undefined;
   });
-  const visible = worksheets.items.filter((s) => s.visibility === 'Visible' && s.name !== STATE_SHEET);
-  const reads = visible.map((sheet) => queueSheetRead(sheet));
+  const shown = (s: Excel.Worksheet) =>
+    s.visibility === 'Visible' || (options.hidden === true && s.visibility === 'Hidden');
+  const chosen = worksheets.items.filter((s) => shown(s) && s.name !== STATE_SHEET);
+  const reads = chosen.map((sheet) => queueSheetRead(sheet));
   await session.sync();
-  return { sheets: reads.map((read) => read()), stored };
+  const sheets = reads.map((read, i) => {
+    const sheet = read();
+    if (chosen[i].visibility === 'Hidden') sheet.grid.hidden = true;
+    return sheet;
+  });
+  return { sheets, stored };
 }
 
 /** The state alone: one round trip. */
