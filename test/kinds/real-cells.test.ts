@@ -32,6 +32,13 @@ interface Kind {
 const date = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const CN_DATE = 'yyyy"年"m"月"d"日"';
 
+/** Sets a cell's number format on its own style: ExcelJS shares one style object between the
+ * cells read with the same style, so assigning `numFmt` would change its neighbours too. */
+function format(ws: ExcelJS.Worksheet, cell: string, numFmt: string): void {
+  const c = ws.getCell(cell);
+  c.style = { ...c.style, numFmt };
+}
+
 const KINDS: Kind[] = [
   {
     name: 'binary noise: a cached =SUM(166.57, 38.33) of 204.89999999999998 over 240 is 85.38%',
@@ -47,7 +54,7 @@ const KINDS: Kind[] = [
     edit(ws) {
       ws.getCell('E5').value = 240;
       ws.getCell('F5').value = 204.9;
-      ws.getCell('H5').numFmt = '0.00"%"';
+      format(ws, 'H5', '0.00"%"');
     },
     values: { H5: 85.38, I5: 8.54 },
   },
@@ -56,9 +63,9 @@ const KINDS: Kind[] = [
     edit(ws) {
       ws.getCell('D13').value = '2024年6月30日前';
       ws.getCell('E13').value = date(2024, 6, 28);
-      ws.getCell('E13').numFmt = CN_DATE;
+      format(ws, 'E13', CN_DATE);
       ws.getCell('D14').value = date(2024, 6, 30);
-      ws.getCell('D14').numFmt = CN_DATE;
+      format(ws, 'D14', CN_DATE);
       ws.getCell('E14').value = '2024年7月2日';
     },
     values: { G13: 20 },
@@ -72,7 +79,7 @@ const KINDS: Kind[] = [
     name: 'a date answering a count is an error, never its serial number scored as a quantity',
     edit(ws) {
       ws.getCell('E12').value = date(2024, 6, 30); // 45473 ≥ 27000 would be full marks
-      ws.getCell('E12').numFmt = CN_DATE;
+      format(ws, 'E12', CN_DATE);
     },
     issues: [['UNREADABLE_VALUE', 'E12']],
   },

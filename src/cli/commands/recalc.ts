@@ -16,8 +16,7 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
   const result = recalculateWorkbook(wb, args.overrides, m);
   await saveWorkbook(wb, args.output);
   out.note(format(m.cli.written, { file: args.output, changes: result.changes.length }));
-  if (result.formulasReplaced)
-    out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
+  if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
   const report: FileReport = { file: args.output, sheets: result.reports };
   out.report(report);
   return hasErrors(report) ? 1 : 0;
