@@ -30,10 +30,13 @@ const VALUED = new Set([
   '--unit',
 ]);
 
-/** Language for the CLI: --lang, else SELFEVAL_LANG, else LANG, defaulting to Chinese. */
+/**
+ * Language for the CLI: --lang, else SELFEVAL_LANG, else Chinese. The system's LANG is not
+ * consulted: many desktops of Chinese users run an English locale, and the forms are Chinese.
+ */
 export function cliLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.indexOf('--lang');
-  const wanted = (i >= 0 ? argv[i + 1] : undefined) ?? env.SELFEVAL_LANG ?? env.LANG ?? '';
+  const wanted = (i >= 0 ? argv[i + 1] : undefined) ?? env.SELFEVAL_LANG ?? '';
   return /^en/i.test(wanted) ? 'en' : 'zh-CN';
 }
 
@@ -44,7 +47,9 @@ function choice<T extends string>(option: string, value: string, allowed: readon
 
 export function parseArgs(argv: string[], lang: Lang): Args {
   const m = messages(lang).cli;
-  const [command = '', ...rest] = argv;
+  // Options may stand before the command as well as after it: the first plain word is the command.
+  const rest = argv;
+  let command = '';
   const files: string[] = [];
   const options: Record<string, string> = {};
   let json = false;
@@ -58,9 +63,12 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       const value = rest[++i];
       if (value === undefined) throw new UsageError(format(m.badOption, { option: a, value: '' }));
       options[a === '--output' ? '-o' : a] = value;
+    } else if (a === '--help' || a === '-h') {
+      command = command || 'help';
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(format(m.unknownOption, { option: a }));
-    } else files.push(a);
+    } else if (!command) command = a;
+    else files.push(a);
   }
   const partial: Partial<Settings> = force ? { force } : {};
   if (options['--rounding'])

@@ -1,12 +1,12 @@
-// Opening and checking one file: its report (check FILE stops at a file it cannot read), or for
-// a folder check its report or why it could not be read, since there a corrupt or
-// password-protected workbook is a result like any other, never a stop.
+// Opening and checking one file: its report, or why it could not be read, in the user's language.
+// A corrupt, password-protected or legacy workbook is a result like any other, never a stop.
 
 import type { Settings } from '../core';
-import { messages, type Lang } from '../i18n';
-import { checkWorkbook, openWorkbook, UnreadableFileError } from '../hosts/xlsx';
+import { checkBook, openWorkbookFile, UnreadableFileError } from '../hosts/xlsx';
+import { format, messages, type Lang, type Messages } from '../i18n';
 import type { FileReport } from './report';
 
+/** A checked file: its report, or (`unreadable`) why it cannot be read, in the user's language. */
 export type CheckedFile = { file: string; report: FileReport } | { file: string; unreadable: string };
 
 /** What a check is asked with: the command line's settings and the user's language. */
@@ -15,19 +15,27 @@ export interface CheckRequest {
   lang: Lang;
 }
 
-/** Opens a workbook and checks every sheet; throws when the file cannot be read. */
-export async function checkFile(file: string, request: CheckRequest): Promise<FileReport> {
-  const wb = await openWorkbook(file);
-  return { file, sheets: checkWorkbook(wb, request.overrides, messages(request.lang)) };
+/** Why a file cannot be read or written, in words: never a JavaScript or Node error text. */
+export function problemOf(e: unknown, m: Messages): string {
+  return m.cli.problems[e instanceof UnreadableFileError ? e.problem : 'corrupt'];
 }
 
-/** The same for one file of a folder: a file that cannot be read is a result, not a throw. */
+/** `file: why`, the one line a user sees for a file that cannot be read or written. */
+export function problemLine(file: string, why: string, m: Messages): string {
+  return format(m.cli.fileProblem, { file, why });
+}
+
+/** Opens a workbook and checks every sheet; throws UnreadableFileError when it cannot be read. */
+export async function checkFile(file: string, request: CheckRequest): Promise<FileReport> {
+  const opened = await openWorkbookFile(file);
+  return { file, sheets: checkBook(opened, request.overrides, messages(request.lang)) };
+}
+
+/** The same, where a file that cannot be read is a result, not a throw. */
 export async function checkOneFile(file: string, request: CheckRequest): Promise<CheckedFile> {
   try {
     return { file, report: await checkFile(file, request) };
   } catch (e) {
-    // ExcelJS can also fail after loading (a damaged part): the file is unreadable all the same.
-    const detail = e instanceof UnreadableFileError ? e.message : `${file}: ${(e as Error).message}`;
-    return { file, unreadable: detail };
+    return { file, unreadable: problemOf(e, messages(request.lang)) };
   }
 }

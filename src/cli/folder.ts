@@ -22,8 +22,7 @@ function jsonOf(result: CheckedFile): object {
 
 /** What went wrong in a file, in a few words: why it is unreadable, or its error codes. */
 function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string {
-  if ('unreadable' in result)
-    return format(m.cli.unreadable, { detail: result.unreadable.replace(`${result.file}: `, '') });
+  if ('unreadable' in result) return format(m.cli.unreadable, { detail: result.unreadable });
   const sheets = result.report.sheets;
   if (!sheets.some((s) => s.forms.length)) return m.batch.noForm;
   const codes = [

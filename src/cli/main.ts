@@ -4,6 +4,7 @@
 import { UnreadableFileError } from '../hosts/xlsx';
 import { format, messages } from '../i18n';
 import { cliLang, parseArgs, UsageError, type Args } from './args';
+import { problemLine, problemOf } from './checked-file';
 import { checkCommand } from './commands/check';
 import { fromTargetsCommand } from './commands/from-targets';
 import { recalcCommand } from './commands/recalc';
@@ -28,8 +29,10 @@ export async function main(argv: string[], out?: Output): Promise<number> {
   const fallback = consoleOutput(false, lang);
   try {
     const args = parseArgs(argv, lang);
-    if (!args.command || args.command === 'help' || args.command === '--help') {
-      (out ?? fallback).note(usage);
+    if (!args.command || args.command === 'help') {
+      // Asked for, help goes to standard output and succeeds; without a command it is a usage error.
+      if (args.command) (out ?? fallback).help(usage);
+      else (out ?? fallback).error(usage);
       return args.command ? 0 : 2;
     }
     const run = commands[args.command];
@@ -42,7 +45,7 @@ export async function main(argv: string[], out?: Output): Promise<number> {
       return 2;
     }
     if (e instanceof UnreadableFileError) {
-      o.error(format(m.unreadable, { detail: e.message }));
+      o.error(problemLine(e.file, problemOf(e, messages(lang)), messages(lang)));
       return 2;
     }
     o.error(`selfeval: ${(e as Error).message}`);

@@ -7,6 +7,8 @@ export interface Output {
   report(report: FileReport): void;
   note(text: string): void;
   error(text: string): void;
+  /** The usage text asked for with --help: standard output. */
+  help(text: string): void;
 }
 
 export function consoleOutput(json: boolean, lang: Lang): Output {
@@ -15,5 +17,6 @@ export function consoleOutput(json: boolean, lang: Lang): Output {
       process.stdout.write(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
     note: (t) => process.stderr.write(`${t}\n`),
     error: (t) => process.stderr.write(`${t}\n`),
+    help: (t) => process.stdout.write(`${t}\n`),
   };
 }

@@ -8,6 +8,7 @@ import { existsSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
+import { messages } from '../i18n';
 import { checkOneFile, type CheckedFile, type CheckRequest } from './checked-file';
 
 const WORKER = path.join(__dirname, 'folder-worker.js');
@@ -39,7 +40,8 @@ export async function checkAll(
       });
       // A worker that dies (out of memory on a huge file) loses that file only; the others go on.
       worker.on('error', (e) => {
-        onResult({ file: current, unreadable: `${current}: ${e.message}` });
+        void e; // what killed the worker is no message for a user: the file is unreadable
+        onResult({ file: current, unreadable: messages(request.lang).cli.problems.corrupt });
         resolve();
       });
       give();

@@ -1,10 +1,12 @@
-// The .xlsx files under the paths given: folders walked recursively (sorted, so runs compare),
-// files taken as named. Excel's lock files (~$name.xlsx) are not workbooks and are skipped.
+// The workbooks under the paths given: every workbook-like file (.xlsx, .xlsm, .xls, WPS .et,
+// .ods), folders walked recursively (sorted, so runs compare), files taken as named. Office's and
+// WPS's lock files (~$name.xlsx, .~name.xlsx) are not workbooks and are skipped.
 
 import { promises as fs } from 'fs';
 import path from 'path';
 
-const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith('~$');
+const isWorkbook = (name: string) =>
+  /\.(xlsx|xlsm|xls|et|ods)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.~');
 
 export async function isDirectory(p: string): Promise<boolean> {
   try {

@@ -21,7 +21,7 @@ async function folder(): Promise<string> {
 describe('selfeval check DIR', () => {
   it('prints one JSON line per workbook and exits 1 when one cannot be read', async () => {
     const dir = await folder();
-    const run = selfeval('check', dir, '--json');
+    const run = selfeval('check', dir, '--json', '--lang', 'en');
     const lines = run.stdout
       .trim()
       .split('\n')
@@ -53,7 +53,7 @@ describe('selfeval check DIR', () => {
     const names = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, '0')}.xlsx`);
     for (const name of names) await fs.copyFile(fixture('2022-district'), path.join(dir, name));
     await fs.writeFile(path.join(dir, '10.xlsx'), 'broken in the middle');
-    const run = selfeval('check', dir, '--json');
+    const run = selfeval('check', dir, '--json', '--lang', 'en');
     const lines = run.stdout
       .trim()
       .split('\n')
@@ -71,7 +71,7 @@ describe('selfeval check DIR', () => {
       Buffer.alloc(512),
     ]);
     await fs.writeFile(path.join(dir, 'locked.xlsx'), ole);
-    const run = selfeval('check', dir);
+    const run = selfeval('check', dir, '--lang', 'en');
     expect(run.stdout).toMatch(/locked\.xlsx .*password-protected/);
     expect(run.code).toBe(1);
   });

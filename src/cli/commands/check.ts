@@ -1,7 +1,7 @@
 // selfeval check FILE.xlsx...: reports every form and issue; exit 1 when there are errors.
 
 import { UsageError, type Args } from '../args';
-import { checkFile } from '../checked-file';
+import { checkFile, problemLine, problemOf } from '../checked-file';
 import { hasErrors } from '../report';
 import { messages } from '../../i18n';
 import type { Output } from '../output';
@@ -12,11 +12,18 @@ export async function checkCommand(args: Args, out: Output): Promise<number> {
   if (!args.files.length) throw new UsageError(messages(args.lang).cli.missingFile);
   // Folders: every .xlsx under them, checked in parallel, a table at the end.
   for (const file of args.files) if (await isDirectory(file)) return checkFolders(args, out);
+  // Every file named is reported: one that cannot be read is a line saying why, and exit 2.
+  const m = messages(args.lang);
   let code = 0;
   for (const file of args.files) {
-    const report = await checkFile(file, args);
-    out.report(report);
-    if (hasErrors(report)) code = 1;
+    try {
+      const report = await checkFile(file, args);
+      out.report(report);
+      if (hasErrors(report)) code = Math.max(code, 1);
+    } catch (e) {
+      out.error(problemLine(file, problemOf(e, m), m));
+      code = 2;
+    }
   }
   return code;
 }

@@ -3,7 +3,7 @@
 
 import ExcelJS from 'exceljs';
 import { fromTargetsWorkbook } from '../../core';
-import { applyChanges, openWorkbook, readGrids, saveWorkbook } from '../../hosts/xlsx';
+import { applyChanges, gridsOf, openWorkbookFile, saveWorkbook } from '../../hosts/xlsx';
 import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
@@ -16,7 +16,7 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   if (unit !== '万元' && unit !== '元')
     throw new UsageError(format(m.cli.badOption, { option: '--unit', value: unit }));
 
-  const result = fromTargetsWorkbook(readGrids(await openWorkbook(args.files[0])), [], {
+  const result = fromTargetsWorkbook(gridsOf((await openWorkbookFile(args.files[0])).book), [], {
     fundUnit: unit,
     messages: m,
   });

@@ -1,23 +1,37 @@
-// selfeval recalc IN.xlsx -o OUT.xlsx: fills computed cells and highlights, writes OUT (IN is
-// never touched unless OUT is IN), then reports OUT as `check OUT` would: from the recalculation's
-// own report of the sheets as written, without reading OUT back.
+// selfeval recalc IN -o OUT: fills computed cells and highlights, writes OUT by patching IN's
+// package (every other part byte for byte; IN is never touched unless OUT is IN; a legacy
+// .xls/.et/.ods IN gives an .xlsx OUT), then reports OUT as `check OUT` would: from the
+// recalculation's own report of the sheets as written, without reading OUT back.
 
-import { openWorkbook, recalculateWorkbook, saveWorkbook } from '../../hosts/xlsx';
+import path from 'path';
+import { openWorkbookFile, recalculateBook, saveBytes } from '../../hosts/xlsx';
 import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
 import { hasErrors, type FileReport } from '../report';
 import type { Output } from '../output';
 
+/** The output's name: an .xlsx whatever the input was (LibreOffice read a legacy one). */
+function outputName(output: string, converted: boolean): string {
+  if (!converted || /\.xls[xm]$/i.test(output)) return output;
+  const ext = path.extname(output);
+  return `${ext ? output.slice(0, -ext.length) : output}.xlsx`;
+}
+
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
   const m = messages(args.lang);
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
-  const wb = await openWorkbook(args.files[0]);
-  const result = recalculateWorkbook(wb, args.overrides, m);
-  await saveWorkbook(wb, args.output);
-  out.note(format(m.cli.written, { file: args.output, changes: result.changes.length }));
+  const opened = await openWorkbookFile(args.files[0]);
+  const { result, bytes } = recalculateBook(opened, args.overrides, m);
+  const output = outputName(args.output, opened.converted);
+  if (opened.converted) {
+    const kind = path.extname(args.files[0]).slice(1).toLowerCase() || 'xls';
+    out.note(format(m.cli.convertedNote, { file: args.files[0], kind: `.${kind}` }));
+  }
+  await saveBytes(output, bytes);
+  out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
-  const report: FileReport = { file: args.output, sheets: result.reports };
+  const report: FileReport = { file: output, sheets: result.reports };
   out.report(report);
   return hasErrors(report) ? 1 : 0;
 }

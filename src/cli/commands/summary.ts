@@ -8,7 +8,7 @@ import { summary, type SummarySource } from '../../core';
 import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
 import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
-import type { CheckedFile } from '../checked-file';
+import { problemLine, type CheckedFile } from '../checked-file';
 import type { Output } from '../output';
 import { checkAll } from '../pool';
 import { xlsxFiles } from '../walk';
@@ -31,7 +31,8 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   );
   const sources: SummarySource[] = [];
   for (const r of results) {
-    if ('unreadable' in r) out.error(format(m.batch.skipped, { detail: r.unreadable }));
+    if ('unreadable' in r)
+      out.error(format(m.batch.skipped, { detail: problemLine(r.file, r.unreadable, m) }));
     else {
       const link = path.relative(path.dirname(output), path.resolve(r.file)).split(path.sep).join('/');
       sources.push({ file: link, reports: r.report.sheets });

@@ -1,4 +1,7 @@
-// The xlsx host: the core over .xlsx files (CLI, tests, bench).
+// The xlsx host: the core over workbook files. Existing workbooks are read and written through
+// the file layer (src/xlsx: every part but the planned cells kept byte for byte); ExcelJS builds
+// new workbooks (template, 汇总表, from-targets) and serves tests that edit fixtures as a user
+// would.
 
 import type ExcelJS from 'exceljs';
 import {
@@ -12,10 +15,20 @@ import {
   type Settings,
 } from '../../core';
 import type { Messages } from '../../i18n';
+import { patchWorkbook } from '../../xlsx';
 import { applyChanges, readState, writeState } from './apply';
 import { readGrid } from './read';
 
-export { openWorkbook, saveWorkbook, UnreadableFileError } from './workbook';
+export { openWorkbook, saveWorkbook } from './workbook';
+export {
+  gridsOf,
+  openWorkbookFile,
+  saveBytes,
+  UnreadableFileError,
+  type FileProblem,
+  type OpenedWorkbook,
+} from './workbook-file';
+import { gridsOf, type OpenedWorkbook } from './workbook-file';
 export { applyChanges, readState, writeState } from './apply';
 export { readGrid } from './read';
 
@@ -36,6 +49,34 @@ export function checkWorkbook(
 ): SheetReport[] {
   const settings = resolveSettings(readState(wb).settings, overrides);
   return readGrids(wb).map((g) => check(g, settings, m));
+}
+
+/** Every sheet's report, hidden sheets included (and said so), with the workbook's stored
+ * settings under the caller's `overrides`. */
+export function checkBook(
+  opened: OpenedWorkbook,
+  overrides?: Partial<Settings>,
+  m?: Messages,
+): SheetReport[] {
+  const settings = resolveSettings(opened.book.state.settings, overrides);
+  return gridsOf(opened.book, { hidden: true }).map((g) => check(g, settings, m));
+}
+
+/**
+ * Recalculates the visible sheets and returns the result with the bytes of the workbook as it will
+ * be: the original package patched with the changes (and the state, when anything changed or the
+ * workbook keeps one).
+ */
+export function recalculateBook(
+  opened: OpenedWorkbook,
+  overrides?: Partial<Settings>,
+  m?: Messages,
+): { result: Recalculation; bytes: Uint8Array } {
+  const { book } = opened;
+  const result = recalculate(gridsOf(book), book.state, overrides, m);
+  const keepsState = book.sheets.some((s) => s.name === STATE_SHEET);
+  const state = result.changes.length || keepsState ? result.state : undefined;
+  return { result, bytes: patchWorkbook(opened.bytes, result.changes, state) };
 }
 
 /** Recalculates every sheet in place (in memory) and returns what changed. */

@@ -20,7 +20,12 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-const silent: Output = { report: () => undefined, note: () => undefined, error: () => undefined };
+const silent: Output = {
+  report: () => undefined,
+  note: () => undefined,
+  error: () => undefined,
+  help: () => undefined,
+};
 
 describe('each sheet is recognised once per operation', () => {
   it('checking a sheet', async () => {

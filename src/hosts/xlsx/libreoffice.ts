@@ -1,0 +1,44 @@
+// Legacy .xls / WPS .et and OpenDocument .ods are read through LibreOffice where it is installed:
+// it converts a copy to .xlsx in a private temporary folder (its own profile, so a running
+// LibreOffice is not disturbed); the original is never touched. Where it is missing, the caller
+// tells the user to save the file as .xlsx.
+
+import { execFile } from 'child_process';
+import { promises as fs } from 'fs';
+import os from 'os';
+import path from 'path';
+import { pathToFileURL } from 'url';
+
+const TIMEOUT_MS = 120_000;
+
+function run(command: string, args: string[]): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(command, args, { timeout: TIMEOUT_MS }, (error) => resolve(!error));
+  });
+}
+
+/** The file converted to .xlsx bytes, or null when LibreOffice is missing or cannot convert it. */
+export async function convertWithLibreOffice(file: string): Promise<Uint8Array | null> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-convert-'));
+  try {
+    // A copy with a plain name: LibreOffice names its output after its input.
+    const input = path.join(dir, `input${path.extname(file).toLowerCase()}`);
+    await fs.copyFile(file, input);
+    const profile = pathToFileURL(path.join(dir, 'profile')).href;
+    const ok = await run('soffice', [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      dir,
+      input,
+    ]);
+    if (!ok) return null;
+    return new Uint8Array(await fs.readFile(path.join(dir, 'input.xlsx')));
+  } catch {
+    return null;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,114 @@
+// A workbook file on disk for the command line: opened through the file layer (src/xlsx) whatever
+// program wrote it, legacy .xls/.et and .ods through LibreOffice where it is installed, and saved
+// by patching the original package (only the planned cells change), atomically.
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { STATE_SHEET, type Grid } from '../../core';
+import { readWorkbook, WorkbookFormatError, type WorkbookFile } from '../../xlsx';
+import { fileKind } from './file-kind';
+import { convertWithLibreOffice } from './libreoffice';
+
+/** Why a file cannot be read or written; the CLI says it in the user's language. */
+export type FileProblem =
+  | 'missing'
+  | 'folder'
+  | 'unreadable'
+  | 'encrypted'
+  | 'legacy'
+  | 'ods'
+  | 'notWorkbook'
+  | 'corrupt'
+  | 'noPermission'
+  | 'outputIsFolder'
+  | 'writeFailed';
+
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: FileProblem,
+  ) {
+    super(`${file}: ${problem}`);
+  }
+}
+
+export interface OpenedWorkbook {
+  file: string;
+  /** The package the book was read from (a LibreOffice conversion for .xls/.et/.ods). */
+  bytes: Uint8Array;
+  book: WorkbookFile;
+  /** The file was converted from .xls/.et/.ods: the original is never written. */
+  converted: boolean;
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(
+      file,
+      code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable',
+    );
+  }
+}
+
+function read(file: string, bytes: Uint8Array): WorkbookFile {
+  try {
+    return readWorkbook(bytes);
+  } catch (e) {
+    if (e instanceof WorkbookFormatError) throw new UnreadableFileError(file, 'corrupt');
+    throw new UnreadableFileError(file, 'corrupt');
+  }
+}
+
+/** Opens any workbook the product can read; throws UnreadableFileError saying why not. */
+export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
+  const original = await readBytes(file);
+  const kind = fileKind(original, file);
+  if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
+  if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
+  const converted = await convertWithLibreOffice(file);
+  if (!converted) throw new UnreadableFileError(file, kind);
+  return { file, bytes: converted, book: read(file, converted), converted: true };
+}
+
+/**
+ * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden ones too
+ * (marked, so their report says so); never very hidden sheets or SelfEval's state sheet.
+ */
+export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
+  return book.sheets
+    .filter((s) => s.name !== STATE_SHEET)
+    .filter((s) => s.visibility === 'visible' || (options.hidden && s.visibility === 'hidden'))
+    .map((s) => ({
+      ...s.grid,
+      ...(s.visibility === 'hidden' ? { hidden: true } : {}),
+      ...(s.protected ? { protected: true } : {}),
+    }));
+}
+
+/** Writes atomically: a temporary file beside the target renamed over it; nothing half-written. */
+export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
+  const target = path.resolve(file);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    const stat = await fs.stat(target).catch(() => null);
+    if (stat?.isDirectory()) throw new UnreadableFileError(file, 'outputIsFolder');
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (e instanceof UnreadableFileError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UnreadableFileError(
+      file,
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'noPermission'
+        : code === 'EISDIR'
+          ? 'outputIsFolder'
+          : 'writeFailed',
+    );
+  }
+}
