@@ -138,15 +138,18 @@ export const en: Messages = {
       folder: 'this is a folder, not a workbook',
       unreadable: 'cannot read this file (check its permissions)',
       encrypted: 'password-protected: remove the opening password in Excel or WPS, then check again',
-      legacy: 'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
+      legacy:
+        'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
       notWorkbook: 'not an .xlsx workbook (nor .xlsm, .xls, .et or .ods)',
-      corrupt: 'damaged, not an .xlsx workbook that can be read: open it in Excel or WPS and save it as .xlsx',
+      corrupt:
+        'damaged, not an .xlsx workbook that can be read: open it in Excel or WPS and save it as .xlsx',
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
     },
-    convertedNote: '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',
+    convertedNote:
+      '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',
     file: 'File',
     sheet: 'Sheet',
     project: 'Project',
