@@ -22,3 +22,15 @@ export function refRow(ref: string): number {
   for (; i < ref.length; i++) row = row * 10 + (ref.charCodeAt(i) - 48);
   return i > start ? row - 1 : -1;
 }
+
+/** The area of a range reference ('B2:C3', or 'B2' for one cell); null when it is not one. */
+export function refArea(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const colon = ref.indexOf(':');
+  const a = colon < 0 ? ref : ref.slice(0, colon);
+  const b = colon < 0 ? ref : ref.slice(colon + 1);
+  const top = refRow(a);
+  const left = refColumn(a);
+  const bottom = refRow(b);
+  const right = refColumn(b);
+  return top < 0 || left < 0 || bottom < 0 || right < 0 ? null : { top, left, bottom, right };
+}

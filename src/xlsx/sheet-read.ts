@@ -4,13 +4,12 @@
 
 import type { Area, CellValue, Grid } from '../core/model/grid';
 import { render } from '../core/values/number-format';
-import { refColumn, refRow } from './cell-ref';
+import { refArea, refColumn, refRow } from './cell-ref';
 import { shiftFormula } from './formula-shift';
 import { serialOfIso } from './iso-date';
 import { MAIN_NS } from './namespaces';
 import { StringItemReader } from './rich-text';
 import type { Styles } from './styles';
-import { parseArea } from '../core/model/grid';
 import { attr, scanXml, type XmlTag } from './xml';
 
 /** What a sheet's cells refer to outside the sheet part. */
@@ -125,8 +124,8 @@ class SheetReader {
         return;
       }
       case 'mergeCell': {
-        const ref = attr(tag, 'ref');
-        if (ref) this.merges.push(parseArea(ref));
+        const area = refArea(attr(tag, 'ref') ?? '');
+        if (area) this.merges.push(area);
         return;
       }
       case 'sheetProtection':
@@ -202,6 +201,24 @@ class SheetReader {
   }
 }
 
+// Forms repeat the same numbers under the same formats (0, 100, 10 under '0.00'): what a
+// number shows is worked out once per format and value.
+const shownCache = new Map<string, Map<number, string>>();
+
+/** What a cell shows: the core's rendering of its value under its format. */
+function shownText(value: CellValue, format: string): string {
+  if (value === null) return '';
+  if (typeof value !== 'number') return render(value, format);
+  let byValue = shownCache.get(format);
+  if (!byValue) shownCache.set(format, (byValue = new Map()));
+  let text = byValue.get(value);
+  if (text === undefined) {
+    if (byValue.size > 10000) byValue.clear(); // bounded: a long run must not keep every number
+    byValue.set(value, (text = render(value, format)));
+  }
+  return text;
+}
+
 /** The grid's rectangle: from the first to the last cell the sheet holds. */
 function bounds(cells: CellRead[]): Area {
   if (!cells.length) return { top: 0, left: 0, bottom: -1, right: -1 };
@@ -267,7 +284,7 @@ export function readSheet(text: string, part: string, name: string, ctx: SheetCo
     const col = c.col - left;
     const style = formats[c.style] ?? general;
     values[r][col] = c.value;
-    shown[r][col] = c.value === null ? '' : render(c.value, style.format);
+    shown[r][col] = shownText(c.value, style.format);
     formatRows[r][col] = style.format;
     fills[r][col] = style.fill;
     formulas[r][col] = c.formula;

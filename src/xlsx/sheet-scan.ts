@@ -97,7 +97,7 @@ export function scanSheet(text: string, part: string): SheetScan {
           const r = attr(tag, 'r');
           colIndex = r ? refColumn(r) : colIndex + 1;
           if (r && refRow(r) >= 0) rowIndex = refRow(r);
-          const attributes = Object.values(tag.attributes).map((a): [string, string] => [a.name, a.value]);
+          const attributes = Object.entries(tag.attributes);
           cell = {
             ...openSpan(text, end, tag),
             row: rowIndex,

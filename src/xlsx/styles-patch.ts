@@ -107,7 +107,7 @@ export class StylesPatcher {
           if (name === 'numFmt') this.addFormat(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? '');
           if (name === 'fill') noneFill = false;
           if (name === 'xf') {
-            const attributes = Object.values(tag.attributes).map((a): [string, string] => [a.name, a.value]);
+            const attributes = Object.entries(tag.attributes);
             const numFmtId = Number(attr(tag, 'numFmtId') ?? 0);
             entry.xf = {
               numFmtId,

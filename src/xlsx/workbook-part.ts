@@ -3,7 +3,7 @@
 
 import { WorkbookFormatError } from './errors';
 import { MAIN_NS, REL_ATTR_NS } from './namespaces';
-import { attr, attrIn, prefixOf, scanXml, tagStart } from './xml';
+import { attr, attrIn, attrNameIn, prefixOf, scanXml, tagStart } from './xml';
 
 export type Visibility = 'visible' | 'hidden' | 'veryHidden';
 
@@ -60,12 +60,12 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
         const relId = attrIn(tag, 'id', REL_ATTR_NS) ?? '';
         if (!wb.sheets.length) {
           wb.sheetPrefix = prefixOf(tag);
-          for (const key in tag.attributes) {
-            const a = tag.attributes[key];
-            if (a.local !== 'id' || !REL_ATTR_NS.includes(a.uri)) continue;
-            wb.relIdName = a.name;
-            wb.relIdNeedsDeclaration = a.prefix in tag.ns;
-            wb.relIdNs = a.uri;
+          const name = attrNameIn(tag, 'id', REL_ATTR_NS);
+          if (name) {
+            const prefix = name.slice(0, name.indexOf(':'));
+            wb.relIdName = name;
+            wb.relIdNeedsDeclaration = `xmlns:${prefix}` in tag.attributes;
+            wb.relIdNs = tag.resolve(prefix)!;
           }
         }
         wb.sheets.push({
