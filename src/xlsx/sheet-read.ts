@@ -85,7 +85,8 @@ class SheetReader {
 
   constructor(private readonly ctx: SheetContext) {}
 
-  open(tag: XmlTag): void {
+  // Handlers as bound properties: scanXml calls them directly, one call per event.
+  readonly open = (tag: XmlTag): void => {
     if (tag.uri !== this.mainNs) {
       if (!MAIN_NS.includes(tag.uri)) return;
       this.mainNs = tag.uri;
@@ -132,7 +133,7 @@ class SheetReader {
         this.protected = TRUE.has(attr(tag, 'sheet') ?? '');
         return;
     }
-  }
+  };
 
   private openCell(tag: XmlTag): void {
     const r = attr(tag, 'r');
@@ -149,7 +150,7 @@ class SheetReader {
     this.f = null;
   }
 
-  close(tag: XmlTag): void {
+  readonly close = (tag: XmlTag): void => {
     if (tag.uri !== this.mainNs) return;
     if (this.inline) {
       if (tag.local !== 'is') return this.inline.close(tag);
@@ -167,7 +168,7 @@ class SheetReader {
       case 'c':
         return this.closeCell();
     }
-  }
+  };
 
   private closeCell(): void {
     const cell = this.cell;
@@ -186,11 +187,11 @@ class SheetReader {
     this.cells.push(cell);
   }
 
-  text(text: string): void {
+  readonly text = (text: string): void => {
     if (this.inline) this.inline.text(text);
     else if (this.inV) this.v += text;
     else if (this.inF && this.f) this.f.text += text;
-  }
+  };
 
   /** Followers of shared formulas get the master's formula moved by their offset. */
   expandShared(): void {
@@ -245,9 +246,9 @@ function rows<T>(height: number, width: number, blank: T): T[][] {
 export function readSheet(text: string, part: string, name: string, ctx: SheetContext): SheetRead {
   const reader = new SheetReader(ctx);
   scanXml(text, part, {
-    open: (tag) => reader.open(tag),
-    close: (tag) => reader.close(tag),
-    text: (t) => reader.text(t),
+    open: reader.open,
+    close: reader.close,
+    text: reader.text,
   });
   reader.expandShared();
   const { cells, merges } = reader;

@@ -97,3 +97,16 @@ it('refuses what is not a workbook with a WorkbookFormatError saying why', () =>
   const broken = workbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</c></row>' }]);
   expect(() => readWorkbook(broken)).toThrow(/sheet1.xml: not well-formed XML/);
 });
+
+it('matches elements by namespace, not by name: a foreign <c> or <f> is not a cell or a formula', () => {
+  const other = 'http://schemas.microsoft.com/office/excel/2006/main';
+  const sheet =
+    `<?xml version="1.0"?><worksheet xmlns="${MAIN}" xmlns:xm="${other}"><sheetData>` +
+    `<row r="1"><c r="A1"><v>1</v></c><xm:c r="B1"><xm:v>9</xm:v></xm:c></row>` +
+    `<row r="2" xmlns:s="${MAIN}"><s:c r="A2"><s:v>2</s:v></s:c></row>` +
+    `<row r="3"><c r="A3" xmlns="${other}"><v>3</v></c></row>` +
+    `</sheetData><extLst><ext><xm:f>Sheet1!A1</xm:f><xm:sqref>A1</xm:sqref></ext></extLst></worksheet>`;
+  const grid = readWorkbook(workbook([{ name: 'S', xml: sheet }])).sheets[0].grid;
+  expect(grid.values).toEqual([[1], [2]]);
+  expect(grid.formulas).toEqual([[null], [null]]);
+});
