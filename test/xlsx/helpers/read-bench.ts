@@ -1,8 +1,8 @@
 // Reading speed and memory, measured in a plain Node process (run with `tsx --expose-gc`; jest's
 // module sandbox slows some code paths and hides the garbage collector). Prints one JSON line:
-// {sheets, readMs, floorMs, ratio, heapMB}.
+// {sheets, readMs, floorMs, ratio, nsFloorMs, nsRatio, heapMB}.
 //   floor: unzip the parts a reading needs (sheets, shared strings, styles) and run the same XML
-//          parser over them with handlers that do nothing;
+//          parser over them with handlers that do nothing (nsFloor: with saxes resolving namespaces);
 //   read:  readWorkbook, which also builds every Grid;
 //   heap:  what the WorkbookFile keeps after a full garbage collection.
 
@@ -49,13 +49,16 @@ export function bigWorkbook(count: number): Uint8Array {
   });
 }
 
-function floor(bytes: Uint8Array): void {
+/** `xmlns`: the parser resolving namespaces itself, as a namespace-aware reader might run it. */
+function floor(bytes: Uint8Array, xmlns = false): void {
   const decoder = new TextDecoder();
   const wanted = (n: string) =>
     n.startsWith('xl/worksheets/') || n === 'xl/sharedStrings.xml' || n === 'xl/styles.xml';
   const parts = unzipSync(bytes, { filter: (f) => wanted(f.name) });
   for (const name in parts) {
-    const parser = new SaxesParser({ position: false });
+    const parser = xmlns
+      ? new SaxesParser({ xmlns: true, position: false })
+      : new SaxesParser({ position: false });
     parser.on('opentag', () => undefined);
     parser.on('closetag', () => undefined);
     parser.on('text', () => undefined);
@@ -79,9 +82,11 @@ export function measure(count: number, rounds: number) {
     readWorkbook(bytes);
   }
   const floors: number[] = [];
+  const nsFloors: number[] = [];
   const reads: number[] = [];
   for (let i = 0; i < rounds; i++) {
     floors.push(time(() => floor(bytes)));
+    nsFloors.push(time(() => floor(bytes, true)));
     reads.push(time(() => readWorkbook(bytes)));
   }
   // What a WorkbookFile keeps: the heap with it, less the heap once it is dropped.
@@ -97,6 +102,8 @@ export function measure(count: number, rounds: number) {
     readMs: median(reads),
     floorMs: median(floors),
     ratio: median(reads) / median(floors),
+    nsFloorMs: median(nsFloors),
+    nsRatio: median(reads) / median(nsFloors),
     heapMB,
   };
 }
