@@ -10,7 +10,7 @@ import { type Decimal, fixed2, same2 } from '../values/decimal';
 import { totalled, withBudgetReads, withScore, type FormEval, type IndicatorEval } from '../score/evaluate';
 import { address } from '../model/grid';
 import { readNumber, type NumberRead } from '../values/number';
-import { isPercentFormat, render } from '../values/number-format';
+import { isPercentFormat } from '../values/number-format';
 import type { PlanningSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 
@@ -77,8 +77,8 @@ class Writer {
     };
     this.changes.push(format ? { ...change, format } : change);
     this.written(cell);
-    const shownFormat = format ?? view.format(cell.row, cell.col);
-    return readNumber(stored, render(stored, shownFormat), shownFormat);
+    // What the cell will hold, read as any cell is (a number's shown text plays no part in it).
+    return readNumber(stored, '', format ?? view.format(cell.row, cell.col));
   }
 
   /** Writes a text (评分等级) unless the cell holds a formula of the user's; false when kept. */

@@ -15,8 +15,11 @@ function boundaries(view: SheetView): number[] {
   let best: number[] = [];
   for (let r = view.grid.top; r < view.rows; r++) {
     const cols = view.cellsOfRow(r);
+    // Most rows hold no 三级指标 at all: count before building anything.
+    let count = 0;
+    for (const c of cols) if (indicatorHeader.name(view.labelKeyAt(r, c))) count++;
+    if (count < 2 || count <= best.length + 1) continue;
     const names = cols.filter((c) => indicatorHeader.name(view.labelKeyAt(r, c)));
-    if (names.length < 2 || names.length <= best.length + 1) continue;
     best = names.slice(1).map((name, k) => {
       // Walk left from this 三级指标 over its 一级/二级指标 labels, not past the previous form's.
       let start = name;

@@ -40,6 +40,9 @@ export function isErrorValue(text: string): boolean {
 /** A stored number as the spreadsheet shows it: 15 significant digits, so the binary noise of
  * `=SUM(166.57, 38.33)` (204.89999999999998) reads as 204.9 (domain.md §2). */
 export function decimalOf(value: number): Decimal {
+  // The shortest form of most cell numbers already has at most 15 digits: no rounding needed.
+  const shortest = String(value);
+  if (shortest.length <= 15 && !shortest.includes('e')) return new Decimal(shortest);
   return new Decimal(value.toPrecision(15));
 }
 
