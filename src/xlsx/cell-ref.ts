@@ -34,3 +34,14 @@ export function refArea(ref: string): { top: number; left: number; bottom: numbe
   const right = refColumn(b);
   return top < 0 || left < 0 || bottom < 0 || right < 0 ? null : { top, left, bottom, right };
 }
+
+/** A non-negative integer attribute ('12' → 12) without Number()'s general parsing; NaN if not one. */
+export function toIndex(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(s);
+    n = n * 10 + d;
+  }
+  return s.length ? n : NaN;
+}

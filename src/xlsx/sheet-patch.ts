@@ -2,6 +2,8 @@
 // replaced (or only its open tag, when just its style changes), a missing cell or row is inserted
 // in order; nothing else in the part moves. A shared formula's master that loses its formula
 // hands the formula to its first remaining follower, so the followers keep their meaning.
+// <dimension> and a row's `spans` are only hints to readers: they stay as written even when a new
+// cell falls outside them.
 
 import { address, type Area } from '../core/model/grid';
 import { cellOpenTag, cellXml, type CellContent } from './cell-xml';

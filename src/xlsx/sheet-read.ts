@@ -4,7 +4,7 @@
 
 import type { Area, CellValue, Grid } from '../core/model/grid';
 import { render } from '../core/values/number-format';
-import { refArea, refColumn, refRow } from './cell-ref';
+import { refArea, refColumn, refRow, toIndex } from './cell-ref';
 import { shiftFormula } from './formula-shift';
 import { serialOfIso } from './iso-date';
 import { MAIN_NS } from './namespaces';
@@ -45,7 +45,7 @@ function valueOf(type: string | undefined, v: string | null, ctx: SheetContext):
   if (v === null) return null;
   switch (type) {
     case 's':
-      return ctx.strings[Number(v)] ?? null;
+      return ctx.strings[toIndex(v)] ?? null;
     case 'str':
     case 'e': // an error keeps its text ('#DIV/0!'): the core reports it as unreadable
       return v;
@@ -108,7 +108,7 @@ class SheetReader {
         return;
       case 'row': {
         const r = attr(tag, 'r');
-        this.row = r ? Number(r) - 1 : this.row + 1;
+        this.row = r ? toIndex(r) - 1 : this.row + 1;
         this.col = -1;
         const s = attr(tag, 's');
         if (s && TRUE.has(attr(tag, 'customFormat') ?? '')) this.rowStyles.set(this.row, Number(s));
@@ -144,7 +144,7 @@ class SheetReader {
       if (row >= 0) this.row = row;
     } else this.col++;
     const s = attr(tag, 's');
-    this.cell = { row: this.row, col: this.col, style: s ? Number(s) : 0, value: null, formula: null };
+    this.cell = { row: this.row, col: this.col, style: s ? toIndex(s) : 0, value: null, formula: null };
     this.type = attr(tag, 't');
     this.v = null;
     this.f = null;

@@ -40,10 +40,10 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 export function scanXml(text: string, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ position: false });
   const { open, close, text: onText } = handlers;
-  // Prefix bindings in scope: a prototype chain, one link per element that declares any.
-  let bindings: Record<string, string> = Object.create(null);
-  bindings.xml = XML_NS;
-  const saved: { depth: number; bindings: Record<string, string> }[] = [];
+  // Prefix bindings in scope; an element that declares any gets a copy (prototype chains would
+  // be cheaper to extend but are slow to build, once per part).
+  let bindings = new Map<string, string>([['xml', XML_NS]]);
+  const saved: { depth: number; bindings: Map<string, string> }[] = [];
   let depth = 0;
   const tag: XmlTag = {
     name: '',
@@ -52,7 +52,7 @@ export function scanXml(text: string, part: string, handlers: XmlHandlers): void
     uri: '',
     attributes: {},
     isSelfClosing: false,
-    resolve: (prefix) => bindings[prefix],
+    resolve: (prefix) => bindings.get(prefix),
   };
   // The default namespace is looked up again only after a declaration changed the bindings.
   let generation = 0;
@@ -65,7 +65,7 @@ export function scanXml(text: string, part: string, handlers: XmlHandlers): void
     tag.name = name;
     if (colon < 0) {
       if (defaultGeneration !== generation) {
-        defaultUri = bindings[''] ?? '';
+        defaultUri = bindings.get('') ?? '';
         defaultGeneration = generation;
       }
       tag.prefix = '';
@@ -74,7 +74,7 @@ export function scanXml(text: string, part: string, handlers: XmlHandlers): void
     } else {
       tag.prefix = name.slice(0, colon);
       tag.local = name.slice(colon + 1);
-      tag.uri = bindings[tag.prefix] ?? '';
+      tag.uri = bindings.get(tag.prefix) ?? '';
     }
     tag.attributes = t.attributes as Record<string, string>;
     tag.isSelfClosing = t.isSelfClosing;
@@ -96,9 +96,9 @@ export function scanXml(text: string, part: string, handlers: XmlHandlers): void
       if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
       if (saved.length === 0 || saved[saved.length - 1].depth !== depth) {
         saved.push({ depth, bindings });
-        bindings = Object.create(bindings);
+        bindings = new Map(bindings);
       }
-      bindings[key.length > 5 ? key.slice(6) : ''] = attributes[key];
+      bindings.set(key.length > 5 ? key.slice(6) : '', attributes[key]);
       generation++;
     }
   };
