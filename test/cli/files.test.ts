@@ -1,0 +1,118 @@
+// The command line tells people what happened to their files, in their language: legacy and
+// OpenDocument workbooks read through LibreOffice (the original never touched), every failure one
+// line without JavaScript or Node internals, every file of `check A B C` reported.
+
+import { spawnSync } from 'child_process';
+import { promises as fs } from 'fs';
+import { zipSync } from 'fflate';
+import path from 'path';
+import { selfeval } from '../helpers/cli';
+import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
+import { withLibreOffice } from '../helpers/libreoffice';
+
+const LEGACY = path.join(FIXTURES, 'files', 'legacy-form.xls');
+const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
+const BIN = path.join(__dirname, '..', '..', 'bin', 'selfeval.js');
+const noStack = /\n\s+at |TypeError|ENOENT|EACCES|EISDIR/;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir();
+});
+
+describe('legacy .xls and OpenDocument .ods', () => {
+  withLibreOffice('are checked through LibreOffice', () => {
+    for (const file of [LEGACY, ODS]) {
+      const run = selfeval('check', file, '--json');
+      expect(run.code).toBe(1); // the blank form's computed cells are empty
+      expect(JSON.parse(run.stdout).forms).toHaveLength(1);
+    }
+  });
+
+  withLibreOffice('recalc writes an .xlsx and never touches the original', async () => {
+    const before = await fs.readFile(LEGACY);
+    const run = selfeval('recalc', LEGACY, '-o', path.join(dir, 'out.xls'), '--json');
+    expect(run.stderr).toMatch(/LibreOffice/);
+    const report = JSON.parse(run.stdout.trim().split('\n').pop()!);
+    expect(report.file).toBe(path.join(dir, 'out.xlsx'));
+    expect(report.forms[0].grade.value).toBe('优');
+    await expect(fs.access(path.join(dir, 'out.xlsx'))).resolves.toBeUndefined();
+    expect((await fs.readFile(LEGACY)).equals(before)).toBe(true);
+  });
+
+  it('without LibreOffice: one line saying to save the file as .xlsx, exit 2', () => {
+    const r = spawnSync(process.execPath, [BIN, 'check', LEGACY], {
+      encoding: 'utf8',
+      env: { PATH: '/nonexistent', SELFEVAL_LANG: 'zh-CN' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `${LEGACY}：旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）`,
+    );
+  });
+});
+
+describe('failures are one line in the user’s language', () => {
+  it('check A B C reports all three when B cannot be read', async () => {
+    const broken = path.join(dir, 'B.xlsx');
+    await fs.writeFile(broken, 'not a workbook');
+    const run = selfeval('check', fixture('2022-district'), broken, fixture('2023-city-centre'), '--json');
+    expect(run.code).toBe(2);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual([fixture('2022-district'), fixture('2023-city-centre')]);
+    expect(run.stderr.trim()).toBe(`${broken}：不是 Excel 工作簿（.xlsx / .xlsm）`);
+  });
+
+  it('a zip that is no workbook, to recalc: a clear line, not a TypeError', async () => {
+    const zip = path.join(dir, 'archive.xlsx');
+    await fs.writeFile(zip, zipSync({ 'readme.txt': new TextEncoder().encode('hello') }));
+    const run = selfeval('recalc', zip, '-o', path.join(dir, 'x.xlsx'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('archive.xlsx');
+    expect(run.stderr).not.toMatch(noStack);
+  });
+
+  it('an output path that is a folder: says so, writes nothing', async () => {
+    const run = selfeval('recalc', fixture('2022-district-blank'), '-o', dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`${dir}：输出路径是一个文件夹：请写出文件名，如 输出.xlsx`);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an output folder that does not exist yet is made', async () => {
+    const out = path.join(dir, 'new', 'deeper', 'out.xlsx');
+    expect(selfeval('recalc', fixture('2022-district-blank'), '-o', out).code).toBeLessThan(2);
+    await expect(fs.access(out)).resolves.toBeUndefined();
+  });
+});
+
+describe('the command itself', () => {
+  it('--help prints a line per command on standard output', () => {
+    const run = selfeval('--help');
+    expect(run.code).toBe(0);
+    for (const command of ['check', 'recalc', 'template', 'from-targets', 'summary'])
+      expect(run.stdout).toMatch(new RegExp(`selfeval ${command}`));
+  });
+
+  it('takes options before the command', () => {
+    const run = selfeval('--rounding', 'down', '--json', 'check', fixture('2023-city-centre'));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).forms).toHaveLength(15);
+  });
+
+  it('speaks Chinese unless told otherwise: LANG alone does not switch', () => {
+    const r = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'none.xlsx')], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' },
+    });
+    expect(r.stderr).toContain('找不到这个文件');
+    const en = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'none.xlsx'), '--lang', 'en'], {
+      encoding: 'utf8',
+    });
+    expect(en.stderr).toContain('no such file');
+  });
+});
