@@ -64,7 +64,8 @@ export function readRelationships(sourcePart: string, bytes: Uint8Array | undefi
   return rels;
 }
 
-/** The target of `relsPart` entry relative to `sourcePart`'s folder, as a new relationship writes it. */
+/** How a new relationship of `sourcePart` names `targetPart`: relative to the source's folder when
+ * inside it ('worksheets/sheet2.xml'), else absolute ('/docProps/x.xml'). */
 export function relativeTarget(sourcePart: string, targetPart: string): string {
   const folder = folderOf(sourcePart);
   return targetPart.startsWith(folder) ? targetPart.slice(folder.length) : `/${targetPart}`;

@@ -33,10 +33,6 @@ export function encodePart(part: PartText): Uint8Array {
   return encoder.encode(part.bom ? `\ufeff${text}` : text);
 }
 
-export function encodeText(text: string): Uint8Array {
-  return encoder.encode(text);
-}
-
 // Characters XML 1.0 cannot hold even escaped; SpreadsheetML writes them as _xHHHH_.
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
