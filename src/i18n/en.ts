@@ -160,6 +160,7 @@ export const en: Messages = {
     warnings: 'Warnings',
     noForms: '{file}: no self-evaluation form found',
     written: 'Wrote {file} ({changes} changes)',
+    renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
     formulasReplaced: 'Replaced {count} formulas with computed values (--force)',
     templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
     summaryLine: '{forms} forms, {errors} errors, {warnings} warnings',

@@ -150,6 +150,7 @@ export const zhCN = {
     warnings: '警告',
     noForms: '{file}：没有找到绩效自评表',
     written: '已写入 {file}（{changes} 处修改）',
+    renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
     formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',

@@ -10,11 +10,14 @@ import { format, messages } from '../../i18n';
 import { hasErrors, type FileReport } from '../report';
 import type { Output } from '../output';
 
-/** The output's name: an .xlsx whatever the input was (LibreOffice read a legacy one). */
-function outputName(output: string, converted: boolean): string {
-  if (!converted || /\.xls[xm]$/i.test(output)) return output;
+/** The output's name: an .xlsx for a converted legacy input, and .xlsm for a workbook with macros
+ * (Excel refuses a macro-enabled package named .xlsx). */
+function outputName(output: string, input: string, converted: boolean): string {
   const ext = path.extname(output);
-  return `${ext ? output.slice(0, -ext.length) : output}.xlsx`;
+  const stem = ext ? output.slice(0, -ext.length) : output;
+  if (/\.xlsm$/i.test(input) && !/\.xlsm$/i.test(output)) return `${stem}.xlsm`;
+  if (!converted || /\.xls[xm]$/i.test(output)) return output;
+  return `${stem}.xlsx`;
 }
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
@@ -23,7 +26,8 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const opened = await openWorkbookFile(args.files[0]);
   const { result, bytes } = recalculateBook(opened, args.overrides, m);
-  const output = outputName(args.output, opened.converted);
+  const output = outputName(args.output, args.files[0], opened.converted);
+  if (output !== args.output && !opened.converted) out.note(format(m.cli.renamedOutput, { file: output }));
   if (opened.converted) {
     const kind = path.extname(args.files[0]).slice(1).toLowerCase() || 'xls';
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: `.${kind}` }));

@@ -25,8 +25,10 @@ export interface FormPlan {
   after: FormEval;
 }
 
-/** A number format that shows our value: keep a numeric one, replace General and Text ('@'). */
+/** A number format that shows our value in an empty cell: keep a numeric one, replace General and
+ * Text ('@'). A cell that holds something keeps its format (domain.md §4). */
 function formatFor(view: SheetView, cell: Cell): string | undefined {
+  if (view.value(cell.row, cell.col) !== null) return undefined;
   const current = view.format(cell.row, cell.col);
   return current === 'General' || current === '@' || current === '' ? SCORE_FORMAT : undefined;
 }

@@ -13,10 +13,11 @@ import { SheetView, type Cell } from '../model/sheet-view';
 import type { LevelSetYear } from '../model/vocabulary';
 import { recogniseDeclarations, type Declaration } from '../recognise/declaration';
 import { declaredFunds, type DeclaredFundsRow } from '../recognise/declaration-labels';
-import { fixed2 } from '../values/decimal';
+import { Decimal, fixed2 } from '../values/decimal';
 import { convertAmount, type FundUnit } from '../values/fund-unit';
 import { format, messages, type Messages } from '../../i18n';
 import { MAX_SHEET_NAME } from './sheet-name';
+import { FUNDS_WEIGHT } from './template-labels';
 import { layOutTemplate, uniqueSheetName } from './template';
 import type { IndicatorRows } from './template-rows';
 import { proposeWeights } from './weights';
@@ -127,6 +128,11 @@ export function fromTargets(
     });
   });
   // Rows with a name or a target are what the recogniser will find.
+  // The 总分 分值 follows from the proposed weights: 10 for the budget + Σ 分值 (100).
+  if (blank.total && weights.length) {
+    const total = weights.reduce((sum, w) => sum.plus(w), new Decimal(FUNDS_WEIGHT));
+    write(blank.total.weight, total.toNumber(), WEIGHT);
+  }
   form.indicators = layout.rows.filter((_, i) => {
     const d = declaration.indicators[i];
     return d && (d.name.trim() || d.target.trim());

@@ -33,7 +33,15 @@ export const NOT_CALCULATED = formRule({
     const b = e.budget;
     missing(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, out.what('rate'));
     missing(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, out.what('score'));
+    for (const sub of b?.subRows ?? []) missing(sub.row.rate, sub.rate, sub.expectedRate, out.what('rate'));
     missing(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
+    // The 总分 分值 is filled when empty, like any computed cell.
+    missing(
+      e.form.total?.weight,
+      e.totalWeight,
+      e.form.total ? e.expectedTotalWeight : null,
+      out.what('weight'),
+    );
     if (e.form.grade && !e.grade && e.expectedGrade) {
       out.add(NOT_CALCULATED, e.form.grade, { what: out.what('grade'), expected: e.expectedGrade });
     }

@@ -1,0 +1,56 @@
+// What a new user found, now held: an empty 总分 分值 or sub-row 执行率 is never "0 errors"; a cell
+// the recalculation rewrites keeps its number format; a macro workbook is never saved as .xlsx.
+
+import type ExcelJS from 'exceljs';
+import path from 'path';
+import { selfeval } from '../helpers/cli';
+import { fixture, FIXTURES, loadWorkbook, tempDir } from '../helpers/fixtures';
+
+const SHEET = '65岁以上老人定期体检';
+
+async function variant(edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = await loadWorkbook(fixture('2022-district'));
+  for (const ws of [...wb.worksheets]) if (ws.name !== SHEET) wb.removeWorksheet(ws.id);
+  edit(wb.getWorksheet(SHEET)!);
+  const file = path.join(await tempDir(), 'variant.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+it('an empty 总分 分值 is NOT_CALCULATED at its cell, not "0 errors"', async () => {
+  const file = await variant((ws) => {
+    ws.getCell('F15').value = null;
+  });
+  const run = selfeval('check', file, '--json');
+  expect(run.code).toBe(1);
+  expect(JSON.parse(run.stdout).issues).toContainEqual(
+    expect.objectContaining({ code: 'NOT_CALCULATED', cell: 'F15' }),
+  );
+});
+
+it('a stale budget 得分 rewritten keeps the number format of its cell', async () => {
+  const file = await variant((ws) => {
+    const cell = ws.getCell('I5');
+    cell.value = 9.36;
+    cell.style = { ...cell.style, numFmt: 'General' }; // its own style: ExcelJS shares them
+  });
+  const before = (await loadWorkbook(file)).getWorksheet(SHEET)!.getCell('I5').numFmt;
+  expect(before ?? 'General').toBe('General');
+  const out = path.join(path.dirname(file), 'out.xlsx');
+  selfeval('recalc', file, '-o', out);
+  const cell = (await loadWorkbook(out)).getWorksheet(SHEET)!.getCell('I5');
+  expect(cell.value).toBe(10);
+  expect(cell.numFmt).toBe(before);
+});
+
+it('a macro workbook recalculated to OUT.xlsx is saved as OUT.xlsm, and says so', async () => {
+  const dir = await tempDir();
+  const run = selfeval(
+    'recalc',
+    path.join(FIXTURES, 'files', 'macro.xlsm'),
+    '-o',
+    path.join(dir, 'out.xlsx'),
+  );
+  expect(run.stderr).toContain(path.join(dir, 'out.xlsm'));
+  await expect(loadWorkbook(path.join(dir, 'out.xlsm'))).resolves.toBeDefined();
+});
