@@ -57,8 +57,12 @@ export function toText(report: FileReport, lang: Lang): string {
   ];
   const issues = report.sheets
     .flatMap((s) => s.issues)
-    .filter((i) => i.severity !== 'info')
-    .map((i) => `[${m.severity[i.severity]}] ${i.sheet}!${i.cell} ${i.code} ${i.message}`);
+    // Info is shown where it tells the user something (a hidden sheet), not "no form here".
+    .filter((i) => i.severity !== 'info' || i.code === 'HIDDEN_SHEET')
+    .map(
+      (i) =>
+        `[${m.severity[i.severity]}] ${i.cell ? `${i.sheet}!${i.cell}` : i.sheet} ${i.code} ${i.message}`,
+    );
   const all = countBySeverity(report.sheets.flatMap((s) => s.issues));
   const summary = format(m.cli.summaryLine, {
     forms: forms.length,

@@ -26,7 +26,7 @@ export const en: Messages = {
     SCORE_MISMATCH: '"{name}" has the typed score {found}; the rules give {expected} (typed score kept)',
     MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',
     MANUAL_SCORE_OUT_OF_BAND:
-      '"{name}" is "{outcome}": its score must lie between {low} and {high}, it is {score}',
+      '"{name}" is "{outcome}": its score must be from {low} to {high}, it is {score}',
     UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"',
     UNIT_MISMATCH:
       '"{name}": the actual\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
@@ -75,12 +75,16 @@ export const en: Messages = {
     notAchieved: 'not achieved',
     late: 'late',
   },
+  band: { below: 'below {high}' },
+  rowScore: '"{name}" score',
   reason: {
     scoreBelow: 'scores {score} below its weight {weight}',
     outcome: 'is "{outcome}", so it will score below its weight',
   },
   waiting: {
     rows: "a person's score for {names}",
+    name: '"{name}"',
+    separator: ', ',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   hint: { rounding: ' ("{mode}" gives the value in the sheet: check the rounding setting)' },

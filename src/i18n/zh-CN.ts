@@ -69,12 +69,16 @@ export const zhCN = {
     notAchieved: '未达成年度指标且效果较差',
     late: '逾期完成',
   },
+  band: { below: '{high}（不含）' },
+  rowScore: '“{name}”得分',
   reason: {
     scoreBelow: '得分 {score} 低于分值 {weight}',
     outcome: '实际完成为“{outcome}”，得分将低于分值',
   },
   waiting: {
-    rows: '“{names}”的人工评分',
+    rows: '{names}的人工评分',
+    name: '“{name}”',
+    separator: '、',
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   hint: { rounding: '（按“{mode}”舍入则与表中一致：请检查舍入设置）' },

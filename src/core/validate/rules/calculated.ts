@@ -27,7 +27,7 @@ export const NOT_CALCULATED = formRule({
     };
     for (const i of e.indicators) {
       if (!i.scoreIsFormula && i.expected && empty(i.score)) {
-        missing(i.row.score, i.score, i.expected, `“${i.name}”${out.what('score')}`);
+        missing(i.row.score, i.score, i.expected, format(out.m.rowScore, { name: i.name }));
       }
     }
     const b = e.budget;
@@ -65,7 +65,8 @@ export const WAITING_FOR_SCORES = formRule({
   check(e, out) {
     const rows = waitingRows(e);
     if (!rows.length) return;
-    const waiting = format(out.m.waiting.rows, { names: rows.join('”“') });
+    const names = rows.map((name) => format(out.m.waiting.name, { name })).join(out.m.waiting.separator);
+    const waiting = format(out.m.waiting.rows, { names });
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)
       out.add(WAITING_FOR_SCORES, total.score, { what: out.what('total'), waiting });

@@ -69,7 +69,8 @@ export const MANUAL_SCORE_OUT_OF_BAND = rowRule({
         name: i.name,
         outcome: out.m.outcome[band.outcome],
         low: fixed2(band.low),
-        high: fixed2(band.high),
+        // [0.6w, 0.8w) and the like: say the upper end is not included.
+        high: band.highOpen ? format(out.m.band.below, { high: fixed2(band.high) }) : fixed2(band.high),
         score: fixed2(s.written),
       });
     }
