@@ -83,6 +83,15 @@ export class SheetView {
     return this.grid.fills[row - this.grid.top]?.[col - this.grid.left] ?? null;
   }
 
+  private anyFormula: boolean | undefined;
+
+  /** Whether any cell of the sheet holds a formula (most forms hold none: skip looking). */
+  hasFormulas(): boolean {
+    if (this.anyFormula === undefined)
+      this.anyFormula = !!this.grid.formulas?.some((row) => row.some((f) => f !== null && f !== undefined));
+    return this.anyFormula;
+  }
+
   formula(row: number, col: number): string | null {
     return this.grid.formulas?.[row - this.grid.top]?.[col - this.grid.left] ?? null;
   }

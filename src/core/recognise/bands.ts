@@ -10,10 +10,10 @@ import { indicatorHeader } from './labels';
 const leadingHeader = (key: string) =>
   indicatorHeader.level1(key) || indicatorHeader.level2(key) || key === '绩效指标';
 
-/** The first column of each band after the first, from the header row with most 三级指标. */
-function boundaries(view: SheetView): number[] {
+/** The first column of each band after the first, from the header row (of `rows`) with most 三级指标. */
+function boundaries(view: SheetView, rows: number[]): number[] {
   let best: number[] = [];
-  for (let r = view.grid.top; r < view.rows; r++) {
+  for (const r of rows) {
     const cols = view.cellsOfRow(r);
     // Most rows hold no 三级指标 at all: count before building anything.
     let count = 0;
@@ -39,9 +39,10 @@ function cut<T>(rows: T[][] | undefined, from: number, to: number): T[][] | unde
   return rows?.map((row) => row.slice(from, to));
 }
 
-/** The sheet cut into bands of columns, one per side-by-side form; the sheet itself when none. */
-export function bandsOf(view: SheetView): Grid[] {
-  const starts = boundaries(view);
+/** The sheet cut into bands of columns, one per side-by-side form; the sheet itself when none.
+ * `headerRows`: the rows holding an indicator header (only they can name 三级指标 twice). */
+export function bandsOf(view: SheetView, headerRows: number[]): Grid[] {
+  const starts = boundaries(view, headerRows);
   if (!starts.length) return [view.grid];
   const grid = view.grid;
   const edges = [grid.left, ...starts, view.cols];

@@ -211,15 +211,21 @@ function sharedCells(cells: Cell[]): Cell[] {
 
 /** Every 自评表 on the sheet, top to bottom. */
 export function recognise(view: SheetView): Form[] {
-  const bands = bandsOf(view);
-  if (bands.length === 1) return recogniseBand(view);
+  const headers = findIndicatorHeaders(view, isSelfEvaluationHeader);
+  const bands = bandsOf(
+    view,
+    headers.map((h) => h.row),
+  );
+  if (bands.length === 1) return recogniseBand(view, headers);
   // Side by side: each band read on its own, left to right; cells keep their sheet addresses.
-  return bands.flatMap((band) => recogniseBand(new SheetView(band)));
+  return bands.flatMap((band) => {
+    const bandView = new SheetView(band);
+    return recogniseBand(bandView, findIndicatorHeaders(bandView, isSelfEvaluationHeader));
+  });
 }
 
-/** Every 自评表 in one band of columns, top to bottom. */
-function recogniseBand(view: SheetView): Form[] {
-  const headers = findIndicatorHeaders(view, isSelfEvaluationHeader);
+/** Every 自评表 in one band of columns, top to bottom, from its indicator headers. */
+function recogniseBand(view: SheetView, headers: IndicatorHeader[]): Form[] {
   const forms: Form[] = [];
   let previousEnd = view.grid.top - 1;
   headers.forEach((header, i) => {

@@ -76,6 +76,7 @@ const BUDGET_WEIGHT = new Decimal(10);
 
 /** A formula the file holds no result for: never an empty or zero value. */
 function uncalculatedAt(view: SheetView, cell: Cell): string | null {
+  if (!view.hasFormulas()) return null;
   const formula = view.formula(cell.row, cell.col);
   return formula !== null && view.value(cell.row, cell.col) === null ? formula : null;
 }
@@ -114,7 +115,23 @@ export function withScore(
   score: NumberRead,
   scoreIsFormula: boolean,
 ): IndicatorEval {
-  return { ...i, score, scoreIsFormula, effective: valueOf(score) ?? i.expected };
+  // Field by field, in evaluateIndicator's order: one shape for every row (a spread makes another).
+  return {
+    row: i.row,
+    name: i.name,
+    targetText: i.targetText,
+    actualText: i.actualText,
+    reasonText: i.reasonText,
+    target: i.target,
+    actual: i.actual,
+    weight: i.weight,
+    score,
+    rule: i.rule,
+    expected: i.expected,
+    effective: valueOf(score) ?? i.expected,
+    scoreIsFormula,
+    uncalculated: i.uncalculated,
+  };
 }
 
 function evaluateIndicator(
@@ -141,23 +158,27 @@ function evaluateIndicator(
   const rule = w === null ? null : ruleFor(target, actual, w, settings);
   // A 得分 cell merged over several indicators cannot hold each one's score.
   const expected = rule && rule.kind === 'score' && !shared ? rule.score : null;
-  const uncalculated = {
-    target: uncalculatedAt(view, row.target) !== null,
-    actual: uncalculatedAt(view, row.actual) !== null,
-  };
-  const read = {
+  const score = numberAt(view, row.score);
+  // One literal in one shape: this runs for every row of every form.
+  return {
     row,
     name: text(row.name),
     targetText,
     actualText,
     reasonText: text(row.reason),
-    uncalculated,
+    target,
+    actual,
+    weight,
+    score,
+    rule,
+    expected,
+    effective: valueOf(score) ?? expected,
+    scoreIsFormula: view.formula(row.score.row, row.score.col) !== null,
+    uncalculated: {
+      target: uncalculatedAt(view, row.target) !== null,
+      actual: uncalculatedAt(view, row.actual) !== null,
+    },
   };
-  return withScore(
-    { ...read, target, actual, weight, rule, expected },
-    numberAt(view, row.score),
-    view.formula(row.score.row, row.score.col) !== null,
-  );
 }
 
 /** The budget with what its 执行率 / 得分 cells (and the sub-rows' 执行率) hold. */
@@ -278,7 +299,7 @@ function cellsRead(form: Form): Cell[] {
 /** One form as the sheet holds it and as the rules score it. */
 export function evaluate(view: SheetView, form: Form, settings: ScoringSettings): FormEval {
   const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
-  const uncalculated = cellsRead(form).flatMap((cell) => {
+  const uncalculated = (view.hasFormulas() ? cellsRead(form) : []).flatMap((cell) => {
     const formula = uncalculatedAt(view, cell);
     return formula ? [{ cell, formula }] : [];
   });

@@ -60,9 +60,9 @@ export function parseActual(text: string, target: Target, fromCell?: Quantity | 
   const s = squash(halfWidth(text));
   if (!s) return { kind: 'empty' };
   if (isErrorValue(s)) return { kind: 'unreadable', text: s };
-  const date = parseDate(s.replace(/\s+/g, ''));
-  if (date && DATE_REST.test(s.replace(/\s+/g, '').slice(date.length)))
-    return { kind: 'date', date: date.date };
+  const compact = s.includes(' ') ? s.replace(/\s+/g, '') : s;
+  const date = parseDate(compact);
+  if (date && DATE_REST.test(compact.slice(date.length))) return { kind: 'date', date: date.date };
   const numeric = target.kind === 'quantity' || target.kind === 'range';
   // An actual written with the target's operator (`≥12期` answering `≥12期`, `98%以上`) states
   // its number.

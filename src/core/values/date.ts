@@ -66,6 +66,8 @@ const NUMERIC = /^((?:19|20)\d\d)(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?|\.(\d{1,2})\
  * (`6月底`, `2024年6月`) means its last day: a deadline of "by June" is met through 30 June.
  */
 export function parseDate(text: string): { date: DayDate; length: number } | null {
+  // Most texts are no date: a month sign or a leading year decides before any regex runs.
+  if (!text.includes('月') && !/^\s*(?:19|20)\d\d[-/.]/.test(text)) return null;
   const s = text.trim();
   const lead = text.length - text.trimStart().length;
   const c = CHINESE.exec(s);

@@ -127,9 +127,10 @@ function range(s: string): Target | null {
 }
 
 function deadline(s: string): Target | null {
-  const found = parseDate(s.replace(/\s+/g, ''));
+  const compact = s.includes(' ') ? s.replace(/\s+/g, '') : s;
+  const found = parseDate(compact);
   if (!found) return null;
-  const rest = s.replace(/\s+/g, '').slice(found.length);
+  const rest = compact.slice(found.length);
   return DEADLINE_REST.test(rest) ? { kind: 'deadline', date: found.date } : null;
 }
 
