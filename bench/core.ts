@@ -35,7 +35,7 @@ function cpuMs(): number {
  * Forms per CPU-second for `fn` over all grids: the best of `rounds` rounds of `ms` each, so that
  * another process on the machine slows a round but not the figure.
  */
-function throughput(grids: Grid[], forms: number, fn: (g: Grid) => void, rounds = 5, ms = 800): number {
+function throughput(grids: Grid[], forms: number, fn: (g: Grid) => void, rounds = 9, ms = 800): number {
   for (let i = 0; i < 30; i++) for (const g of grids) fn(g); // warm up the JIT
   let best = 0;
   for (let round = 0; round < rounds; round++) {

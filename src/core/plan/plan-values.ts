@@ -123,9 +123,11 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
     const subRates = b.subRows.map((sub) =>
       sub.row.rate && sub.expectedRate ? out.number(sub.row.rate, sub.expectedRate, sub.rate) : sub.rate,
     );
-    budget = withBudgetReads(b, rate, score, subRates);
+    const same = rate === b.rate && score === b.score && subRates.every((r, i) => r === b.subRows[i].rate);
+    if (!same) budget = withBudgetReads(b, rate, score, subRates);
   }
-  const rows = totalled(e.form, indicators, budget, e, e.uncalculated);
+  // Rows written or not: when nothing changed, the form is as evaluated (most published forms).
+  const rows = out.changes.length ? totalled(e.form, indicators, budget, e, e.uncalculated) : e;
 
   let { totalScore, totalWeight, grade } = e;
   const total = e.form.total;
@@ -137,6 +139,7 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
   if (e.form.grade && rows.expectedGrade && grade !== rows.expectedGrade) {
     if (out.text(e.form.grade, rows.expectedGrade)) grade = rows.expectedGrade;
   }
+  if (!out.changes.length) return { changes: [], formulasReplaced: 0, after: e };
   return {
     changes: out.changes,
     formulasReplaced: out.formulasReplaced,

@@ -37,6 +37,8 @@ export function shownFixed2(held: string | null): string {
 
 /** Compares two decimals at 2 decimals (what a form shows). */
 export function same2(a: Decimal, b: Decimal): boolean {
+  // Equal numbers are the common case (a cell that already holds its value): no rounding needed.
+  if (a.eq(b)) return true;
   return a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
 }
 
