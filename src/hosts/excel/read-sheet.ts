@@ -7,7 +7,7 @@ import { ExcelApi, supports } from './requirements';
 
 export interface SheetRead {
   sheet: string;
-  protected: boolean;
+  /** The sheet's cells; `grid.protected` when the sheet is protected. */
   grid: Grid;
 }
 
@@ -78,6 +78,6 @@ export function queueSheetRead(worksheet: Excel.Worksheet): () => SheetRead {
     };
     if (fills) grid.fills = fillsOf(fills.value);
     if (worksheet.protection.protected) grid.protected = true;
-    return { sheet: worksheet.name, protected: worksheet.protection.protected, grid };
+    return { sheet: worksheet.name, grid };
   };
 }

@@ -41,14 +41,29 @@ export function readGrids(wb: ExcelJS.Workbook): Grid[] {
   return formSheets(wb).map(readGrid);
 }
 
-/** Every visible sheet's report, with the workbook's stored settings under the caller's `overrides`. */
+/** The reports of `grids`, with the workbook's stored settings under the caller's `overrides`. */
+function checkGrids(
+  grids: Grid[],
+  stored: Partial<Settings> | undefined,
+  overrides?: Partial<Settings>,
+  m?: Messages,
+): SheetReport[] {
+  const settings = resolveSettings(stored, overrides);
+  return grids.map((g) => check(g, settings, m));
+}
+
+/** The state goes into the workbook when the recalculation changed anything or it keeps one. */
+function writesState(result: Recalculation, hasStateSheet: boolean): boolean {
+  return result.changes.length > 0 || hasStateSheet;
+}
+
+/** Every visible sheet's report (an ExcelJS workbook). */
 export function checkWorkbook(
   wb: ExcelJS.Workbook,
   overrides?: Partial<Settings>,
   m?: Messages,
 ): SheetReport[] {
-  const settings = resolveSettings(readState(wb).settings, overrides);
-  return readGrids(wb).map((g) => check(g, settings, m));
+  return checkGrids(readGrids(wb), readState(wb).settings, overrides, m);
 }
 
 /** Every sheet's report, hidden sheets included (and said so), with the workbook's stored
@@ -58,8 +73,7 @@ export function checkBook(
   overrides?: Partial<Settings>,
   m?: Messages,
 ): SheetReport[] {
-  const settings = resolveSettings(opened.book.state.settings, overrides);
-  return gridsOf(opened.book, { hidden: true }).map((g) => check(g, settings, m));
+  return checkGrids(gridsOf(opened.book, { hidden: true }), opened.book.state.settings, overrides, m);
 }
 
 /**
@@ -75,7 +89,7 @@ export function recalculateBook(
   const { book } = opened;
   const result = recalculate(gridsOf(book), book.state, overrides, m);
   const keepsState = book.sheets.some((s) => s.name === STATE_SHEET);
-  const state = result.changes.length || keepsState ? result.state : undefined;
+  const state = writesState(result, keepsState) ? result.state : undefined;
   return { result, bytes: patchWorkbook(opened.bytes, result.changes, state) };
 }
 
@@ -87,6 +101,6 @@ export function recalculateWorkbook(
 ): Recalculation {
   const result = recalculate(readGrids(wb), readState(wb), overrides, m);
   applyChanges(wb, result.changes);
-  if (result.changes.length || wb.getWorksheet(STATE_SHEET)) writeState(wb, result.state);
+  if (writesState(result, !!wb.getWorksheet(STATE_SHEET))) writeState(wb, result.state);
   return result;
 }

@@ -5,7 +5,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { STATE_SHEET, type Grid } from '../../core';
-import { readWorkbook, WorkbookFormatError, type WorkbookFile } from '../../xlsx';
+import { readWorkbook, type WorkbookFile } from '../../xlsx';
 import { fileKind } from './file-kind';
 import { convertWithLibreOffice } from './libreoffice';
 
@@ -41,7 +41,8 @@ export interface OpenedWorkbook {
   converted: boolean;
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. */
+export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
@@ -53,11 +54,12 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/** The package read; anything the layer cannot read (WorkbookFormatError or a damaged zip) is
+ * a damaged workbook to the user. */
 function read(file: string, bytes: Uint8Array): WorkbookFile {
   try {
     return readWorkbook(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookFormatError) throw new UnreadableFileError(file, 'corrupt');
+  } catch {
     throw new UnreadableFileError(file, 'corrupt');
   }
 }
