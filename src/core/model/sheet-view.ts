@@ -60,22 +60,33 @@ export class SheetView {
     return this.merge(row, col)?.right ?? col;
   }
 
+  /** Row index into the grid's arrays of the cell holding what (row, col) shows; with
+   * `masterCol`, the whole of `master` without allocating (these run for most cells, often). */
+  private masterRow(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return (m ? m.top : row) - this.grid.top;
+  }
+
+  private masterCol(row: number, col: number): number {
+    const m = this.merge(row, col);
+    return (m ? m.left : col) - this.grid.left;
+  }
+
   value(row: number, col: number): CellValue {
-    const m = this.master(row, col);
-    return this.grid.values[m.row - this.grid.top]?.[m.col - this.grid.left] ?? null;
+    return this.grid.values[this.masterRow(row, col)]?.[this.masterCol(row, col)] ?? null;
   }
 
   text(row: number, col: number): string {
-    const m = this.master(row, col);
-    const t = this.grid.text[m.row - this.grid.top]?.[m.col - this.grid.left];
+    const r = this.masterRow(row, col);
+    const c = this.masterCol(row, col);
+    const t = this.grid.text[r]?.[c];
     if (t !== undefined && t !== null && t !== '') return String(t);
-    const v = this.value(row, col);
+    const v = this.grid.values[r]?.[c];
     return v === null || v === undefined ? '' : String(v);
   }
 
   format(row: number, col: number): string {
-    const m = this.master(row, col);
-    return this.grid.formats[m.row - this.grid.top]?.[m.col - this.grid.left] ?? 'General';
+    return this.grid.formats[this.masterRow(row, col)]?.[this.masterCol(row, col)] ?? 'General';
   }
 
   fill(row: number, col: number): string | null | undefined {

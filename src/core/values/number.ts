@@ -37,13 +37,22 @@ export function isErrorValue(text: string): boolean {
   return ERROR_VALUE.test(text.trim());
 }
 
+// Forms repeat the same numbers (0, 100, 10, 20, …) and a Decimal never changes: each is
+// made once. Bounded, so a long run over many workbooks keeps no more than this many.
+const decimals = new Map<number, Decimal>();
+const MAX_DECIMALS = 4096;
+
 /** A stored number as the spreadsheet shows it: 15 significant digits, so the binary noise of
  * `=SUM(166.57, 38.33)` (204.89999999999998) reads as 204.9 (domain.md §2). */
 export function decimalOf(value: number): Decimal {
+  let d = decimals.get(value);
+  if (d) return d;
   // The shortest form of most cell numbers already has at most 15 digits: no rounding needed.
   const shortest = String(value);
-  if (shortest.length <= 15 && !shortest.includes('e')) return new Decimal(shortest);
-  return new Decimal(value.toPrecision(15));
+  d = new Decimal(shortest.length <= 15 && !shortest.includes('e') ? shortest : value.toPrecision(15));
+  if (decimals.size >= MAX_DECIMALS) decimals.clear();
+  decimals.set(value, d);
+  return d;
 }
 
 /** The day a date cell holds (a serial number under a date format), else null. */
