@@ -3,7 +3,7 @@
 // file holds (sheet-cells.ts) are laid into the dense arrays the Grid wants.
 
 import type { Area, CellValue, Grid } from '../core/model/grid';
-import { render } from '../core/values/number-format';
+import { isDateFormat, render } from '../core/values/number-format';
 import { SheetReader, type CellRead, type SheetContext } from './sheet-cells';
 import { scanXml } from './xml';
 
@@ -32,6 +32,9 @@ function shownText(value: CellValue, format: string): string {
   }
   return text;
 }
+
+/** Days from 1899-12-30 to 1904-01-01: serial 0 of the 1904 date system in the 1900 system. */
+const DAYS_1904 = 1462;
 
 /** The grid's rectangle: from the first to the last cell the sheet holds. */
 function bounds(cells: CellRead[]): Area {
@@ -93,12 +96,17 @@ export function readSheet(text: string, part: string, name: string, ctx: SheetCo
     fills[row - top].fill(style.fill);
   }
 
+  // Old Mac workbooks (date1904) count dates from 1904-01-01; the Grid, like the core's date
+  // reading and the formats' rendering, counts from 1899-12-30 (what Excel shows is the date).
+  const shift = ctx.date1904;
   for (const c of cells) {
     const r = c.row - top;
     const col = c.col - left;
     const style = formats[c.style] ?? general;
-    values[r][col] = c.value;
-    shown[r][col] = shownText(c.value, style.format);
+    const value =
+      shift && typeof c.value === 'number' && isDateFormat(style.format) ? c.value + DAYS_1904 : c.value;
+    values[r][col] = value;
+    shown[r][col] = shownText(value, style.format);
     formatRows[r][col] = style.format;
     fills[r][col] = style.fill;
     formulas[r][col] = c.formula;

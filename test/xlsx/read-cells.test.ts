@@ -1,7 +1,7 @@
 // Reading cells: every way a workbook stores a value reads as the core expects it.
 
 import { readWorkbook } from '../../src/xlsx';
-import { rel, STYLES, workbook } from './helpers/package';
+import { MAIN, REL, rel, STYLES, workbook } from './helpers/package';
 
 function gridOf(sheetData: string, extra: Parameters<typeof workbook>[1] = {}) {
   return readWorkbook(workbook([{ name: 'S', xml: sheetData }], { styles: STYLES, ...extra })).sheets[0].grid;
@@ -32,6 +32,19 @@ it('reads numbers, booleans, errors (keeping their text) and ISO dates as serial
   expect(grid.values).toEqual([[1.5, true, '#DIV/0!', 45473, -0.25]]);
   expect(grid.formats[0][3]).toBe('yyyy/m/d');
   expect(grid.text[0][3]).toBe('2024/6/30');
+});
+
+it('reads the dates of a 1904 workbook (old Mac Excel) as the dates Excel shows, other numbers as stored', () => {
+  // 2024-06-30 is serial 45473 in the 1900 system and 44011 in the 1904 system.
+  const sheet =
+    '<row r="1"><c r="A1" s="3"><v>44011</v></c><c r="B1"><v>44011</v></c>' +
+    '<c r="C1" t="d" s="3"><v>2024-06-30</v></c></row>';
+  const date1904 = `<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="1"/><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`;
+  const grid = gridOf(sheet, { workbookXml: date1904 });
+  expect(grid.values).toEqual([[45473, 44011, 45473]]);
+  expect(grid.text).toEqual([['2024/6/30', '44011', '2024/6/30']]);
+  // The same cells in a 1900 workbook: the number is that system's serial.
+  expect(gridOf(sheet).text[0][0]).toBe('2020/6/29');
 });
 
 it('shows numbers under their formats: built-in ids mapped to codes, custom codes', () => {
