@@ -89,5 +89,9 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       );
     partial.overCompletion = n;
   }
+  // `--lang fr` is a mistake to say, not a silent fallback to Chinese (cliLang picked the
+  // language this message is in).
+  if (options['--lang'] !== undefined && !/^(zh|en)/i.test(options['--lang']))
+    throw new UsageError(format(m.badOption, { option: '--lang', value: options['--lang'] }));
   return { command, files, output: options['-o'], json, lang, overrides: partial, options };
 }

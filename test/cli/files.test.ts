@@ -115,4 +115,11 @@ describe('the command itself', () => {
     });
     expect(en.stderr).toContain('no such file');
   });
+
+  it('says a language it does not speak is a mistake, not a silent switch to Chinese', () => {
+    const run = selfeval('--lang', 'fr', 'check', fixture('2022-district'));
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('选项 --lang 的值“fr”无效');
+    expect(run.stdout).toBe('');
+  });
 });
