@@ -167,6 +167,23 @@ export const zhCN = {
     insertTemplate: '插入模板',
     showPane: '显示任务窗格',
   },
+  // The small window a ribbon button opens with its outcome (src/outcome, src/commands).
+  dialog: {
+    recalculated: '重新计算完成',
+    validated: '检查完成',
+    templateInserted: '已插入模板',
+    failed: '未能完成',
+    firstProblems: '前 {count} 个问题：',
+    moreProblems: '另有 {count} 个问题：点“显示任务窗格”查看全部。',
+    selected: '已选中第一个错误所在的单元格 {cell}。',
+    noProblems: '没有发现错误或警告。',
+    templateHint: '在新表中填写后，点“重新计算”。',
+    close: '关闭',
+    cellEditMode: '“{command}”未能完成：Excel 正在编辑单元格。按 Enter 或 Esc 结束编辑后再点一次。',
+    protectedWorkbook: '“{command}”未能完成：工作簿或工作表受保护。请先撤销保护（审阅 → 撤销工作簿保护）。',
+    excelRefused: '“{command}”未能完成：Excel 拒绝了这次操作（{code}）。请再点一次；仍不行请打开任务窗格。',
+    unexpected: '“{command}”未能完成：出现了意外错误。请再点一次；仍不行请打开任务窗格。',
+  },
   ui: {
     title: '绩效自评助手',
     scope: '范围',
