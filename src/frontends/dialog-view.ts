@@ -58,11 +58,11 @@ export function runView(
   const problems = listed
     .slice(0, DIALOG_PROBLEMS)
     .map((issue) => ({ where: issueWhere(issue, m), message: cut(issue.message) }));
+  const more = listed.length - problems.length;
   const lines = [outcomeMessage(kind, outcome, m)];
   if (!problems.length) lines.push(m.dialog.noProblems);
-  else lines.push(format(m.dialog.firstProblems, { count: problems.length }));
+  else lines.push(more ? format(m.dialog.firstProblems, { count: problems.length }) : m.dialog.problems);
   const after: string[] = [];
-  const more = listed.length - problems.length;
   if (more > 0) after.push(format(m.dialog.moreProblems, { count: more }));
   if (selected) after.push(format(m.dialog.selected, { cell: selected }));
   return {

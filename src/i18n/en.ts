@@ -183,6 +183,7 @@ export const en: Messages = {
     validated: 'Checked',
     templateInserted: 'Template inserted',
     failed: 'Not done',
+    problems: 'Problems:',
     firstProblems: 'The first {count} problem(s):',
     moreProblems: '{count} more problem(s): click Show pane to see them all.',
     selected: "The first error's cell, {cell}, is selected.",

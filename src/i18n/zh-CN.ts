@@ -173,6 +173,7 @@ export const zhCN = {
     validated: '检查完成',
     templateInserted: '已插入模板',
     failed: '未能完成',
+    problems: '问题：',
     firstProblems: '前 {count} 个问题：',
     moreProblems: '另有 {count} 个问题：点“显示任务窗格”查看全部。',
     selected: '已选中第一个错误所在的单元格 {cell}。',
