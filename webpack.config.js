@@ -71,6 +71,7 @@ module.exports = (env = {}, argv = {}) => {
               template: './src/commands/commands.html',
               chunks: ['commands'],
               scriptLoading: 'defer',
+              templateParameters: { oldWebviewGuard: oldWebviewGuard() },
             }),
             new CopyWebpackPlugin({
               patterns: [
@@ -92,8 +93,8 @@ module.exports = (env = {}, argv = {}) => {
   };
 };
 
-/** The pane's ES5 guard (src/taskpane/old-webview-guard.js) with its words
- * (src/i18n/old-webview.json) in place of OLD_WEBVIEW_TEXT, for inlining in taskpane.html. */
+/** The ES5 guard (src/taskpane/old-webview-guard.js) with its words (src/i18n/old-webview.json)
+ * in place of OLD_WEBVIEW_TEXT, for inlining in taskpane.html and commands.html. */
 function oldWebviewGuard() {
   const source = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'old-webview-guard.js'), 'utf8');
   const text = JSON.parse(fs.readFileSync(path.join(__dirname, 'src', 'i18n', 'old-webview.json'), 'utf8'));

@@ -64,8 +64,11 @@ export const handlers = {
 };
 
 // Older perpetual builds (Office 2019, ExcelApi 1.7) look FunctionName up as a global function;
-// newer ones use Office.actions.associate. Offer both.
-Object.assign(globalThis, handlers);
-Office.onReady(() => {
-  for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
-});
+// newer ones use Office.actions.associate. Offer both, unless the page's ES5 guard found a webview
+// this bundle cannot serve (src/taskpane/old-webview-guard.js): its buttons stay.
+if (!(globalThis as { selfevalGuard?: string }).selfevalGuard) {
+  Object.assign(globalThis, handlers);
+  Office.onReady(() => {
+    for (const [name, handler] of Object.entries(handlers)) Office.actions.associate(name, handler);
+  });
+}

@@ -1,12 +1,15 @@
 /* global window, document, navigator, Office, OLD_WEBVIEW_TEXT */
-// The old-webview guard: ES5 only, inlined in taskpane.html right after <div id="root"> (webpack
-// puts src/i18n/old-webview.json in place of OLD_WEBVIEW_TEXT), so it runs before the pane's
-// bundle. Office 2016 and 2019 with a volume licence show panes in Internet Explorer 11, some retail
-// builds in the old Edge (EdgeHTML): neither runs the ES2020 bundle or Fluent UI, and the pane
-// would stay blank. Where the page is such a webview (by its user agent, or because it cannot run
-// the bundle's syntax and built-ins), or Office.js did not load (no access to Microsoft's CDN),
-// the guard takes #root away, so the bundle mounts nothing, and says in Chinese, then English,
-// what to use instead: selfeval.html, the offline page, or the selfeval command line.
+// The old-webview guard: ES5 only, inlined by webpack (src/i18n/old-webview.json in place of
+// OLD_WEBVIEW_TEXT) in taskpane.html right after <div id="root"> and in the ribbon's function file
+// commands.html, so it runs before their bundles. Office 2016 and 2019 with a volume licence show
+// add-ins in Internet Explorer 11, some retail builds in the old Edge (EdgeHTML): neither runs the
+// ES2020 bundles or Fluent UI, so the pane would stay blank and the buttons do nothing. Where the
+// page is such a webview (by its user agent, or because it cannot run the bundles' syntax and
+// built-ins), or Office.js did not load (no access to Microsoft's CDN):
+// - in the pane, it takes #root away, so the bundle mounts nothing, and says in Chinese, then
+//   English, what to use instead: selfeval.html, the offline page, or the selfeval command line;
+// - in the function file (an old webview only: without Office.js no button can run), each ribbon
+//   button opens the pane's page in a dialog, where the same notice shows.
 (function (text) {
   'use strict';
 
@@ -53,8 +56,29 @@
     parent.appendChild(box);
   }
 
+  /** A ribbon button: the notice in a dialog; the event completes when the dialog is closed. */
+  function answer(event) {
+    var pane = window.location.href.replace(/[^/]*([?#].*)?$/, 'taskpane.html');
+    try {
+      Office.context.ui.displayDialogAsync(pane, { height: 60, width: 40 }, function (result) {
+        if (result.status !== 'succeeded') return event.completed();
+        result.value.addEventHandler(Office.EventType.DialogEventReceived, function () {
+          event.completed();
+        });
+      });
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 needs the binding
+    } catch (e) {
+      event.completed();
+    }
+  }
+
   var root = document.getElementById('root');
-  if (root && root.parentNode) root.parentNode.removeChild(root);
+  if (!root) {
+    // The function file: Office 2019 looks the buttons' FunctionName up as globals.
+    if (oldWebview && !noOffice) window.recalculate = window.validate = window.insertTemplate = answer;
+    return;
+  }
+  root.parentNode.removeChild(root);
   var notice = document.createElement('div');
   notice.id = 'selfeval-guard';
   notice.setAttribute('role', 'alert');

@@ -1,10 +1,13 @@
-// The pane's old-webview guard is ES5, as Internet Explorer 11 reads it: the script webpack
-// inlines in taskpane.html (guard + words) parses as ES5 and says what to use in both languages.
-// What it does in a browser: test/e2e/old-office.test.ts.
+// The old-webview guard is ES5, as Internet Explorer 11 reads it: the script webpack inlines in
+// taskpane.html and commands.html (guard + words) parses as ES5 and says what to use in both
+// languages. In the function file of an old webview it turns each ribbon button into a dialog of
+// the pane's notice (run here in a bare VM with a fake Office, as IE11 has no Node); what it does
+// in the pane: test/e2e/old-office.test.ts, in Chromium.
 
 import { parse } from 'acorn';
 import fs from 'fs';
 import path from 'path';
+import vm from 'vm';
 
 const ROOT = path.join(__dirname, '..', '..');
 const text = JSON.parse(
@@ -15,18 +18,16 @@ interface HtmlPluginLike {
   userOptions?: { filename?: string; templateParameters?: { oldWebviewGuard?: string } };
 }
 
-/** The script webpack.config.js inlines in taskpane.html. */
-function inlinedGuard(): string {
+/** The script webpack.config.js inlines in taskpane.html (and commands.html). */
+function inlinedGuard(page = 'taskpane.html'): string {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const config = require(path.join(ROOT, 'webpack.config.js')) as (
     env: object,
     argv: object,
   ) => { plugins: HtmlPluginLike[] };
-  const pane = config({}, { mode: 'production' }).plugins.find(
-    (p) => p.userOptions?.filename === 'taskpane.html',
-  );
-  const script = pane?.userOptions?.templateParameters?.oldWebviewGuard;
-  if (!script) throw new Error('taskpane.html gets no oldWebviewGuard');
+  const html = config({}, { mode: 'production' }).plugins.find((p) => p.userOptions?.filename === page);
+  const script = html?.userOptions?.templateParameters?.oldWebviewGuard;
+  if (!script) throw new Error(`${page} gets no oldWebviewGuard`);
   return script;
 }
 
@@ -51,5 +52,61 @@ describe('the old-webview guard', () => {
       expect(text[lang].cli).toContain('selfeval check');
     }
     expect(text['zh-CN'].instead).toMatch(/离线页面/);
+  });
+
+  it('is what commands.html inlines too', () => {
+    expect(inlinedGuard('commands.html')).toBe(inlinedGuard());
+  });
+});
+
+const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
+const CHROMIUM =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36';
+
+type Handler = () => void;
+
+/** The function file (commands.html: no #root) in a bare VM as `userAgent`, with a fake Office. */
+function functionFile(userAgent: string) {
+  const opened: string[] = [];
+  const closers: Handler[] = [];
+  const window: Record<string, unknown> = {
+    location: { href: 'https://addin.example/selfeval/commands.html?_host_Info=Excel' },
+    fetch: () => undefined,
+  };
+  const Office = {
+    EventType: { DialogEventReceived: 'dialogEventReceived' },
+    context: {
+      ui: {
+        displayDialogAsync(url: string, _options: object, callback: (result: object) => void) {
+          opened.push(url);
+          const dialog = { addEventHandler: (_type: string, handler: Handler) => closers.push(handler) };
+          callback({ status: 'succeeded', value: dialog });
+        },
+      },
+    },
+  };
+  const document = { getElementById: () => null };
+  vm.runInNewContext(inlinedGuard('commands.html'), { window, document, navigator: { userAgent }, Office });
+  return { window, opened, closers };
+}
+
+describe('the guard in the ribbon’s function file', () => {
+  it('in IE11 makes each button open the pane’s notice, completing when it is closed', () => {
+    const page = functionFile(IE11);
+    expect(page.window.selfevalGuard).toBe('oldWebview');
+    for (const name of ['recalculate', 'validate', 'insertTemplate']) {
+      let completed = 0;
+      (page.window[name] as (event: { completed(): void }) => void)({ completed: () => void completed++ });
+      expect(page.opened[page.opened.length - 1]).toBe('https://addin.example/selfeval/taskpane.html');
+      expect(completed).toBe(0);
+      page.closers[page.closers.length - 1]();
+      expect(completed).toBe(1);
+    }
+  });
+
+  it('in a current webview leaves the buttons to the bundle', () => {
+    const page = functionFile(CHROMIUM);
+    expect(page.window.selfevalGuard).toBeUndefined();
+    expect(page.window.recalculate).toBeUndefined();
   });
 });
