@@ -1,5 +1,6 @@
 // The production bundles stay small: the pane within 250 KB gzipped, the ribbon commands within
-// 60 KB and free of React (they load on every click of a ribbon button).
+// 60 KB and free of React (they load on every click of a ribbon button), the outcome dialog within
+// 5 KB and free of any library.
 
 import fs from 'fs';
 import path from 'path';
@@ -38,6 +39,13 @@ describe('the production web bundles', () => {
     const sizes = measureBundles();
     expect(sizes.taskpaneGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.taskpane);
     expect(sizes.commandsGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.commands);
+    expect(sizes.outcomeGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.outcome);
+  });
+
+  it('leave React, the core and the messages out of the outcome dialog', () => {
+    const outcome = modulesOf(stats, 'outcome');
+    expect(outcome).toContain('./src/outcome/outcome.ts');
+    expect(outcome.filter((name) => /node_modules\/|src\/(core|i18n)\//.test(name))).toEqual([]);
   });
 
   it('leave React and Fluent UI out of the commands bundle', () => {
@@ -57,6 +65,7 @@ describe('the production web bundles', () => {
     for (const [page, entry] of [
       ['taskpane.html', 'taskpane'],
       ['commands.html', 'commands'],
+      ['outcome.html', 'outcome'],
     ]) {
       const head = fs.readFileSync(path.join(dir, page), 'utf8').split('</head>')[0];
       const office = head.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
