@@ -16,13 +16,18 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Asks the opener to close the dialog; outside Office (a browser test) the window closes itself. */
+/** Asks the opener to close the dialog, once Office.js is ready; outside Office (a browser test)
+ * or without Office.js the window closes itself. */
 function close(): void {
-  try {
-    Office.context.ui.messageParent('close');
-  } catch {
-    window.close();
-  }
+  const closeWindow = () => window.close();
+  if (typeof Office === 'undefined') return closeWindow();
+  void Office.onReady(() => {
+    try {
+      Office.context.ui.messageParent('close');
+    } catch {
+      closeWindow();
+    }
+  });
 }
 
 function render(view: DialogView, main: HTMLElement): void {
@@ -49,4 +54,4 @@ function render(view: DialogView, main: HTMLElement): void {
 const main = document.getElementById('outcome');
 const view = viewFromHash(location.hash);
 if (main && view) render(view, main);
-else void Office.onReady(close); // nothing to show: never leave an empty window open
+else close(); // nothing to show: never leave an empty window open
