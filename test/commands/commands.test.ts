@@ -36,8 +36,9 @@ let fake: FakeOfficeHandle | undefined;
 async function ribbon(
   edit?: (workbook: Workbook) => void,
   options: FakeExcelOptions = {},
+  fixture = '2022-district-blank.xlsx',
 ): Promise<FakeOfficeHandle> {
-  const workbook = await openFixture('2022-district-blank.xlsx');
+  const workbook = await openFixture(fixture);
   edit?.(workbook);
   fake = installFakeOffice(workbook, { ...fromManifest, ...options });
   await jest.isolateModulesAsync(() => import('../../src/commands/commands').then(() => undefined));
@@ -150,6 +151,33 @@ describe('the ribbon commands', () => {
     dialog.messageParent('close');
     expect(await run.done).toBe(1);
   });
+
+  it.each(['2022-district.xlsx', '2023-city-centre.xlsx', '2024-target-declarations.xlsx'])(
+    'Validate on %s shows the counts and the first problems a check of the sheet finds',
+    async (fixture) => {
+      const handle = await ribbon(undefined, {}, fixture);
+      const run = click(handle, 'validate');
+      const { dialog, view } = await dialogOf(handle);
+      const operations = await import('../../src/hosts/excel/operations');
+      const { reports } = await operations.validateSheet();
+      const outcome = summarize(reports);
+      expect(view.lines[0]).toBe(await checkLine('validated'));
+      const listed = reports
+        .flatMap((r) => r.issues)
+        .filter((i) => i.severity !== 'info')
+        .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+      expect(view.problems.map((p) => p.where)).toEqual(
+        listed.slice(0, 3).map((i) => (i.cell ? `${i.sheet}!${i.cell}` : i.sheet)),
+      );
+      expect(handle.selection).toEqual(
+        outcome.firstError?.cell
+          ? { sheet: outcome.firstError.sheet, address: outcome.firstError.cell }
+          : null,
+      );
+      dialog.messageParent('close');
+      expect(await run.done).toBe(1);
+    },
+  );
 
   it('Insert template adds the sheet 自评表 and names it in the dialog', async () => {
     const handle = await ribbon();
