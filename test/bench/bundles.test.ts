@@ -2,6 +2,7 @@
 // 60 KB and free of React (they load on every click of a ribbon button), the outcome dialog within
 // 5 KB and free of any library.
 
+import { parse } from 'acorn';
 import fs from 'fs';
 import path from 'path';
 import { BUNDLE_BUDGET_KB, measureBundles } from '../../bench/bundles';
@@ -75,6 +76,17 @@ describe('the production web bundles', () => {
         office: true,
         bundle: true,
       });
+    }
+  });
+
+  it('keep the old-webview guard ES5 after minifying, inline in the pane and the function file', () => {
+    const dir = path.join(projectRoot(), 'dist', 'web');
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = fs.readFileSync(path.join(dir, page), 'utf8');
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+      expect({ page, inline: inline.length }).toEqual({ page, inline: 1 });
+      expect(() => parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+      expect(inline[0]).toContain('selfeval.html');
     }
   });
 });
