@@ -1,11 +1,12 @@
-// Builds the add-in's two web pages: the task pane (React + Fluent UI) and the function file
-// that runs the ribbon commands (no React). Production output goes to dist/web; the dev server
+// Builds the add-in's web pages: the task pane (React + Fluent UI), the function file that runs
+// the ribbon commands (no React) and the ribbon's outcome dialog (no React). Production output goes to dist/web; the dev server
 // serves the same pages over https on https://localhost:3000, the one origin of manifest.xml.
 //
 //   webpack --mode production             → dist/web
 //   webpack serve --mode development      → https://localhost:3000
 //   webpack --mode development --env e2e  → dist/e2e: the task pane behind a harness page that
-//                                           installs the fake Excel first (test/e2e)
+//                                           installs the fake Excel first (test/e2e), and the
+//                                           outcome dialog
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -21,9 +22,12 @@ module.exports = (env = {}, argv = {}) => {
     mode: production ? 'production' : 'development',
     // Office caches add-in pages hard; no eval-based source maps (CSP) and none at all in prod.
     devtool: production ? false : 'source-map',
-    entry: e2e
-      ? { harness: './test/e2e/harness/harness.ts' }
-      : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' },
+    entry: {
+      ...(e2e
+        ? { harness: './test/e2e/harness/harness.ts' }
+        : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' }),
+      outcome: './src/outcome/outcome.ts',
+    },
     output: {
       path: path.resolve(__dirname, 'dist', e2e ? 'e2e' : 'web'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -51,6 +55,13 @@ module.exports = (env = {}, argv = {}) => {
         template: './src/taskpane/taskpane.html',
         chunks: [e2e ? 'harness' : 'taskpane'],
         scriptLoading: 'defer',
+        templateParameters: { oldWebviewGuard: oldWebviewGuard() },
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'outcome.html',
+        template: './src/outcome/outcome.html',
+        chunks: ['outcome'],
+        scriptLoading: 'defer',
       }),
       ...(e2e
         ? []
@@ -60,6 +71,7 @@ module.exports = (env = {}, argv = {}) => {
               template: './src/commands/commands.html',
               chunks: ['commands'],
               scriptLoading: 'defer',
+              templateParameters: { oldWebviewGuard: oldWebviewGuard() },
             }),
             new CopyWebpackPlugin({
               patterns: [
@@ -80,6 +92,16 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 };
+
+/** The ES5 guard (src/taskpane/old-webview-guard.js) with its words (src/i18n/old-webview.json)
+ * in place of OLD_WEBVIEW_TEXT, for inlining in taskpane.html and commands.html. */
+function oldWebviewGuard() {
+  const source = fs.readFileSync(path.join(__dirname, 'src', 'taskpane', 'old-webview-guard.js'), 'utf8');
+  const text = JSON.parse(fs.readFileSync(path.join(__dirname, 'src', 'i18n', 'old-webview.json'), 'utf8'));
+  // '<' escaped so no text can close the inline <script>.
+  const literal = JSON.stringify(text).replace(/</g, '\\u003c');
+  return source.replace('(OLD_WEBVIEW_TEXT)', () => `(${literal})`);
+}
 
 /** The certificate Office trusts: office-addin-dev-certs' when installed (`npx office-addin-dev-certs
  * install` puts it in ~/.office-addin-dev-certs), else webpack-dev-server's self-signed one. */

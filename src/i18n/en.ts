@@ -177,6 +177,28 @@ export const en: Messages = {
     insertTemplate: 'Insert template',
     showPane: 'Show pane',
   },
+  // The small window a ribbon button opens with its outcome (src/outcome, src/commands).
+  dialog: {
+    recalculated: 'Recalculated',
+    validated: 'Checked',
+    templateInserted: 'Template inserted',
+    failed: 'Not done',
+    problems: 'Problems:',
+    firstProblems: 'The first {count} problem(s):',
+    moreProblems: '{count} more problem(s): click Show pane to see them all.',
+    selected: "The first error's cell, {cell}, is selected.",
+    noProblems: 'No errors or warnings found.',
+    templateHint: 'Fill in the new sheet, then click Recalculate.',
+    close: 'Close',
+    cellEditMode:
+      '{command} was not done: Excel is editing a cell. Press Enter or Esc to finish editing, then click again.',
+    protectedWorkbook:
+      '{command} was not done: the workbook or sheet is protected. Unprotect it first (Review → Unprotect).',
+    excelRefused:
+      '{command} was not done: Excel refused it ({code}). Click again; if it still fails, open the pane.',
+    unexpected:
+      '{command} was not done: something unexpected went wrong. Click again; if it still fails, open the pane.',
+  },
   ui: {
     title: 'SelfEval',
     scope: 'Scope',

@@ -1,6 +1,8 @@
 // The production bundles stay small: the pane within 250 KB gzipped, the ribbon commands within
-// 60 KB and free of React (they load on every click of a ribbon button).
+// 60 KB and free of React (they load on every click of a ribbon button), the outcome dialog within
+// 5 KB and free of any library.
 
+import { parse } from 'acorn';
 import fs from 'fs';
 import path from 'path';
 import { BUNDLE_BUDGET_KB, measureBundles } from '../../bench/bundles';
@@ -38,6 +40,13 @@ describe('the production web bundles', () => {
     const sizes = measureBundles();
     expect(sizes.taskpaneGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.taskpane);
     expect(sizes.commandsGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.commands);
+    expect(sizes.outcomeGzipKB).toBeLessThanOrEqual(BUNDLE_BUDGET_KB.outcome);
+  });
+
+  it('leave React, the core and the messages out of the outcome dialog', () => {
+    const outcome = modulesOf(stats, 'outcome');
+    expect(outcome).toContain('./src/outcome/outcome.ts');
+    expect(outcome.filter((name) => /node_modules\/|src\/(core|i18n)\//.test(name))).toEqual([]);
   });
 
   it('leave React and Fluent UI out of the commands bundle', () => {
@@ -57,6 +66,7 @@ describe('the production web bundles', () => {
     for (const [page, entry] of [
       ['taskpane.html', 'taskpane'],
       ['commands.html', 'commands'],
+      ['outcome.html', 'outcome'],
     ]) {
       const head = fs.readFileSync(path.join(dir, page), 'utf8').split('</head>')[0];
       const office = head.indexOf('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
@@ -66,6 +76,17 @@ describe('the production web bundles', () => {
         office: true,
         bundle: true,
       });
+    }
+  });
+
+  it('keep the old-webview guard ES5 after minifying, inline in the pane and the function file', () => {
+    const dir = path.join(projectRoot(), 'dist', 'web');
+    for (const page of ['taskpane.html', 'commands.html']) {
+      const html = fs.readFileSync(path.join(dir, page), 'utf8');
+      const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+      expect({ page, inline: inline.length }).toEqual({ page, inline: 1 });
+      expect(() => parse(inline[0], { ecmaVersion: 5 })).not.toThrow();
+      expect(inline[0]).toContain('selfeval.html');
     }
   });
 });

@@ -263,3 +263,72 @@ describe('the fake Excel can refuse calls on null objects', () => {
     ).rejects.toMatchObject({ code: 'InvalidObjectPath' });
   });
 });
+
+describe('the fake Office opens dialogs as Office does', () => {
+  type Result = { status: string; value: { close(): void }; error?: { code: number } };
+  const open = (url: string, options?: object) =>
+    new Promise<Result>((resolve) => {
+      let called = false;
+      fake.office.context.ui.displayDialogAsync(url, options ?? {}, (result) => {
+        called = true;
+        resolve(result as Result);
+      });
+      expect(called).toBe(false); // never inline
+    });
+
+  it('opens an https page on the opener’s origin and records it', async () => {
+    const result = await open('https://localhost:3000/outcome.html#x', { height: 40, width: 30 });
+    expect(result.status).toBe('succeeded');
+    expect(fake.dialogs.map((d) => [d.url, d.options, d.open])).toEqual([
+      ['https://localhost:3000/outcome.html#x', { height: 40, width: 30 }, true],
+    ]);
+  });
+
+  it('refuses http (12005), another origin (12004) and a second dialog (12007)', async () => {
+    expect((await open('http://localhost:3000/outcome.html')).error?.code).toBe(12005);
+    expect((await open('https://example.com/outcome.html')).error?.code).toBe(12004);
+    expect((await open('https://localhost:3001/outcome.html')).error?.code).toBe(12004);
+    const first = await open('https://localhost:3000/outcome.html');
+    expect((await open('https://localhost:3000/outcome.html')).error?.code).toBe(12007);
+    first.value.close();
+    expect((await open('https://localhost:3000/outcome.html')).status).toBe('succeeded');
+  });
+
+  it('tells the opener what the page sends and when the user closes it', async () => {
+    const events: unknown[] = [];
+    await open('https://localhost:3000/outcome.html');
+    const [dialog] = fake.dialogs;
+    dialog.addEventHandler('dialogMessageReceived', (arg) => events.push(arg));
+    dialog.addEventHandler('dialogEventReceived', (arg) => events.push(arg));
+    dialog.messageParent('close');
+    dialog.closeByUser();
+    expect(events).toEqual([{ message: 'close', origin: 'https://localhost:3000' }, { error: 12006 }]);
+    expect(() => dialog.messageParent('again')).toThrow(/closed/);
+    expect(() => dialog.addEventHandler('dialogClosed', () => undefined)).toThrow();
+  });
+});
+
+describe('the fake Office answers as each Office build', () => {
+  it('reports the requirement sets of the build', () => {
+    fake.uninstall();
+    fake = installFakeOffice(smallWorkbook(), { build: 'office2019' });
+    const { isSetSupported } = fake.office.context.requirements;
+    expect(isSetSupported('ExcelApi', '1.7')).toBe(true);
+    expect(isSetSupported('ExcelApi', '1.8')).toBe(false);
+    expect(isSetSupported('dialogapi', '1.1')).toBe(true);
+    expect(isSetSupported('DialogApi', '1.2')).toBe(false);
+    expect(isSetSupported('SharedRuntime', '1.1')).toBe(false);
+    fake.uninstall();
+    fake = installFakeOffice(smallWorkbook(), { build: 'office2016' });
+    expect(fake.office.context.requirements.isSetSupported('ExcelApi', '1.2')).toBe(false);
+  });
+
+  it('shows the pane only when the manifest declares a shared runtime', async () => {
+    await expect(fake.office.addin.showAsTaskpane()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(fake.panesShown).toBe(0);
+    fake.uninstall();
+    fake = installFakeOffice(smallWorkbook(), { sharedRuntime: true });
+    await fake.office.addin.showAsTaskpane();
+    expect(fake.panesShown).toBe(1);
+  });
+});

@@ -3,10 +3,20 @@
 
 import type { Workbook, Worksheet } from 'exceljs';
 import { apiNotFound, FakeOfficeError } from './errors';
+import { OFFICE_BUILDS, type OfficeBuild, type RequirementSets } from './office-builds';
 
 export interface FakeExcelOptions {
-  /** Highest ExcelApi requirement set supported, e.g. '1.7' (Office 2019); default '1.17'. */
+  /** The Office build whose requirement sets isSetSupported reports; default Microsoft 365. */
+  build?: OfficeBuild;
+  /** Highest ExcelApi requirement set supported, e.g. '1.7' (Office 2019); default the build's,
+   * or '1.17' when no build is named. */
   excelApi?: string;
+  /** The manifest declares a shared runtime (<Runtimes>): only then Office.addin.showAsTaskpane
+   * works. Tests read manifest.xml to decide; default false. */
+  sharedRuntime?: boolean;
+  /** The page the add-in's code runs in (dialogs must be on its origin); default
+   * https://localhost:3000/commands.html. */
+  pageUrl?: string;
   /** Office.context.displayLanguage; default 'zh-CN'. */
   displayLanguage?: string;
   /** Sheet active when the session starts; default the workbook's active tab or first visible sheet. */
@@ -35,6 +45,9 @@ export function versionAtLeast(available: string, wanted: string): boolean {
 
 export class FakeExcelHost {
   readonly excelApi: string;
+  readonly sets: RequirementSets;
+  readonly sharedRuntime: boolean;
+  readonly pageUrl: string;
   readonly displayLanguage: string;
   readonly failOnNullObjectCalls: boolean;
   readonly structureProtected: boolean;
@@ -46,7 +59,11 @@ export class FakeExcelHost {
     readonly workbook: Workbook,
     options: FakeExcelOptions = {},
   ) {
-    this.excelApi = options.excelApi ?? '1.17';
+    const build = OFFICE_BUILDS[options.build ?? 'microsoft365'];
+    this.excelApi = options.excelApi ?? (options.build ? build.ExcelApi : '1.17');
+    this.sets = { ...build, ExcelApi: this.excelApi };
+    this.sharedRuntime = options.sharedRuntime ?? false;
+    this.pageUrl = options.pageUrl ?? 'https://localhost:3000/commands.html';
     this.displayLanguage = options.displayLanguage ?? 'zh-CN';
     this.failOnNullObjectCalls = options.failOnNullObjectCalls ?? false;
     this.structureProtected = options.structureProtected ?? false;
@@ -68,6 +85,12 @@ export class FakeExcelHost {
 
   supports(version: string): boolean {
     return versionAtLeast(this.excelApi, version);
+  }
+
+  /** Office.context.requirements.isSetSupported: set names compare without case. */
+  setSupported(name: string, version = '1.1'): boolean {
+    const set = Object.keys(this.sets).find((key) => key.toLowerCase() === name.toLowerCase());
+    return set !== undefined && versionAtLeast(this.sets[set], version);
   }
 
   sheet(name: string): Worksheet | undefined {

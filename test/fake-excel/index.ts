@@ -17,19 +17,24 @@
 //     merge, unmerge, select, dataValidation (1.8: list rules), format: fill (color, clear,
 //     pattern 1.9), font (bold, size, name), wrapText, horizontal/verticalAlignment, columnWidth,
 //     rowHeight, borders.getItem(…).style/weight
-//   Office: context.requirements.isSetSupported, displayLanguage, document.settings, onReady,
-//     actions.associate
+//   Office: context.requirements.isSetSupported (per Office build, office-builds.ts),
+//     displayLanguage, document.settings, onReady, actions.associate, context.ui.displayDialogAsync
+//     (dialog.ts), addin.showAsTaskpane (only with a shared runtime in the manifest); `location`,
+//     the page the code runs in, where Node has none
 // Anything else is missing on purpose: add it here, with the rule Excel applies, when code needs it.
 
 import type { Workbook } from 'exceljs';
 import { FakeRequestContext } from './context';
 import { FakeExcelHost, type FakeExcelOptions, type Selection } from './host';
-import { createFakeOffice, type CommandHandler, type FakeOffice } from './office';
+import type { FakeDialog } from './dialog';
+import { createFakeOffice, type CommandHandler, type FakeOffice, type OfficeSurfaces } from './office';
 
 export { FakeOfficeError } from './errors';
 export { FakeRequestContext } from './context';
 export type { FakeExcelOptions, Selection } from './host';
 export type { CommandHandler, FakeOffice } from './office';
+export type { FakeDialog } from './dialog';
+export type { OfficeBuild } from './office-builds';
 
 export interface FakeExcel {
   run<R>(batch: (context: FakeRequestContext) => Promise<R>): Promise<R>;
@@ -46,6 +51,10 @@ export interface FakeOfficeHandle {
   readonly office: FakeOffice;
   /** Ribbon handlers registered with Office.actions.associate. */
   readonly commands: Map<string, CommandHandler>;
+  /** Dialogs opened with displayDialogAsync, oldest first. */
+  readonly dialogs: FakeDialog[];
+  /** Times Office.addin.showAsTaskpane showed the pane. */
+  readonly panesShown: number;
   resetSyncs(): void;
   setActiveSheet(name: string): void;
   /** Removes the globals. */
@@ -55,7 +64,8 @@ export interface FakeOfficeHandle {
 export function installFakeOffice(workbook: Workbook, options: FakeExcelOptions = {}): FakeOfficeHandle {
   const host = new FakeExcelHost(workbook, options);
   const commands = new Map<string, CommandHandler>();
-  const office = createFakeOffice(host, commands);
+  const surfaces: OfficeSurfaces = { dialogs: [], panesShown: 0 };
+  const office = createFakeOffice(host, commands, surfaces);
   const excel: FakeExcel = {
     // Excel.run syncs once more after the batch, which costs a round trip only if work is queued.
     async run(batch) {
@@ -67,6 +77,9 @@ export function installFakeOffice(workbook: Workbook, options: FakeExcelOptions 
   const globals = globalThis as Record<string, unknown>;
   globals.Excel = excel;
   globals.Office = office;
+  // In Node there is no page; the browser tests have their own.
+  const location = globals.location === undefined ? new URL(host.pageUrl) : undefined;
+  if (location) globals.location = location;
   return {
     workbook,
     get syncs() {
@@ -81,6 +94,10 @@ export function installFakeOffice(workbook: Workbook, options: FakeExcelOptions 
     excel,
     office,
     commands,
+    dialogs: surfaces.dialogs,
+    get panesShown() {
+      return surfaces.panesShown;
+    },
     resetSyncs: () => void (host.syncs = 0),
     setActiveSheet(name) {
       const sheet = host.sheet(name);
@@ -90,6 +107,7 @@ export function installFakeOffice(workbook: Workbook, options: FakeExcelOptions 
     uninstall() {
       if (globals.Excel === excel) delete globals.Excel;
       if (globals.Office === office) delete globals.Office;
+      if (location && globals.location === location) delete globals.location;
     },
   };
 }

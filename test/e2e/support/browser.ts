@@ -26,13 +26,25 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A browser context the size of Excel's task pane that may reach only `origin` and Office.js. */
-export async function paneContext(browser: Browser, origin: string): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, locale: 'zh-CN' });
+/** A browser context the size of Excel's task pane that may reach only `origin` and Office.js
+ * (or not even Office.js: `office: false`, an intranet without Microsoft's CDN). `userAgent`
+ * plays another webview, e.g. Internet Explorer 11's. */
+export async function paneContext(
+  browser: Browser,
+  origin: string,
+  options: { userAgent?: string; office?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 360, height: 800 },
+    locale: 'zh-CN',
+    userAgent: options.userAgent,
+  });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith(origin + '/')) return route.continue();
-    if (url.startsWith(OFFICE_CDN)) return route.fulfill(officeFile(url.slice(OFFICE_CDN.length)));
+    if (url.startsWith(OFFICE_CDN) && options.office !== false) {
+      return route.fulfill(officeFile(url.slice(OFFICE_CDN.length)));
+    }
     return route.abort('blockedbyclient');
   });
   return context;
