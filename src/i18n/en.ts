@@ -222,4 +222,36 @@ export const en: Messages = {
     insertSummary: 'Insert summary sheet',
     summaryInserted: 'Inserted the summary sheet "{sheet}"',
   },
+  page: {
+    title: 'SelfEval (offline page)',
+    languageName: 'English',
+    intro:
+      'Drop self-evaluation workbooks here, or pick them with the button below (.xlsx / .xlsm, several at once). Files are processed on this computer only; nothing is uploaded.',
+    pick: 'Choose workbooks',
+    reading: 'Reading: {done} of {total} files done',
+    readingFile: 'Reading',
+    fileOutcome: '{forms} forms: {errors} errors, {warnings} warnings',
+    noForms: 'No self-evaluation form found',
+    department: 'Department',
+    downloadRecalculated: 'Download the recalculated workbook',
+    recalculatedSuffix: '-recalculated',
+    recalculated: 'Recalculated workbook of “{file}” made: {forms} forms, {changes} changes written',
+    fromTargets: 'Make forms from {count} target declarations',
+    fromTargetsSuffix: '-forms',
+    downloadSummary: 'Download the summary (all files)',
+    summaryName: 'summary.xlsx',
+    downloadTemplate: 'Download a blank template',
+    templateName: 'self-evaluation-template.xlsx',
+    templateMade: 'Blank template “{sheet}” made',
+    print: 'Print / save as PDF',
+    settingsNote:
+      'Settings apply to this page’s checks and downloads; until you save them, each workbook is scored with its own stored settings (or the defaults).',
+    settingsApplied: 'Settings applied to every file',
+    failed: 'Something went wrong processing it: open it in Excel or WPS, save it as .xlsx and try again',
+    problems: {
+      legacy:
+        'legacy .xls / WPS .et format, which a browser cannot read: save it as .xlsx in Excel or WPS, then drop it again',
+      ods: 'OpenDocument .ods format, which a browser cannot read: save it as .xlsx, then drop it again',
+    },
+  },
 };

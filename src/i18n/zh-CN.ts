@@ -212,6 +212,36 @@ export const zhCN = {
     insertSummary: '生成汇总表',
     summaryInserted: '已插入汇总表“{sheet}”',
   },
+  page: {
+    title: '绩效自评助手（离线网页版）',
+    languageName: '中文',
+    intro:
+      '把自评表工作簿拖到这里，或点击下面的按钮选择（.xlsx / .xlsm，可一次多个）。文件只在本机处理，不会上传。',
+    pick: '选择工作簿',
+    reading: '正在读取：已完成 {done} / {total} 个文件',
+    readingFile: '正在读取',
+    fileOutcome: '{forms} 张自评表：{errors} 个错误，{warnings} 个警告',
+    noForms: '没有找到自评表',
+    department: '主管部门',
+    downloadRecalculated: '下载重新计算后的工作簿',
+    recalculatedSuffix: '-重新计算',
+    recalculated: '已生成“{file}”重新计算后的工作簿：{forms} 张自评表，写入 {changes} 处改动',
+    fromTargets: '从 {count} 张目标申报表生成自评表',
+    fromTargetsSuffix: '-自评表',
+    downloadSummary: '下载汇总表（全部文件）',
+    summaryName: '汇总表.xlsx',
+    downloadTemplate: '下载空白模板',
+    templateName: '自评表模板.xlsx',
+    templateMade: '已生成空白模板“{sheet}”',
+    print: '打印 / 存为 PDF',
+    settingsNote: '设置用于本页面的检查和下载；保存之前，每个工作簿按其自带的设置（没有则按默认）计算。',
+    settingsApplied: '设置已应用到所有文件',
+    failed: '处理时出错：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试',
+    problems: {
+      legacy: '旧版 .xls / WPS .et 格式，浏览器无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再拖入',
+      ods: 'OpenDocument .ods 格式，浏览器无法读取：请另存为 .xlsx 后再拖入',
+    },
+  },
 };
 
 export type Messages = typeof zhCN;
