@@ -6,13 +6,14 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { projectRoot, runWebpack } from '../../bench/web-build';
+import { dropOnPage, pageFile } from '../../bench/page';
+import { runWebpack } from '../../bench/web-build';
 import { selfeval } from '../helpers/cli';
 import { FIXTURES, fixture, tempDir } from '../helpers/fixtures';
 import { chromiumAvailable, launchChromium } from './support/browser';
 import { takeScreenshot, updatingScreenshots } from './support/screenshots';
 
-const PAGE = path.join(projectRoot(), 'dist', 'page', 'selfeval.html');
+const PAGE = pageFile();
 const CITY = '2023-city-centre.xlsx'; // 15 forms
 const DISTRICT = '2022-district.xlsx'; // 14 forms
 
@@ -59,22 +60,8 @@ async function openPage(hash = ''): Promise<Opened> {
   return { page, context, requests };
 }
 
-/** Drops files on the drop zone as a user's drag would (a real DataTransfer of File objects). */
-async function drop(page: Page, files: string[]): Promise<void> {
-  const payload = await Promise.all(
-    files.map(async (file) => ({
-      name: path.basename(file),
-      base64: (await fs.readFile(file)).toString('base64'),
-    })),
-  );
-  await page.evaluate((dropped) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of dropped)
-      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-    const zone = document.querySelector('[data-testid="drop-zone"]')!;
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, payload);
-}
+/** Drops files on the drop zone as a user's drag would, and waits for their results. */
+const drop = (page: Page, files: string[]) => dropOnPage(page, files);
 
 const card = (page: Page, name: string) => page.locator(`[data-testid="file"][data-file="${name}"]`);
 
