@@ -26,7 +26,15 @@ class InlinePagePlugin {
       compilation.hooks.processAssets.tap(
         { name: 'InlinePagePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE },
         (assets) => {
-          const code = (name) => assets[name].source().toString();
+          // The minifier moves license comments to NAME.LICENSE.txt (comments themselves) and
+          // leaves a banner pointing there: put them back in place of the banner.
+          const code = (name) => {
+            const source = assets[name].source().toString();
+            const licenses = assets[`${name}.LICENSE.txt`];
+            if (!licenses) return source;
+            const banner = `/*! For license information please see ${name}.LICENSE.txt */`;
+            return source.replace(banner, () => licenses.source().toString());
+          };
           const icon = `data:image/png;base64,${fs.readFileSync(ICON).toString('base64')}`;
           const scripts =
             `<script type="text/plain" id="${WORKER_SOURCE_ID}">${inlineSafe(code('worker.js'))}</script>\n` +
