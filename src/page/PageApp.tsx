@@ -13,14 +13,14 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { messages, type Lang } from '../i18n';
+import { useEffect } from 'react';
+import { format, messages, type Lang } from '../i18n';
 import { MessagesContext } from '../taskpane/messages-context';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
 import { PrintView } from './PrintView';
 import { Tools } from './Tools';
 import { usePage } from './usePage';
-import { format } from '../i18n';
 
 const useStyles = makeStyles({
   main: {
@@ -41,12 +41,19 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
   const [state, actions] = usePage(initialLang);
   const m = messages(state.lang);
-  document.documentElement.lang = state.lang;
-  document.title = m.page.title;
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = m.page.title;
+  }, [state.lang, m]);
+  // One bar for everything dropped: each file counts 1 once read, its stage (0–1) before.
   const reading = state.files.filter((f) => !f.opened);
   const progress = reading.length
     ? state.files.reduce((n, f) => n + (f.opened ? 1 : f.stage), 0) / state.files.length
     : null;
+  const readingLine = format(m.page.reading, {
+    done: state.files.length - reading.length,
+    total: state.files.length,
+  });
   const anyForms = state.files.some(
     (f) => f.opened && 'reports' in f.opened && f.opened.reports.some((r) => r.forms.length),
   );
@@ -68,21 +75,10 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
           </header>
           <DropZone onFiles={actions.addFiles} />
           {progress !== null && (
-            <ProgressBar
-              value={progress}
-              aria-label={format(m.page.reading, {
-                done: state.files.length - reading.length,
-                total: state.files.length,
-              })}
-            />
-          )}
-          {progress !== null && (
-            <p role="status">
-              {format(m.page.reading, {
-                done: state.files.length - reading.length,
-                total: state.files.length,
-              })}
-            </p>
+            <>
+              <ProgressBar value={progress} aria-label={readingLine} />
+              <p role="status">{readingLine}</p>
+            </>
           )}
           {state.notice && (
             <MessageBar intent="success">

@@ -94,11 +94,12 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     async (context: Context) => {
       const files = current.current.files.filter((f) => f.opened !== null);
       await Promise.all(
-        files.map(async (f) =>
-          setFile(f.id, {
-            opened: await worker.current!.ask<OpenedFile>({ kind: 'check', file: f.id, context }),
-          }),
-        ),
+        files.map(async (f) => {
+          const opened = await worker
+            .current!.ask<OpenedFile>({ kind: 'check', file: f.id, context })
+            .catch((e: Error): OpenedFile => ({ problem: e.message }));
+          setFile(f.id, { opened });
+        }),
       );
     },
     [setFile],

@@ -119,7 +119,10 @@ const onlyLocal = (requests: string[]) => requests.filter((url) => !/^(file|data
 describeInBrowser('the offline page opened from disk', () => {
   it('dropping both fixture workbooks lists what `selfeval check --json` finds, asking no network', async () => {
     const { page, context, requests } = await openPage();
-    await drop(page, [fixture('2022-district'), fixture('2023-city-centre')]);
+    // The work is the worker's: the page shows its progress meanwhile, then the results.
+    const { progress } = await drop(page, [fixture('2022-district'), fixture('2023-city-centre')]);
+    expect(progress).toBe('正在读取：已完成 0 / 2 个文件');
+    expect(await page.getByRole('progressbar').count()).toBe(0);
     await waitForResults(page, [DISTRICT, CITY]);
     for (const [name, file] of [
       [DISTRICT, fixture('2022-district')],
