@@ -16,43 +16,48 @@ export function pageFile(): string {
 }
 
 /**
- * Drops `files` on the page's drop zone as a user's drag does (a DataTransfer of File objects) and
+ * Drops `files` on the page's drop zone (or the element `on` names) as a user's drag does (a DataTransfer of File objects) and
  * resolves once every one of them shows its result (or why it cannot be read), with the
  * milliseconds it took and the progress line the page showed just after the drop.
  */
 export async function dropOnPage(
   page: Page,
   files: string[],
+  on = '[data-testid="drop-zone"]',
 ): Promise<{ ms: number; progress: string | null }> {
   const payload = files.map((file) => ({
     name: path.basename(file),
     base64: fs.readFileSync(file).toString('base64'),
   }));
   // No named functions in here: tsx would wrap them in a helper the page does not have.
-  return page.evaluate(async (dropped) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of dropped)
-      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
-    const selectors = dropped.map(
-      ({ name }) => `[data-file="${CSS.escape(name)}"] :is([data-testid="outcome"], [role="alert"])`,
-    );
-    const start = performance.now();
-    const done = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!selectors.every((selector) => document.querySelector(selector))) return;
-        observer.disconnect();
-        resolve();
+  return page.evaluate(
+    async ({ dropped, on }) => {
+      const transfer = new DataTransfer();
+      for (const { name, base64 } of dropped)
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+      const selectors = dropped.map(
+        ({ name }) => `[data-file="${CSS.escape(name)}"] :is([data-testid="outcome"], [role="alert"])`,
+      );
+      const start = performance.now();
+      const done = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!selectors.every((selector) => document.querySelector(selector))) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
       });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    const zone = document.querySelector('[data-testid="drop-zone"]')!;
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const bar = document.querySelector('[role="progressbar"]');
-    const progress = bar ? (document.querySelector('[role="status"]')?.textContent ?? '') : null;
-    await done;
-    return { ms: performance.now() - start, progress };
-  }, payload);
+      document
+        .querySelector(on)!
+        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const bar = document.querySelector('[role="progressbar"]');
+      const progress = bar ? (document.querySelector('[role="status"]')?.textContent ?? '') : null;
+      await done;
+      return { ms: performance.now() - start, progress };
+    },
+    { dropped: payload, on },
+  );
 }
 
 export async function measurePage(): Promise<{ pageGzipKB: number; pageDropToResultMs: number | null }> {

@@ -1,7 +1,8 @@
-// Where workbooks come in: dropped anywhere on the zone or picked with the file chooser, one or
-// many at a time.
+// Where workbooks come in: dropped anywhere on the page or picked with the file chooser, one or
+// many at a time. A file dropped beside the zone is taken too, rather than the browser leaving
+// the page to open it.
 
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useMessages } from '../taskpane/messages-context';
 
@@ -27,11 +28,20 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
-  const drop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    if (event.dataTransfer.files.length) onFiles(Array.from(event.dataTransfer.files));
-  };
+  useEffect(() => {
+    const allow = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      setOver(false);
+      if (event.dataTransfer?.files.length) onFiles(Array.from(event.dataTransfer.files));
+    };
+    window.addEventListener('dragover', allow);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', allow);
+      window.removeEventListener('drop', drop);
+    };
+  }, [onFiles]);
   return (
     <div
       className={over ? `${styles.zone} ${styles.over}` : styles.zone}
@@ -41,7 +51,6 @@ export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
         setOver(true);
       }}
       onDragLeave={() => setOver(false)}
-      onDrop={drop}
     >
       <p>{m.page.intro}</p>
       <Button appearance="primary" onClick={() => input.current?.click()}>
