@@ -217,11 +217,24 @@ describeInBrowser('the offline page opened from disk', () => {
     const { page, context } = await openPage();
     await page.locator('input[type="file"]').setInputFiles(fixture('2022-district'));
     await waitForResults(page, [DISTRICT]);
+    expect(await page.getByTestId('print-view').isVisible()).toBe(false); // not on screen
     await page.emulateMedia({ media: 'print' });
     const forms = page.locator('.selfeval-print-form');
-    expect(await forms.count()).toBe(14);
-    await expect(page.locator('main').isVisible()).resolves.toBe(false);
-    await forms.first().getByText('总分').waitFor();
+    const cli = JSON.parse(selfeval('--json', 'check', fixture('2022-district')).stdout) as {
+      forms: { projectName: string; indicators: unknown[] }[];
+      issues: { sheet: string }[];
+    };
+    expect(await forms.count()).toBe(cli.forms.length);
+    expect(await page.locator('main').isVisible()).toBe(false);
+    const first = forms.first();
+    expect(await first.locator('tr', { hasText: '项目名称' }).locator('td').textContent()).toBe(
+      cli.forms[0].projectName,
+    );
+    expect(await first.locator('tr', { hasText: '总分' }).locator('td').textContent()).toBe('100.00');
+    // A row per indicator and an item per issue of the form (its sheet holds that one form).
+    expect(await first.locator('tbody tr:has(td:nth-child(7))').count()).toBe(cli.forms[0].indicators.length);
+    const sheet = await first.locator('tr', { hasText: '工作表' }).locator('td').textContent();
+    expect(await first.locator('li').count()).toBe(cli.issues.filter((i) => i.sheet === sheet).length);
     await takeScreenshot(page, 'page-print.png', false);
     await context.close();
   });
