@@ -16,7 +16,7 @@ interface HeldFile extends OpenedBook {
 }
 
 /** The workbooks read so far, by the page's file number. */
-const held = new Map<number, HeldFile>();
+const heldFiles = new Map<number, HeldFile>();
 /** The files that could not be read: why, in whichever language the page speaks next. */
 const unreadable = new Map<number, (m: Messages) => string>();
 
@@ -26,9 +26,14 @@ self.onmessage = (event: MessageEvent<{ seq: number; request: Request }>) => {
   const { seq, request } = event.data;
   answer(seq, request).then(
     (value) => {
-      // A built file's bytes move to the page rather than being copied.
+      // A built file's bytes move to the page rather than being copied, unless they are a held
+      // workbook's own (moving those would empty it here).
       const bytes = (value as Partial<Built> | null)?.bytes;
-      (self as unknown as Worker).postMessage({ seq, value } satisfies Reply, bytes ? [bytes.buffer] : []);
+      const held = bytes && [...heldFiles.values()].some((f) => f.bytes.buffer === bytes.buffer);
+      (self as unknown as Worker).postMessage(
+        { seq, value } satisfies Reply,
+        bytes && !held ? [bytes.buffer] : [],
+      );
     },
     (e: unknown) => post({ seq, failure: failureOf(request, e) }),
   );
@@ -58,7 +63,7 @@ async function answer(seq: number, request: Request): Promise<unknown> {
 }
 
 function fileOf(file: number): HeldFile {
-  const found = held.get(file);
+  const found = heldFiles.get(file);
   if (!found) throw new Error(`no file ${file}`);
   return found;
 }
@@ -79,7 +84,7 @@ function open(seq: number, file: number, name: string, bytes: Uint8Array, contex
   }
   post({ seq, progress: 0.5 });
   const opened = { name, bytes, book };
-  held.set(file, opened);
+  heldFiles.set(file, opened);
   return checked(opened, context);
 }
 
@@ -143,7 +148,7 @@ async function fromTargets(
 function failureOf(request: Request, e: unknown): string {
   const lang = 'context' in request ? request.context.lang : request.lang;
   const m = messages(lang);
-  const name = 'file' in request ? (held.get(request.file)?.name ?? '') : '';
+  const name = 'file' in request ? (heldFiles.get(request.file)?.name ?? '') : '';
   console.error(e);
   return name ? problemLine(name, m.page.failed, m) : m.page.failed;
 }
