@@ -1,9 +1,8 @@
 // How a file's results are printed: a table per workbook and the issues with their cells, or
 // one JSON object (--json) in the shape documented in the README.
 
-import { countBySeverity, shownBudgetScore, shownGrade, shownTotal, type SheetReport } from '../core';
-import { issuesOfForm } from '../core/model/form-issues';
-import { shownFixed2 } from '../core/values/decimal';
+import { countBySeverity, type SheetReport } from '../core';
+import { formColumns, formRows } from '../frontends/form-rows';
 import type { Lang } from '../i18n';
 import { format, messages } from '../i18n';
 import { table, truncate } from './width';
@@ -32,29 +31,12 @@ export function toText(report: FileReport, lang: Lang): string {
   const m = messages(lang);
   const forms = report.sheets.flatMap((s) => s.forms.map((f) => ({ f, issues: s.issues })));
   if (!forms.length) return format(m.cli.noForms, { file: report.file });
-  const rows = report.sheets.flatMap((s) =>
-    s.forms.map((f) => {
-      const c = countBySeverity(issuesOfForm(s, f));
-      return [
-        truncate(s.sheet, 16),
-        truncate(f.projectName, 24),
-        shownFixed2(shownBudgetScore(f)),
-        shownFixed2(shownTotal(f)),
-        shownGrade(f) ?? '',
-        String(c.errors),
-        String(c.warnings),
-      ];
-    }),
-  );
-  const header = [
-    m.cli.sheet,
-    m.cli.project,
-    m.cli.budgetScore,
-    m.cli.total,
-    m.cli.grade,
-    m.cli.errors,
-    m.cli.warnings,
-  ];
+  const rows = formRows(report.sheets).map(({ cells: [sheet, project, ...figures] }) => [
+    truncate(sheet, 16),
+    truncate(project, 24),
+    ...figures,
+  ]);
+  const header = formColumns(m);
   const issues = report.sheets
     .flatMap((s) => s.issues)
     // Info is shown where it tells the user something (a hidden sheet), not "no form here".

@@ -15,9 +15,11 @@ const useStyles = makeStyles({
 interface Props {
   busy: boolean;
   onInsert(levelSet: LevelSetYear): void;
+  /** The button's words (the offline page downloads the template instead of inserting it). */
+  label?: string;
 }
 
-export function TemplateControls({ busy, onInsert }: Props) {
+export function TemplateControls({ busy, onInsert, label }: Props) {
   const m = useMessages();
   const styles = useStyles();
   const [levelSet, setLevelSet] = useState<LevelSetYear>(DEFAULT_LEVEL_SET);
@@ -38,7 +40,7 @@ export function TemplateControls({ busy, onInsert }: Props) {
         disabledFocusable={busy}
         onClick={() => onInsert(levelSet)}
       >
-        {m.ui.insertTemplate}
+        {label ?? m.ui.insertTemplate}
       </Button>
     </div>
   );

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { projectRoot, runWebpack } from '../../bench/web-build';
 import type { CellProbe } from './harness/harness';
 import { chromiumAvailable, launchChromium, paneContext } from './support/browser';
-import { screenshotPath, updatingScreenshots } from './support/screenshots';
+import { takeScreenshot, updatingScreenshots } from './support/screenshots';
 import { serveStatic, type StaticServer } from './support/server';
 
 const ROOT = projectRoot();
@@ -75,14 +75,7 @@ const sheetLabels = (page: Page, sheet: string): Promise<string[]> =>
 
 const selection = (page: Page) => page.evaluate(() => window.selfevalTest!.selection());
 
-async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
-  // Pointer parked, focus dropped and Fluent's hover / focus transitions (≤ 200 ms) run out, so
-  // the same pane gives the same picture each run.
-  await page.mouse.move(0, 0);
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: screenshotPath(name), fullPage, animations: 'disabled' });
-}
+const screenshot = takeScreenshot;
 
 describeInBrowser('the task pane over the 2022 district workbook', () => {
   it('recalculating this sheet fills its scores, total and grade, and lists the missing reason', async () => {

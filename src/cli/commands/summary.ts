@@ -2,10 +2,10 @@
 // workbooks, each row linked to its form (by a path relative to SUMMARY). An unreadable file is
 // skipped with a message and makes the exit code 1.
 
-import ExcelJS from 'exceljs';
 import path from 'path';
-import { summary, type SummarySource } from '../../core';
-import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
+import type { SummarySource } from '../../core';
+import { saveBytes } from '../../hosts/xlsx';
+import { summaryBook } from '../../hosts/xlsx/new-book';
 import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import { problemLine, type CheckedFile } from '../checked-file';
@@ -38,10 +38,8 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
       sources.push({ file: link, reports: r.report.sheets });
     }
   }
-  const wb = new ExcelJS.Workbook();
-  applyChanges(wb, summary(m.summary.sheetName, sources, { settings: args.overrides, messages: m }));
-  await saveWorkbook(wb, args.output);
-  const forms = sources.reduce((n, s) => n + s.reports.reduce((k, r) => k + r.forms.length, 0), 0);
+  const { forms, bytes } = await summaryBook(sources, args.overrides, m);
+  await saveBytes(args.output, bytes);
   out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: sources.length }));
   return sources.length === files.length ? 0 : 1;
 }

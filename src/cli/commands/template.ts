@@ -1,8 +1,8 @@
 // selfeval template OUT.xlsx: a new workbook holding one blank, print-ready standard form.
 
-import ExcelJS from 'exceljs';
-import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS, template, uniqueSheetName } from '../../core';
-import { applyChanges, saveWorkbook } from '../../hosts/xlsx';
+import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS } from '../../core';
+import { saveBytes } from '../../hosts/xlsx';
+import { templateBook } from '../../hosts/xlsx/new-book';
 import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
 import type { Output } from '../output';
@@ -17,10 +17,8 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
   const year = args.options['--year'];
   if (year !== undefined && !/^\d{4}$/.test(year))
     throw new UsageError(format(m.badOption, { option: '--year', value: year }));
-  const wb = new ExcelJS.Workbook();
-  const sheet = uniqueSheetName([]);
-  applyChanges(wb, template(sheet, { levelSet, year }));
-  await saveWorkbook(wb, file);
+  const { sheet, bytes } = await templateBook({ levelSet, year });
+  await saveBytes(file, bytes);
   out.note(format(m.templateWritten, { file, sheet }));
   return 0;
 }

@@ -4,8 +4,8 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { STATE_SHEET, type Grid } from '../../core';
 import { readWorkbook, type WorkbookFile } from '../../xlsx';
+import type { OpenedBook } from './book';
 import { fileKind } from './file-kind';
 import { convertWithLibreOffice } from './libreoffice';
 
@@ -32,11 +32,10 @@ export class UnreadableFileError extends Error {
   }
 }
 
-export interface OpenedWorkbook {
+/** A workbook file opened: `bytes` is the package the book was read from (a LibreOffice
+ * conversion for .xls/.et/.ods). */
+export interface OpenedWorkbook extends OpenedBook {
   file: string;
-  /** The package the book was read from (a LibreOffice conversion for .xls/.et/.ods). */
-  bytes: Uint8Array;
-  book: WorkbookFile;
   /** The file was converted from .xls/.et/.ods: the original is never written. */
   converted: boolean;
 }
@@ -73,21 +72,6 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const converted = await convertWithLibreOffice(file);
   if (!converted) throw new UnreadableFileError(file, kind);
   return { file, bytes: converted, book: read(file, converted), converted: true };
-}
-
-/**
- * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden ones too
- * (marked, so their report says so); never very hidden sheets or SelfEval's state sheet.
- */
-export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
-  return book.sheets
-    .filter((s) => s.name !== STATE_SHEET)
-    .filter((s) => s.visibility === 'visible' || (options.hidden && s.visibility === 'hidden'))
-    .map((s) => ({
-      ...s.grid,
-      ...(s.visibility === 'hidden' ? { hidden: true } : {}),
-      ...(s.protected ? { protected: true } : {}),
-    }));
 }
 
 /** Writes atomically: a temporary file beside the target renamed over it; nothing half-written. */

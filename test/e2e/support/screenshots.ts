@@ -5,6 +5,7 @@
 
 import fs from 'fs';
 import path from 'path';
+import type { Page } from 'playwright-core';
 
 /** The committed screenshots, for a person to look at. */
 export const COMMITTED_SCREENSHOTS = path.join(__dirname, '..', 'screenshots');
@@ -19,4 +20,13 @@ export function screenshotPath(name: string): string {
   const dir = updatingScreenshots ? COMMITTED_SCREENSHOTS : RUN_SCREENSHOTS;
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, name);
+}
+
+/** A screenshot of `page` as a person would see it: pointer parked, focus dropped and Fluent's
+ * hover / focus transitions (≤ 200 ms) run out, so the same page gives the same picture each run. */
+export async function takeScreenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: screenshotPath(name), fullPage, animations: 'disabled' });
 }

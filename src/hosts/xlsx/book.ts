@@ -1,0 +1,76 @@
+// A workbook package held in memory, checked and recalculated through the file layer: the one
+// code path of the command line and the offline page (no Node APIs, no ExcelJS). A recalculated
+// package is the original patched with the planned cells, so both write the same bytes.
+
+import {
+  check,
+  recalculate,
+  resolveSettings,
+  STATE_SHEET,
+  type Grid,
+  type Recalculation,
+  type SheetReport,
+  type Settings,
+} from '../../core';
+import type { Messages } from '../../i18n';
+import { patchWorkbook, type WorkbookFile } from '../../xlsx';
+
+/** A package's bytes and what the file layer read from them. */
+export interface OpenedBook {
+  bytes: Uint8Array;
+  book: WorkbookFile;
+}
+
+/**
+ * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden ones too
+ * (marked, so their report says so); never very hidden sheets or SelfEval's state sheet.
+ */
+export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
+  return book.sheets
+    .filter((s) => s.name !== STATE_SHEET)
+    .filter((s) => s.visibility === 'visible' || (options.hidden && s.visibility === 'hidden'))
+    .map((s) => ({
+      ...s.grid,
+      ...(s.visibility === 'hidden' ? { hidden: true } : {}),
+      ...(s.protected ? { protected: true } : {}),
+    }));
+}
+
+/** The reports of `grids`, with the workbook's stored settings under the caller's `overrides`. */
+export function checkGrids(
+  grids: Grid[],
+  stored: Partial<Settings> | undefined,
+  overrides?: Partial<Settings>,
+  m?: Messages,
+): SheetReport[] {
+  const settings = resolveSettings(stored, overrides);
+  return grids.map((g) => check(g, settings, m));
+}
+
+/** The state goes into the workbook when the recalculation changed anything or it keeps one. */
+export function writesState(result: Recalculation, hasStateSheet: boolean): boolean {
+  return result.changes.length > 0 || hasStateSheet;
+}
+
+/** Every sheet's report, hidden sheets included (and said so), with the workbook's stored
+ * settings under the caller's `overrides`. */
+export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?: Messages): SheetReport[] {
+  return checkGrids(gridsOf(opened.book, { hidden: true }), opened.book.state.settings, overrides, m);
+}
+
+/**
+ * Recalculates the visible sheets and returns the result with the bytes of the workbook as it will
+ * be: the original package patched with the changes (and the state, when anything changed or the
+ * workbook keeps one).
+ */
+export function recalculateBook(
+  opened: OpenedBook,
+  overrides?: Partial<Settings>,
+  m?: Messages,
+): { result: Recalculation; bytes: Uint8Array } {
+  const { book } = opened;
+  const result = recalculate(gridsOf(book), book.state, overrides, m);
+  const keepsState = book.sheets.some((s) => s.name === STATE_SHEET);
+  const state = writesState(result, keepsState) ? result.state : undefined;
+  return { result, bytes: patchWorkbook(opened.bytes, result.changes, state) };
+}

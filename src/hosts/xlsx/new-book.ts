@@ -1,0 +1,58 @@
+// New workbooks built from the core's change sets with ExcelJS: a blank template, a 汇总表 of
+// checked files, 自评表 made from a 目标申报表. Bytes in memory (no Node APIs), so the command
+// line and the offline page build each one the same way; the CLI saves them to disk, the page
+// offers them as downloads. (ExcelJS stamps its own creation time, so two builds differ there.)
+
+import ExcelJS from 'exceljs';
+import {
+  fromTargetsWorkbook,
+  summary,
+  template,
+  uniqueSheetName,
+  type ChangeSet,
+  type FilledForm,
+  type FundUnit,
+  type Grid,
+  type LevelSetYear,
+  type Settings,
+  type SummarySource,
+} from '../../core';
+import type { Messages } from '../../i18n';
+import { applyChanges } from './apply';
+
+/** An .xlsx package holding what `changes` build on an empty workbook. */
+export async function newBookBytes(changes: ChangeSet): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  applyChanges(wb, changes);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** One blank, print-ready standard form; `sheet` is the name of its one sheet. */
+export async function templateBook(options: {
+  levelSet: LevelSetYear;
+  year?: string;
+}): Promise<{ sheet: string; bytes: Uint8Array }> {
+  const sheet = uniqueSheetName([]);
+  return { sheet, bytes: await newBookBytes(template(sheet, options)) };
+}
+
+/** The 汇总表 of `sources` (each file's name as its rows link to it and its reports). */
+export async function summaryBook(
+  sources: SummarySource[],
+  overrides: Partial<Settings>,
+  m: Messages,
+): Promise<{ forms: number; bytes: Uint8Array }> {
+  const changes = summary(m.summary.sheetName, sources, { settings: overrides, messages: m });
+  const forms = sources.reduce((n, s) => n + s.reports.reduce((k, r) => k + r.forms.length, 0), 0);
+  return { forms, bytes: await newBookBytes(changes) };
+}
+
+/** A filled 自评表 for every 绩效目标申报表 on `grids`; no bytes when there is none. */
+export async function fromTargetsBook(
+  grids: Grid[],
+  fundUnit: FundUnit,
+  m: Messages,
+): Promise<{ forms: FilledForm[]; bytes: Uint8Array | null }> {
+  const result = fromTargetsWorkbook(grids, [], { fundUnit, messages: m });
+  return { forms: result.forms, bytes: result.forms.length ? await newBookBytes(result.changes) : null };
+}

@@ -1,0 +1,110 @@
+// The offline page: a title with the language switch, the drop zone and overall progress, the
+// tools, then a card per dropped file; the print view beside it for the browser's print.
+
+import {
+  Button,
+  Divider,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Title3,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { format, messages, type Lang } from '../i18n';
+import { MessagesContext } from '../taskpane/messages-context';
+import { DropZone } from './DropZone';
+import { FileCard } from './FileCard';
+import { PrintView } from './PrintView';
+import { Tools } from './Tools';
+import { usePage } from './usePage';
+
+const useStyles = makeStyles({
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalL,
+  },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' },
+  heading: { margin: 0 },
+});
+
+const OTHER: Record<Lang, Lang> = { 'zh-CN': 'en', en: 'zh-CN' };
+
+export function PageApp({ initialLang }: { initialLang: Lang }) {
+  const styles = useStyles();
+  const [state, actions] = usePage(initialLang);
+  const m = messages(state.lang);
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = m.page.title;
+  }, [state.lang, m]);
+  // One bar for everything dropped: each file counts 1 once read, its stage (0–1) before.
+  const reading = state.files.filter((f) => !f.opened);
+  const progress = reading.length
+    ? state.files.reduce((n, f) => n + (f.opened ? 1 : f.stage), 0) / state.files.length
+    : null;
+  const readingLine = format(m.page.reading, {
+    done: state.files.length - reading.length,
+    total: state.files.length,
+  });
+  const anyForms = state.files.some(
+    (f) => f.opened && 'reports' in f.opened && f.opened.reports.some((r) => r.forms.length),
+  );
+  return (
+    <MessagesContext.Provider value={m}>
+      <FluentProvider theme={webLightTheme}>
+        <main className={`${styles.main} selfeval-screen`} aria-busy={state.busy || progress !== null}>
+          <header className={styles.header}>
+            <Title3 as="h1" className={styles.heading}>
+              {m.page.title}
+            </Title3>
+            <Button
+              appearance="subtle"
+              lang={OTHER[state.lang]}
+              onClick={() => actions.setLang(OTHER[state.lang])}
+            >
+              {messages(OTHER[state.lang]).page.languageName}
+            </Button>
+          </header>
+          <DropZone onFiles={actions.addFiles} />
+          {progress !== null && (
+            <>
+              <ProgressBar value={progress} aria-label={readingLine} />
+              <p role="status">{readingLine}</p>
+            </>
+          )}
+          {state.notice && (
+            <MessageBar intent="success">
+              <MessageBarBody>{state.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+          {state.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{state.error}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Tools
+            busy={state.busy}
+            anyForms={anyForms}
+            overrides={state.overrides}
+            onSummary={actions.downloadSummary}
+            onTemplate={actions.downloadTemplate}
+            onSettings={actions.saveSettings}
+          />
+          <Divider />
+          {state.files.map((file) => (
+            <FileCard key={file.id} file={file} shown={state.shown} busy={state.busy} actions={actions} />
+          ))}
+        </main>
+        <PrintView files={state.files} />
+      </FluentProvider>
+    </MessagesContext.Provider>
+  );
+}

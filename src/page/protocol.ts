@@ -1,0 +1,45 @@
+// What the page asks its worker and what comes back. The page holds no workbook logic: every
+// workbook is read, checked, recalculated and built in the worker (worker.ts), so a big file
+// never freezes the page.
+
+import type { Area, FundUnit, LevelSetYear, SheetReport, Settings } from '../core';
+import type { Lang } from '../i18n';
+
+/** What one sheet shows, for drawing part of it in the page with an issue's cell marked. */
+export interface SheetPicture {
+  sheet: string;
+  top: number;
+  left: number;
+  text: string[][];
+  merges: Area[];
+  fills?: (string | null)[][];
+}
+
+/** A dropped file as read: its reports, pictures of its sheets and how many 目标申报表 it holds;
+ * or (`problem`) one line in the user's language saying why it cannot be read. */
+export type OpenedFile =
+  { reports: SheetReport[]; pictures: SheetPicture[]; declarations: number } | { problem: string };
+
+/** A file built for download: its bytes and a line saying what it holds. */
+export interface Built {
+  bytes: Uint8Array;
+  note: string;
+}
+
+/** The settings and language every request about files is answered in. */
+export interface Context {
+  overrides: Partial<Settings>;
+  lang: Lang;
+}
+
+export type Request =
+  | { kind: 'open'; file: number; name: string; bytes: Uint8Array; context: Context }
+  | { kind: 'check'; file: number; context: Context }
+  | { kind: 'recalculate'; file: number; context: Context }
+  | { kind: 'summary'; files: number[]; context: Context }
+  | { kind: 'template'; levelSet: LevelSetYear; lang: Lang }
+  | { kind: 'fromTargets'; file: number; fundUnit: FundUnit; lang: Lang };
+
+/** The worker's answer to request `seq`: a value, a stage reached (0–1) or a failure in words. */
+export type Reply =
+  { seq: number; value: unknown } | { seq: number; progress: number } | { seq: number; failure: string };

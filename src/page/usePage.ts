@@ -1,0 +1,183 @@
+// The page's state: the dropped files and what the worker found in each, the language, the
+// settings laid over each workbook's own, and what is being shown. Every workbook operation is a
+// request to the worker; this hook only keeps the answers.
+
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { FundUnit, LevelSetYear, Settings } from '../core';
+import { messages, type Lang } from '../i18n';
+import { download, recalculatedName } from './download';
+import type { Built, Context, OpenedFile } from './protocol';
+import { startWorker, type WorkerClient } from './worker-client';
+
+export interface DroppedFile {
+  id: number;
+  name: string;
+  /** 0–1 while the worker reads it; 1 once `opened` has arrived. */
+  stage: number;
+  opened: OpenedFile | null;
+}
+
+/** An issue's cell shown on its sheet. */
+export interface Shown {
+  file: number;
+  sheet: string;
+  cell: string;
+}
+
+export interface PageState {
+  lang: Lang;
+  files: DroppedFile[];
+  /** What the user set in the page; empty until they save the settings (each workbook's own). */
+  overrides: Partial<Settings>;
+  busy: boolean;
+  notice: string | null;
+  error: string | null;
+  shown: Shown | null;
+}
+
+export interface PageActions {
+  setLang(lang: Lang): void;
+  addFiles(files: File[]): void;
+  saveSettings(settings: Settings): void;
+  show(shown: Shown | null): void;
+  downloadRecalculated(file: number): void;
+  downloadSummary(): void;
+  downloadTemplate(levelSet: LevelSetYear): void;
+  downloadFromTargets(file: number, fundUnit: FundUnit): void;
+}
+
+const isChecked = (f: DroppedFile) => !!f.opened && 'reports' in f.opened;
+
+export function usePage(initialLang: Lang): [PageState, PageActions] {
+  const worker = useRef<WorkerClient | null>(null);
+  worker.current ??= startWorker();
+  const nextId = useRef(0);
+  const [state, setState] = useState<PageState>({
+    lang: initialLang,
+    files: [],
+    overrides: {},
+    busy: false,
+    notice: null,
+    error: null,
+    shown: null,
+  });
+  // Requests read the latest state without re-creating every action on each change.
+  const current = useRef(state);
+  current.current = state;
+
+  const update = useCallback((change: (s: PageState) => Partial<PageState>) => {
+    setState((s) => ({ ...s, ...change(s) }));
+  }, []);
+  const setFile = useCallback(
+    (id: number, change: Partial<DroppedFile>) =>
+      update((s) => ({ files: s.files.map((f) => (f.id === id ? { ...f, ...change } : f)) })),
+    [update],
+  );
+
+  /** Runs one request that builds a download, showing its note or failure. */
+  const build = useCallback(
+    async (make: () => Promise<Built | null>, name: string, none?: string) => {
+      update(() => ({ busy: true, notice: null, error: null }));
+      try {
+        const built = await make();
+        if (built) download(built.bytes, name);
+        update(() => ({ busy: false, notice: built ? built.note : (none ?? null) }));
+      } catch (e) {
+        update(() => ({ busy: false, error: (e as Error).message }));
+      }
+    },
+    [update],
+  );
+
+  /** Checks every read file again (new settings or language). */
+  const recheck = useCallback(
+    async (context: Context) => {
+      const files = current.current.files.filter((f) => f.opened !== null);
+      await Promise.all(
+        files.map(async (f) => {
+          const opened = await worker
+            .current!.ask<OpenedFile>({ kind: 'check', file: f.id, context })
+            .catch((e: Error): OpenedFile => ({ problem: e.message }));
+          setFile(f.id, { opened });
+        }),
+      );
+    },
+    [setFile],
+  );
+
+  const actions = useMemo<PageActions>(() => {
+    const context = (): Context => ({ overrides: current.current.overrides, lang: current.current.lang });
+    const m = () => messages(current.current.lang);
+    const nameOf = (id: number) => current.current.files.find((f) => f.id === id)?.name ?? '';
+    return {
+      setLang(lang) {
+        update(() => ({ lang, notice: null, error: null }));
+        void recheck({ overrides: current.current.overrides, lang });
+      },
+      addFiles(files) {
+        const added = files.map((file) => ({ file, id: nextId.current++ }));
+        update((s) => ({
+          notice: null,
+          error: null,
+          files: [
+            ...s.files,
+            ...added.map(({ file, id }) => ({ id, name: file.name, stage: 0, opened: null })),
+          ],
+        }));
+        for (const { file, id } of added) {
+          void file.arrayBuffer().then(async (buffer) => {
+            const bytes = new Uint8Array(buffer);
+            const opened = await worker
+              .current!.ask<OpenedFile>(
+                { kind: 'open', file: id, name: file.name, bytes, context: context() },
+                (stage) => setFile(id, { stage }),
+                [buffer],
+              )
+              .catch((e: Error): OpenedFile => ({ problem: e.message }));
+            setFile(id, { stage: 1, opened });
+          });
+        }
+      },
+      saveSettings(settings) {
+        update(() => ({ overrides: settings, notice: m().page.settingsApplied, error: null }));
+        void recheck({ overrides: settings, lang: current.current.lang });
+      },
+      show(shown) {
+        update(() => ({ shown }));
+      },
+      downloadRecalculated(file) {
+        const name = recalculatedName(nameOf(file), m().page.recalculatedSuffix);
+        void build(() => worker.current!.ask<Built>({ kind: 'recalculate', file, context: context() }), name);
+      },
+      downloadSummary() {
+        const files = current.current.files.filter(isChecked).map((f) => f.id);
+        void build(
+          () => worker.current!.ask<Built>({ kind: 'summary', files, context: context() }),
+          m().page.summaryName,
+        );
+      },
+      downloadTemplate(levelSet) {
+        void build(
+          () => worker.current!.ask<Built>({ kind: 'template', levelSet, lang: current.current.lang }),
+          m().page.templateName,
+        );
+      },
+      downloadFromTargets(file, fundUnit) {
+        const name = recalculatedName(nameOf(file), m().page.fromTargetsSuffix).replace(/\.xlsm$/, '.xlsx');
+        void build(
+          () =>
+            worker.current!.ask<Built | null>({
+              kind: 'fromTargets',
+              file,
+              fundUnit,
+              lang: current.current.lang,
+            }),
+          name,
+          m().ui.noDeclarations,
+        );
+      },
+    };
+  }, [build, recheck, setFile, update]);
+
+  return [state, actions];
+}

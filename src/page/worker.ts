@@ -1,0 +1,154 @@
+// The page's worker: reads dropped workbooks with the file layer and answers the page's requests
+// through the same host code as the command line (src/hosts/xlsx/book.ts, new-book.ts), so a
+// downloaded recalculated workbook has the bytes `selfeval recalc` writes with the same settings.
+
+import { recogniseDeclarations } from '../core';
+import { SheetView } from '../core/model/sheet-view';
+import { checkBook, gridsOf, recalculateBook, type OpenedBook } from '../hosts/xlsx/book';
+import { fileKind } from '../hosts/xlsx/file-kind';
+import { fromTargetsBook, summaryBook, templateBook } from '../hosts/xlsx/new-book';
+import { format, messages, type Messages } from '../i18n';
+import { readWorkbook } from '../xlsx';
+import type { Built, Context, OpenedFile, Reply, Request, SheetPicture } from './protocol';
+
+interface HeldFile extends OpenedBook {
+  name: string;
+}
+
+/** The workbooks read so far, by the page's file number. */
+const heldFiles = new Map<number, HeldFile>();
+/** The files that could not be read: why, in whichever language the page speaks next. */
+const unreadable = new Map<number, (m: Messages) => string>();
+
+const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
+
+self.onmessage = (event: MessageEvent<{ seq: number; request: Request }>) => {
+  const { seq, request } = event.data;
+  answer(seq, request).then(
+    (value) => {
+      // A built file's bytes move to the page rather than being copied, unless they are a held
+      // workbook's own (moving those would empty it here).
+      const bytes = (value as Partial<Built> | null)?.bytes;
+      const held = bytes && [...heldFiles.values()].some((f) => f.bytes.buffer === bytes.buffer);
+      (self as unknown as Worker).postMessage(
+        { seq, value } satisfies Reply,
+        bytes && !held ? [bytes.buffer] : [],
+      );
+    },
+    (e: unknown) => post({ seq, failure: failureOf(request, e) }),
+  );
+};
+
+async function answer(seq: number, request: Request): Promise<unknown> {
+  switch (request.kind) {
+    case 'open':
+      return open(seq, request.file, request.name, request.bytes, request.context);
+    case 'check': {
+      const why = unreadable.get(request.file);
+      return why
+        ? { problem: why(messages(request.context.lang)) }
+        : checked(fileOf(request.file), request.context);
+    }
+    case 'recalculate':
+      return recalculated(fileOf(request.file), request.context);
+    case 'summary':
+      return summarized(request.files.map(fileOf), request.context);
+    case 'template': {
+      const { sheet, bytes } = await templateBook({ levelSet: request.levelSet });
+      return { bytes, note: format(messages(request.lang).page.templateMade, { sheet }) } satisfies Built;
+    }
+    case 'fromTargets':
+      return fromTargets(fileOf(request.file), request);
+  }
+}
+
+function fileOf(file: number): HeldFile {
+  const found = heldFiles.get(file);
+  if (!found) throw new Error(`no file ${file}`);
+  return found;
+}
+
+/** Reads a dropped file; one the browser cannot read is a line saying why, never a throw. */
+function open(seq: number, file: number, name: string, bytes: Uint8Array, context: Context): OpenedFile {
+  const refuse = (why: (m: Messages) => string): OpenedFile => {
+    unreadable.set(file, (m) => problemLine(name, why(m), m));
+    return { problem: problemLine(name, why(messages(context.lang)), messages(context.lang)) };
+  };
+  const kind = fileKind(bytes, name);
+  if (kind !== 'ooxml') return refuse((m) => problemText(kind, m));
+  let book;
+  try {
+    book = readWorkbook(bytes);
+  } catch {
+    return refuse((m) => m.cli.problems.corrupt);
+  }
+  post({ seq, progress: 0.5 });
+  const opened = { name, bytes, book };
+  heldFiles.set(file, opened);
+  return checked(opened, context);
+}
+
+/** Legacy .xls/.et and .ods need LibreOffice, which a browser does not have: say to save as .xlsx. */
+function problemText(kind: 'legacy' | 'ods' | 'encrypted' | 'notWorkbook', m: Messages): string {
+  if (kind === 'legacy' || kind === 'ods') return m.page.problems[kind];
+  return m.cli.problems[kind];
+}
+
+function problemLine(name: string, why: string, m: Messages): string {
+  return format(m.cli.fileProblem, { file: name, why });
+}
+
+function checked(file: HeldFile, context: Context): OpenedFile {
+  const m = messages(context.lang);
+  const grids = gridsOf(file.book, { hidden: true });
+  const reports = checkBook(file, context.overrides, m);
+  const pictures: SheetPicture[] = grids.map((g) => ({
+    sheet: g.sheet,
+    top: g.top,
+    left: g.left,
+    text: g.text,
+    merges: g.merges,
+    fills: g.fills,
+  }));
+  const declarations = grids.reduce((n, g) => n + recogniseDeclarations(new SheetView(g)).length, 0);
+  return { reports, pictures, declarations };
+}
+
+function recalculated(file: HeldFile, context: Context): Built {
+  const m = messages(context.lang);
+  const { result, bytes } = recalculateBook(file, context.overrides, m);
+  const forms = result.reports.reduce((n, r) => n + r.forms.length, 0);
+  return {
+    bytes,
+    note: format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length }),
+  };
+}
+
+async function summarized(files: HeldFile[], context: Context): Promise<Built> {
+  const m = messages(context.lang);
+  const sources = files.map((f) => ({ file: f.name, reports: checkBook(f, context.overrides, m) }));
+  const { forms, bytes } = await summaryBook(sources, context.overrides, m);
+  return {
+    bytes,
+    note: format(m.batch.summaryWritten, { file: m.page.summaryName, forms, files: files.length }),
+  };
+}
+
+async function fromTargets(
+  file: HeldFile,
+  request: Extract<Request, { kind: 'fromTargets' }>,
+): Promise<Built | null> {
+  const m = messages(request.lang);
+  const { forms, bytes } = await fromTargetsBook(gridsOf(file.book), request.fundUnit, m);
+  if (!bytes) return null;
+  return { bytes, note: format(m.ui.formsMade, { count: forms.length }) };
+}
+
+/** Whatever went wrong, the page shows a line in the user's language naming the file. */
+function failureOf(request: Request, e: unknown): string {
+  const lang = 'context' in request ? request.context.lang : request.lang;
+  const m = messages(lang);
+  const name = 'file' in request ? (heldFiles.get(request.file)?.name ?? '') : '';
+  console.error(e);
+  return name ? problemLine(name, m.page.failed, m) : m.page.failed;
+}

@@ -1,0 +1,262 @@
+// The offline page (dist/page/selfeval.html) as a user gets it: built by webpack, opened from
+// disk in Debian's Chromium, workbooks dropped or picked. Its counts are the command line's, its
+// downloads are the command line's files part by part, and it asks the network for nothing.
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { dropOnPage, pageFile } from '../../bench/page';
+import { runWebpack } from '../../bench/web-build';
+import { selfeval } from '../helpers/cli';
+import { FIXTURES, fixture, tempDir } from '../helpers/fixtures';
+import { chromiumAvailable, launchChromium } from './support/browser';
+import { takeScreenshot, updatingScreenshots } from './support/screenshots';
+
+const PAGE = pageFile();
+const CITY = '2023-city-centre.xlsx'; // 15 forms
+const DISTRICT = '2022-district.xlsx'; // 14 forms
+
+// As for the pane: without a browser the tests skip, except on CI or when refreshing screenshots.
+const mustRun = chromiumAvailable || !!process.env.CI || updatingScreenshots;
+const describeInBrowser = mustRun ? describe : describe.skip;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!mustRun) return;
+  runWebpack(['--mode', 'production', '--config', 'webpack.page.js']);
+  browser = await launchChromium();
+}, 300_000); // a production build and a browser start
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every URL the page and its worker asked for. */
+interface Opened {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+}
+
+async function openPage(hash = ''): Promise<Opened> {
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(error.message));
+  await page.goto(`file://${PAGE}${hash}`);
+  try {
+    await page.locator('main h1').waitFor({ timeout: 30_000 });
+  } catch {
+    throw new Error(`the page did not start: ${failures.join('; ')}`);
+  }
+  return { page, context, requests };
+}
+
+/** Drops files on the drop zone (or `on`) as a user's drag would, and waits for their results. */
+const drop = (page: Page, files: string[], on?: string) => dropOnPage(page, files, on);
+
+const card = (page: Page, name: string) => page.locator(`[data-testid="file"][data-file="${name}"]`);
+
+async function waitForResults(page: Page, names: string[]): Promise<void> {
+  for (const name of names) await card(page, name).getByTestId('outcome').waitFor({ timeout: 60_000 });
+}
+
+/** What the page shows for a file: forms listed and issues per severity. */
+async function shownCounts(page: Page, name: string) {
+  const c = card(page, name);
+  const count = (severity: string) => c.locator(`section[data-severity="${severity}"] li`).count();
+  return {
+    forms: await c.locator('[data-testid="forms"] tbody tr').count(),
+    error: await count('error'),
+    warning: await count('warning'),
+    info: await count('info'),
+  };
+}
+
+/** The same from `selfeval --json check`. */
+function cliCounts(file: string, ...options: string[]) {
+  const report = JSON.parse(selfeval('--json', ...options, 'check', file).stdout) as {
+    forms: unknown[];
+    issues: { severity: string }[];
+  };
+  const count = (severity: string) => report.issues.filter((i) => i.severity === severity).length;
+  return {
+    forms: report.forms.length,
+    error: count('error'),
+    warning: count('warning'),
+    info: count('info'),
+  };
+}
+
+/** Clicks a download button and returns the file's name and bytes. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), bytes: await fs.readFile((await download.path())!) };
+}
+
+/** Two packages part by part: the same part names, each part the same bytes (ExcelJS's creation
+ * time in docProps/core.xml aside when `exceptTimes`). */
+function expectSameParts(actual: Uint8Array, expected: Uint8Array, exceptTimes = false): void {
+  const a = unzipSync(actual);
+  const b = unzipSync(expected);
+  expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort());
+  for (const part of Object.keys(b)) {
+    if (exceptTimes && part === 'docProps/core.xml') continue;
+    expect([part, Buffer.from(a[part]).equals(Buffer.from(b[part]))]).toEqual([part, true]);
+  }
+}
+
+const onlyLocal = (requests: string[]) => requests.filter((url) => !/^(file|data|blob):/.test(url));
+
+describeInBrowser('the offline page opened from disk', () => {
+  it('dropping both fixture workbooks lists what `selfeval check --json` finds, asking no network', async () => {
+    const { page, context, requests } = await openPage();
+    // The work is the worker's: the page shows its progress meanwhile, then the results.
+    const { progress } = await drop(page, [fixture('2022-district'), fixture('2023-city-centre')]);
+    expect(progress).toBe('正在读取：已完成 0 / 2 个文件');
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await waitForResults(page, [DISTRICT, CITY]);
+    for (const [name, file] of [
+      [DISTRICT, fixture('2022-district')],
+      [CITY, fixture('2023-city-centre')],
+    ])
+      expect(await shownCounts(page, name)).toEqual(cliCounts(file));
+    await card(page, CITY).getByText('15 张自评表：17 个错误，48 个警告').waitFor();
+    await takeScreenshot(page, 'page-after-drop.png', false);
+
+    // An issue shows its part of the sheet with the cell marked.
+    const firstError = card(page, CITY).locator('section[data-severity="error"] li button').first();
+    const where = await firstError.locator('span').last().textContent();
+    await firstError.click();
+    const marked = card(page, CITY).locator('[data-testid="sheet-part"] td[data-marked]');
+    await marked.waitFor();
+    expect(where).toMatch(/!I6$/); // the first form's budget 得分
+    expect(await marked.textContent()).toBe('9.83');
+    await marked.scrollIntoViewIfNeeded();
+    await takeScreenshot(page, 'page-issue-on-sheet.png', false);
+
+    expect(onlyLocal(requests)).toEqual([]);
+    expect(requests.some((url) => url.startsWith('blob:'))).toBe(true); // the worker ran from a Blob
+    await context.close();
+  });
+
+  it('downloads the recalculated workbook `selfeval recalc` writes, with the same settings', async () => {
+    const { page, context, requests } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(fixture('2023-city-centre'));
+    await waitForResults(page, [CITY]);
+    const dir = await tempDir();
+    const button = card(page, CITY).getByRole('button', { name: '下载重新计算后的工作簿' });
+
+    const first = await downloaded(page, () => button.click());
+    expect(first.name).toBe('2023-city-centre-重新计算.xlsx');
+    selfeval('recalc', fixture('2023-city-centre'), '-o', path.join(dir, 'cli.xlsx'));
+    expectSameParts(first.bytes, await fs.readFile(path.join(dir, 'cli.xlsx')));
+
+    // The city-level forms truncate: with 向下舍去 the rounding errors go, as on the command line.
+    await page.getByText('设置', { exact: true }).click();
+    await page.getByRole('radio', { name: '向下舍去' }).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    await card(page, CITY).getByText('15 张自评表：0 个错误').waitFor();
+    expect(await shownCounts(page, CITY)).toEqual(
+      cliCounts(fixture('2023-city-centre'), '--rounding', 'down'),
+    );
+    const down = await downloaded(page, () => button.click());
+    selfeval('--rounding', 'down', 'recalc', fixture('2023-city-centre'), '-o', path.join(dir, 'down.xlsx'));
+    expectSameParts(down.bytes, await fs.readFile(path.join(dir, 'down.xlsx')));
+    expect(Buffer.from(down.bytes).equals(Buffer.from(first.bytes))).toBe(false);
+
+    expect(onlyLocal(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the 汇总表, a blank template and forms made from a 目标申报表 as the command line makes them', async () => {
+    const { page, context, requests } = await openPage();
+    const dir = await tempDir();
+    for (const name of [DISTRICT, CITY]) await fs.copyFile(path.join(FIXTURES, name), path.join(dir, name));
+    await page.locator('input[type="file"]').setInputFiles([DISTRICT, CITY].map((n) => path.join(dir, n)));
+    await waitForResults(page, [DISTRICT, CITY]);
+
+    const summary = await downloaded(page, () =>
+      page.getByRole('button', { name: '下载汇总表（全部文件）' }).click(),
+    );
+    expect(summary.name).toBe('汇总表.xlsx');
+    await page.getByText('已写入汇总表').waitFor();
+    // Beside the files it links to, the command line's 汇总表 has the same parts.
+    selfeval('summary', path.join(dir, DISTRICT), path.join(dir, CITY), '-o', path.join(dir, 'summary.xlsx'));
+    expectSameParts(summary.bytes, await fs.readFile(path.join(dir, 'summary.xlsx')), true);
+
+    await page.getByRole('combobox', { name: '指标体系' }).selectOption('2023');
+    const blank = await downloaded(page, () => page.getByRole('button', { name: '下载空白模板' }).click());
+    selfeval('template', '--level-set', '2023', path.join(dir, 'template.xlsx'));
+    expectSameParts(blank.bytes, await fs.readFile(path.join(dir, 'template.xlsx')), true);
+
+    const declarations = fixture('2024-target-declarations');
+    await page.locator('input[type="file"]').setInputFiles(declarations);
+    const made = await downloaded(page, async () => {
+      await waitForResults(page, ['2024-target-declarations.xlsx']);
+      await card(page, '2024-target-declarations.xlsx')
+        .getByRole('button', { name: /从 \d+ 张目标申报表生成自评表/ })
+        .click();
+    });
+    selfeval('from-targets', declarations, '-o', path.join(dir, 'forms.xlsx'));
+    expectSameParts(made.bytes, await fs.readFile(path.join(dir, 'forms.xlsx')), true);
+
+    expect(onlyLocal(requests)).toEqual([]);
+    await context.close();
+  });
+
+  it('prints one page per form with its scores and issues', async () => {
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(fixture('2022-district'));
+    await waitForResults(page, [DISTRICT]);
+    expect(await page.getByTestId('print-view').isVisible()).toBe(false); // not on screen
+    await page.emulateMedia({ media: 'print' });
+    const forms = page.locator('.selfeval-print-form');
+    const cli = JSON.parse(selfeval('--json', 'check', fixture('2022-district')).stdout) as {
+      forms: { projectName: string; indicators: unknown[] }[];
+      issues: { sheet: string }[];
+    };
+    expect(await forms.count()).toBe(cli.forms.length);
+    expect(await page.locator('main').isVisible()).toBe(false);
+    const first = forms.first();
+    expect(await first.locator('tr', { hasText: '项目名称' }).locator('td').textContent()).toBe(
+      cli.forms[0].projectName,
+    );
+    expect(await first.locator('tr', { hasText: '总分' }).locator('td').textContent()).toBe('100.00');
+    // A row per indicator and an item per issue of the form (its sheet holds that one form).
+    expect(await first.locator('tbody tr:has(td:nth-child(7))').count()).toBe(cli.forms[0].indicators.length);
+    const sheet = await first.locator('tr', { hasText: '工作表' }).locator('td').textContent();
+    expect(await first.locator('li').count()).toBe(cli.issues.filter((i) => i.sheet === sheet).length);
+    await takeScreenshot(page, 'page-print.png', false);
+    await context.close();
+  });
+
+  it('speaks English by choice, and says a legacy .xls must be saved as .xlsx', async () => {
+    const { page, context } = await openPage();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'SelfEval (offline page)' }).waitFor();
+    // Dropped beside the zone (on the title), the files are taken all the same.
+    await drop(page, [path.join(FIXTURES, 'files', 'legacy-form.xls'), fixture('2022-district')], 'main h1');
+    await waitForResults(page, [DISTRICT]);
+    await card(page, DISTRICT).getByText('14 forms: 0 errors, 21 warnings').waitFor();
+    await card(page, 'legacy-form.xls')
+      .getByText(/legacy-form\.xls.*save it as \.xlsx/)
+      .waitFor();
+    await takeScreenshot(page, 'page-en.png', false);
+
+    await page.getByRole('button', { name: '中文' }).click();
+    await card(page, 'legacy-form.xls')
+      .getByText(/另存为 \.xlsx/)
+      .waitFor();
+    await card(page, DISTRICT).getByText('14 张自评表：0 个错误，21 个警告').waitFor();
+    await context.close();
+  });
+});
