@@ -221,5 +221,6 @@ export const en: Messages = {
     noDeclarations: 'No target declaration (绩效目标申报表) found in this workbook',
     insertSummary: 'Insert summary sheet',
     summaryInserted: 'Inserted the summary sheet "{sheet}"',
+    noWorkbook: 'No workbook is open: open or create one first',
   },
 };

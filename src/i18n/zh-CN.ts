@@ -211,6 +211,7 @@ export const zhCN = {
     noDeclarations: '工作簿中没有找到绩效目标申报表',
     insertSummary: '生成汇总表',
     summaryInserted: '已插入汇总表“{sheet}”',
+    noWorkbook: '没有打开的工作簿：请先打开或新建一个工作簿',
   },
 };
 

@@ -1,0 +1,28 @@
+// Opens a fixture workbook under the fake ET, with the WPS operations over it.
+
+import type ExcelJS from 'exceljs';
+import { wpsOperations, type WpsOperations } from '../../../src/hosts/wps/operations';
+import { openFixture } from '../../fake-excel/node';
+import { installFakeEt, type FakeEtHandle, type FakeEtOptions } from '../../fake-et';
+
+export interface WpsFixture {
+  et: FakeEtHandle;
+  workbook: ExcelJS.Workbook;
+  ops: WpsOperations;
+}
+
+export function wpsOver(
+  workbook: ExcelJS.Workbook,
+  options: FakeEtOptions & { lang?: string } = {},
+): WpsFixture {
+  const et = installFakeEt(workbook, options);
+  const ops = wpsOperations({ app: () => et.app, displayLanguage: () => options.lang ?? 'zh-CN' });
+  return { et, workbook, ops };
+}
+
+export async function wpsWith(
+  fixture: string,
+  options: FakeEtOptions & { lang?: string } = {},
+): Promise<WpsFixture> {
+  return wpsOver(await openFixture(fixture), options);
+}
