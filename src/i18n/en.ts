@@ -222,5 +222,7 @@ export const en: Messages = {
     insertSummary: 'Insert summary sheet',
     summaryInserted: 'Inserted the summary sheet "{sheet}"',
     noWorkbook: 'No workbook is open: open or create one first',
+    structureProtected:
+      'The workbook structure is protected, so no sheet can be added: unprotect the workbook first',
   },
 };

@@ -63,23 +63,36 @@ function inside(a: Area, b: Area): boolean {
 }
 
 /**
- * The merged areas touching `area`: blocks whose MergeCells is false hold none; a merged cell
- * names its whole area (MergeArea), and cells of an area already found are not asked again.
+ * The merged areas touching `area`, row by row from the top. Merging keeps only the top-left
+ * cell's value, so a merged area's other cells are blank and its top-left cell has a blank
+ * neighbour to its right or below (or one beyond the used range): only such cells can start an
+ * area, and an area's other cells are found with it before they are reached. A row is asked once
+ * (MergeCells of the span of its possible starts: false holds none); in a row that has merges,
+ * each possible start not inside an area found is asked its MergeArea.
  */
-export function mergedAreasIn(sheet: EtWorksheet, area: Area): Area[] {
+export function mergedAreasIn(
+  sheet: EtWorksheet,
+  area: Area,
+  blank: (row: number, col: number) => boolean,
+): Area[] {
+  const open = (r: number, c: number) => r > area.bottom || c > area.right || blank(r, c);
   const found: Area[] = [];
-  const stack = [area];
-  while (stack.length) {
-    const a = stack.pop()!;
-    if (found.some((m) => inside(a, m))) continue;
-    const range = sheet.Range(areaAddress(a));
-    const merged = range.MergeCells;
-    if (merged === false) continue;
-    if (isCell(a)) {
-      if (merged) found.push(parseArea(range.MergeArea.Address));
-      continue;
+  const covered = (r: number, c: number) =>
+    found.some((m) => inside({ top: r, left: c, bottom: r, right: c }, m));
+  for (let r = area.top; r <= area.bottom; r++) {
+    const starts: number[] = [];
+    for (let c = area.left; c <= area.right; c++)
+      if ((open(r, c + 1) || open(r + 1, c)) && !covered(r, c)) starts.push(c);
+    if (!starts.length) continue;
+    const span = { top: r, bottom: r, left: starts[0], right: starts[starts.length - 1] };
+    if (sheet.Range(areaAddress(span)).MergeCells === false) continue;
+    for (const c of starts) {
+      if (covered(r, c)) continue;
+      const merged = parseArea(
+        sheet.Range(areaAddress({ top: r, left: c, bottom: r, right: c })).MergeArea.Address,
+      );
+      if (merged.bottom > merged.top || merged.right > merged.left) found.push(merged);
     }
-    stack.push(...halves(a, 'rows').reverse());
   }
-  return found.sort((x, y) => x.top - y.top || x.left - y.left);
+  return found;
 }

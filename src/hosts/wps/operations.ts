@@ -98,6 +98,13 @@ export function wpsOperations(host: WpsHost) {
 
   const settingsOf = (stored: StoredState) => resolveSettings(stored.state.settings);
 
+  /** Adds sheets: under a protected structure WPS would refuse half way, so refuse first. */
+  function addSheets(workbook: EtWorkbook, changes: ChangeSet): void {
+    if (changes.some((c) => c.kind === 'addSheet') && workbook.ProtectStructure)
+      throw new Error(uiMessages().ui.structureProtected);
+    applyChanges(workbook, changes);
+  }
+
   return {
     /** Fills the computed cells of the forms on the active sheet. */
     recalculateSheet(options: { force?: boolean } = {}): Promise<OperationResult> {
@@ -142,7 +149,7 @@ export function wpsOperations(host: WpsHost) {
     insertTemplate(options: { levelSet?: LevelSetYear } = {}): Promise<{ sheet: string }> {
       return inWorkbook((workbook) => {
         const sheet = uniqueSheetName(listSheets(workbook).map((s) => s.name));
-        applyChanges(workbook, template(sheet, { levelSet: options.levelSet }));
+        addSheets(workbook, template(sheet, { levelSet: options.levelSet }));
         return { sheet };
       });
     },
@@ -156,7 +163,7 @@ export function wpsOperations(host: WpsHost) {
           sheets.map((s) => s.sheet),
           { messages: uiMessages() },
         );
-        applyChanges(workbook, made.changes);
+        addSheets(workbook, made.changes);
         return { sheets: made.forms.map((f) => f.sheet), issues: made.issues };
       });
     },
@@ -171,7 +178,7 @@ export function wpsOperations(host: WpsHost) {
           settingsOf(stored),
           uiMessages(),
         );
-        applyChanges(workbook, changes);
+        addSheets(workbook, changes);
         return { sheet };
       });
     },

@@ -56,7 +56,7 @@ export function readSheet(sheet: EtWorksheet, name: string = sheet.Name): SheetR
     formats,
     formulas,
     fills: colors.map((row) => row.map((bgr) => (bgr === WHITE_BGR ? null : hexOfBgr(bgr)))),
-    merges: mergedAreasIn(sheet, area),
+    merges: mergedAreasIn(sheet, area, (r, c) => values[r - area.top][c - area.left] === null),
   };
   if (sheet.ProtectContents) grid.protected = true;
   return { sheet: name, grid };

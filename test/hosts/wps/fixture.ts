@@ -5,6 +5,15 @@ import { wpsOperations, type WpsOperations } from '../../../src/hosts/wps/operat
 import { openFixture } from '../../fake-excel/node';
 import { installFakeEt, type FakeEtHandle, type FakeEtOptions } from '../../fake-et';
 
+/** Every fixture workbook: the two published self-evaluations, blank and filled, and the declarations. */
+export const WORKBOOKS = [
+  '2022-district-blank.xlsx',
+  '2023-city-centre-blank.xlsx',
+  '2022-district.xlsx',
+  '2023-city-centre.xlsx',
+  '2024-target-declarations.xlsx',
+];
+
 export interface WpsFixture {
   et: FakeEtHandle;
   workbook: ExcelJS.Workbook;

@@ -14,15 +14,9 @@ import { selfeval } from '../../helpers/cli';
 import { fixture, SELF_EVALUATIONS, tempDir } from '../../helpers/fixtures';
 import { fakeExcelWith } from '../excel/fixture';
 import { changedCells, snapshot } from '../excel/workbook-snapshot';
-import { wpsWith } from './fixture';
+import { WORKBOOKS, wpsWith } from './fixture';
 
-describe.each([
-  '2022-district-blank.xlsx',
-  '2023-city-centre-blank.xlsx',
-  '2022-district.xlsx',
-  '2023-city-centre.xlsx',
-  '2024-target-declarations.xlsx',
-])('%s', (name) => {
+describe.each(WORKBOOKS)('%s', (name) => {
   it('checks to the same reports in WPS, in Excel and on the command line', async () => {
     const { ops, et } = await wpsWith(name);
     const inWps = await ops.validateWorkbook();
