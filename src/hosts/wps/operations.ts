@@ -27,6 +27,9 @@ import { listSheets, readActiveSheet, readWorkbook } from './read-workbook';
 import { NoWorkbookError, WpsSession } from './session';
 import { readStoredState, stateChanged, writeState, type StoredState } from './state-sheet';
 
+/** A failure the user is told about in their language (the rest are bugs). */
+export class UserMessage extends Error {}
+
 export interface OperationResult {
   reports: SheetReport[];
   /** Calls into WPS the operation made. */
@@ -68,7 +71,7 @@ export function wpsOperations(host: WpsHost) {
     try {
       return body(session.workbook(), session);
     } catch (error) {
-      if (error instanceof NoWorkbookError) throw new Error(uiMessages().ui.noWorkbook);
+      if (error instanceof NoWorkbookError) throw new UserMessage(uiMessages().ui.noWorkbook);
       throw error;
     }
   }
@@ -101,7 +104,7 @@ export function wpsOperations(host: WpsHost) {
   /** Adds sheets: under a protected structure WPS would refuse half way, so refuse first. */
   function addSheets(workbook: EtWorkbook, changes: ChangeSet): void {
     if (changes.some((c) => c.kind === 'addSheet') && workbook.ProtectStructure)
-      throw new Error(uiMessages().ui.structureProtected);
+      throw new UserMessage(uiMessages().ui.structureProtected);
     applyChanges(workbook, changes);
   }
 
@@ -193,7 +196,7 @@ export function wpsOperations(host: WpsHost) {
         const existing = new Map(listSheets(workbook).map((s) => [s.name, s.sheet]));
         const named = [...new Set(changes.map((c) => c.sheet))].filter((name) => existing.has(name));
         const blocked = named.find((name) => existing.get(name)!.ProtectContents);
-        if (blocked) throw new Error(format(uiMessages().issue.PROTECTED_SHEET, { sheet: blocked }));
+        if (blocked) throw new UserMessage(format(uiMessages().issue.PROTECTED_SHEET, { sheet: blocked }));
         const restorable = changes.filter((c) => existing.has(c.sheet));
         write(workbook, restorable, stored, state);
         return { restored: cellsOf(restorable) };
