@@ -4,6 +4,8 @@
 // ES2017 output: WPS on older Linux desktops embeds an older Chromium.
 //
 //   webpack --config webpack.wps.config.js --env out=DIR
+//   webpack --config webpack.wps.config.js --env e2e   → dist/e2e-wps: the pane behind a harness
+//                                                        page that installs the fake ET (test/e2e)
 const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -14,15 +16,23 @@ const IMAGES = ['recalculate', 'validate', 'template', 'pane'];
 module.exports = (env = {}) => ({
   mode: 'production',
   devtool: false,
-  entry: { main: './src/wps/main.ts', taskpane: './src/wps/taskpane.tsx' },
+  entry: env.e2e
+    ? { taskpane: './test/e2e/harness/wps-harness.ts' }
+    : { main: './src/wps/main.ts', taskpane: './src/wps/taskpane.tsx' },
   output: {
-    path: path.resolve(env.out || path.join(__dirname, 'dist', 'wps', 'addon')),
+    path: path.resolve(
+      env.out || path.join(__dirname, 'dist', env.e2e ? 'e2e-wps' : path.join('wps', 'addon')),
+    ),
     // WPS loads main.js by that name; the pane's script may change name with its content.
     filename: (data) => (data.chunk.name === 'main' ? 'main.js' : '[name].[contenthash:8].js'),
     clean: true,
   },
   target: ['web', 'es2017'],
-  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js'],
+    // Only the e2e harness (the fake ET over a real workbook) loads ExcelJS in a page.
+    alias: env.e2e ? { exceljs$: require.resolve('exceljs/dist/exceljs.min.js') } : {},
+  },
   module: {
     rules: [
       {

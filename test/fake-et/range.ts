@@ -246,6 +246,38 @@ export class FakeEtRange extends EtObject {
     for (let r = this.area.top; r <= this.area.bottom; r++) this.sheet.getRow(r + 1).height = Number(height);
   }
 
+  /**
+   * The last cell holding a value, by rows or by columns: Find('*', , xlValues, xlPart, xlByRows
+   * or xlByColumns, xlPrevious), the one search the adapter makes; null (Nothing) when none.
+   */
+  Find(
+    what: string,
+    _after: unknown,
+    lookIn: number,
+    lookAt: number,
+    order: number,
+    direction: number,
+  ): FakeEtRange | null {
+    if (what !== '*' || lookIn !== -4163 || lookAt !== 2 || (order !== 1 && order !== 2) || direction !== 2)
+      throw new EtError('Range.Find', 'the fake finds only the last value (*, xlValues, xlPart, xlPrevious)');
+    let last: { r: number; c: number } | null = null;
+    for (let r = this.area.top; r <= this.area.bottom; r++)
+      for (let c = this.area.left; c <= this.area.right; c++) {
+        const cell = this.sheet.findCell(r + 1, c + 1);
+        if (cell === undefined || cell.value === null || cell.value === undefined || cell.master !== cell)
+          continue;
+        const later =
+          !last ||
+          (order === 1
+            ? r > last.r || (r === last.r && c > last.c)
+            : c > last.c || (c === last.c && r > last.r));
+        if (later) last = { r, c };
+      }
+    return last
+      ? new FakeEtRange(this.host, this.sheet, { top: last.r, left: last.c, bottom: last.r, right: last.c })
+      : null;
+  }
+
   Select(): void {
     if (this.host.activeName !== this.sheet.name)
       throw new EtError('Range.Select', `sheet ${this.sheet.name} is not the active sheet`);

@@ -3,12 +3,34 @@
 // structure is protected; Visible is xlSheetVisible (-1), xlSheetHidden (0), xlSheetVeryHidden (2);
 // UsedRange is $A$1 on an empty sheet.
 
-import type { Worksheet } from 'exceljs';
+import type { Cell, Worksheet } from 'exceljs';
+import type { Area } from '../../src/core/model/grid';
 import { parseRangeAddress } from '../fake-excel/address';
 import { isProtected, usedArea } from '../fake-excel/sheet';
 import { EtObject } from './counter';
 import { EtError, type FakeEtHost } from './host';
 import { FakeEtRange } from './range';
+
+/** `area` grown to every cell that has a fill, border or number format of its own. */
+function formattedArea(sheet: Worksheet, area: Area | null): Area | null {
+  let out = area;
+  const rows = (sheet as unknown as { _rows: ({ _cells: (Cell | undefined)[] } | undefined)[] })._rows;
+  rows.forEach((row, r) =>
+    row?._cells.forEach((cell, c) => {
+      const style = cell?.style;
+      if (!style || !(style.fill || style.border || style.numFmt)) return;
+      out = out
+        ? {
+            top: Math.min(out.top, r),
+            left: Math.min(out.left, c),
+            bottom: Math.max(out.bottom, r),
+            right: Math.max(out.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
+    }),
+  );
+  return out;
+}
 
 const VISIBLE = { visible: -1, hidden: 0, veryHidden: 2 } as const;
 const STATE_OF: Record<number, Worksheet['state']> = { [-1]: 'visible', 0: 'hidden', 2: 'veryHidden' };
@@ -157,8 +179,9 @@ export class FakeEtWorksheet extends EtObject {
     return isProtected(this.sheet);
   }
 
+  /** As in WPS, formatted cells count as used too: a sheet filled down to row 30,000 is used to there. */
   get UsedRange(): FakeEtRange {
-    const area = usedArea(this.sheet) ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    const area = formattedArea(this.sheet, usedArea(this.sheet)) ?? { top: 0, left: 0, bottom: 0, right: 0 };
     return new FakeEtRange(this.host, this.sheet, area);
   }
 

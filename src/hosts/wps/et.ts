@@ -67,6 +67,16 @@ export interface EtRange {
   /** Points. */
   RowHeight: number | null;
   Merge(across?: boolean): void;
+  /** Find(What, After, LookIn, LookAt, SearchOrder, SearchDirection): the first (or, with
+   * xlPrevious, last) matching cell, or null (Nothing). */
+  Find(
+    what: string,
+    after: EtRange | undefined,
+    lookIn: number,
+    lookAt: number,
+    order: number,
+    direction: number,
+  ): EtRange | null;
   /** Fails unless the range's sheet is the active one. */
   Select(): void;
 }
@@ -155,6 +165,11 @@ export const XL = {
   validAlertStop: 1,
   between: 1,
   paperA4: 9,
+  values: -4163,
+  part: 2,
+  byRows: 1,
+  byColumns: 2,
+  previous: 2,
   portrait: 1,
   landscape: 2,
 } as const;

@@ -1,11 +1,11 @@
 // Reading one worksheet into the core's Grid in blocks: the used range's Value2 and Formula in
-// one call each, number formats and fills by readInBlocks (whole areas, split only where cells
+// one call each (a large used range first cut to where its values end), number formats and fills by readInBlocks (whole areas, split only where cells
 // differ), merged areas by mergedAreasIn, and the shown text only of cells whose text is not their
 // value (numbers, booleans, text under a format of its own): one Range(…).Text each.
 
-import { address, parseArea, type CellValue, type Grid } from '../../core';
+import { address, areaAddress, parseArea, type Area, type CellValue, type Grid } from '../../core';
 import { mergedAreasIn, readInBlocks } from './blocks';
-import { hexOfBgr, type EtValue, type EtWorksheet } from './et';
+import { hexOfBgr, XL, type EtRange, type EtValue, type EtWorksheet } from './et';
 
 export interface SheetRead {
   sheet: string;
@@ -29,10 +29,29 @@ function showsItself(value: CellValue, format: string): boolean {
   return typeof value === 'string' && (format === 'General' || format === '@');
 }
 
+/** A used range this large is asked where its values end before it is read. */
+const LARGE = 20000;
+
+/**
+ * The used range cut to its last row and column that hold a value. WPS's used range reaches every
+ * formatted cell: a sheet formatted down to row 1,048,576 must not come back whole.
+ */
+function valuesOf(sheet: EtWorksheet, used: EtRange): { range: EtRange; area: Area } {
+  const area = parseArea(used.Address);
+  if ((area.bottom - area.top + 1) * (area.right - area.left + 1) <= LARGE) return { range: used, area };
+  const byRows = used.Find('*', undefined, XL.values, XL.part, XL.byRows, XL.previous);
+  const byColumns = used.Find('*', undefined, XL.values, XL.part, XL.byColumns, XL.previous);
+  const cut = {
+    ...area,
+    bottom: byRows ? byRows.Row - 1 : area.top,
+    right: byColumns ? byColumns.Column - 1 : area.left,
+  };
+  return { range: sheet.Range(areaAddress(cut)), area: cut };
+}
+
 /** Reads `sheet` (its name given when the caller already has it). */
 export function readSheet(sheet: EtWorksheet, name: string = sheet.Name): SheetRead {
-  const used = sheet.UsedRange;
-  const area = parseArea(used.Address);
+  const { range: used, area } = valuesOf(sheet, sheet.UsedRange);
   const values = rowsOf(used.Value2).map((row) => row.map(cellValue));
   const formulas = rowsOf(used.Formula).map((row) =>
     row.map((f) => (typeof f === 'string' && f.startsWith('=') ? f : null)),

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { STATE_SHEET } from '../../../src/core';
 import * as excel from '../../../src/hosts/excel/operations';
+import { openFixture } from '../../fake-excel/node';
 import { fakeExcelWith } from '../excel/fixture';
 import { plannedCells } from '../excel/planned-cells';
 import { changedCells, snapshot } from '../excel/workbook-snapshot';
@@ -137,6 +138,25 @@ describe('Recalculate on one sheet in WPS (2022 district workbook)', () => {
     })();
     expect(inWps.reports).toEqual(inExcel[0].reports);
     expect(recalculated.reports).toEqual(inExcel[1].reports);
+  });
+
+  it('reads a sheet formatted far below its form only down to its last value, to the report Excel gives', async () => {
+    const formatted = async () => {
+      const wb = await openFixture('2022-district-blank.xlsx');
+      const ws = wb.getWorksheet(SHEET)!;
+      for (let r = 17; r <= 30000; r++)
+        ws.getCell(r, 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFFCC' } };
+      return wb;
+    };
+    const { ops, et } = wpsOver(await formatted());
+    const inWps = await ops.validateSheet();
+    expect(et.members.get('Range.Find')).toBe(2); // the last row and the last column holding a value
+    expect(et.calls).toBeLessThan(500);
+    const { installFakeOffice } = await import('../../fake-excel');
+    const fake = installFakeOffice(await formatted());
+    const inExcel = await excel.validateSheet();
+    fake.uninstall();
+    expect(inWps.reports).toEqual(inExcel.reports);
   });
 
   it('says in one line of the user\u2019s language that no workbook is open', async () => {
