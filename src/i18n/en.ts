@@ -243,6 +243,9 @@ export const en: Messages = {
     noDeclarations: 'No target declaration (绩效目标申报表) found in this workbook',
     insertSummary: 'Insert summary sheet',
     summaryInserted: 'Inserted the summary sheet "{sheet}"',
+    noWorkbook: 'No workbook is open: open or create one first',
+    structureProtected:
+      'The workbook structure is protected, so no sheet can be added: unprotect the workbook first',
   },
   page: {
     title: 'SelfEval (offline page)',

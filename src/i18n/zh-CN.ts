@@ -229,6 +229,8 @@ export const zhCN = {
     noDeclarations: '工作簿中没有找到绩效目标申报表',
     insertSummary: '生成汇总表',
     summaryInserted: '已插入汇总表“{sheet}”',
+    noWorkbook: '没有打开的工作簿：请先打开或新建一个工作簿',
+    structureProtected: '工作簿结构受保护，无法添加工作表：请先撤销工作簿保护',
   },
   page: {
     title: '绩效自评助手（离线网页版）',

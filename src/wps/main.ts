@@ -1,0 +1,100 @@
+// The ribbon's callbacks (ribbon.xml), as the global functions WPS calls in the add-in's hidden
+// page: 重新计算 and 检查 run on the active sheet and answer with the one-line outcome in a message
+// box, the first error's cell selected; 插入模板 adds and selects the blank form; 显示任务窗格 opens
+// the pane (one per window, kept in PluginStorage). No React here: it loads with WPS.
+
+import { summarize, outcomeMessage, type RunKind } from '../frontends/outcome';
+import { langFromDisplayLanguage, messages, type Messages } from '../i18n';
+import { UserMessage, wpsOperations } from '../hosts/wps/operations';
+import { addinFolder, pageHost } from './host';
+
+const operations = wpsOperations(pageHost);
+const PANE_KEY = 'selfeval_taskpane_id';
+
+interface Control {
+  Id: string;
+}
+
+function m(): Messages {
+  return messages(langFromDisplayLanguage(pageHost.displayLanguage()));
+}
+
+function say(text: string): void {
+  globalThis.alert?.(text);
+}
+
+async function runAndReport(kind: RunKind): Promise<void> {
+  const run = kind === 'recalculated' ? operations.recalculateSheet() : operations.validateSheet();
+  const outcome = summarize((await run).reports);
+  if (outcome.firstError?.cell)
+    await operations.selectCell(outcome.firstError.sheet, outcome.firstError.cell);
+  say(outcomeMessage(kind, outcome, m()));
+}
+
+/** Shows the task pane, creating it the first time. */
+export function showPane(): void {
+  const app = pageHost.app();
+  const storage = app.PluginStorage;
+  const id = storage.getItem(PANE_KEY);
+  let pane = typeof id === 'string' ? app.GetTaskPane(id) : null;
+  if (!pane) {
+    pane = app.CreateTaskPane(`${addinFolder()}taskpane.html`);
+    storage.setItem(PANE_KEY, pane.ID);
+  }
+  pane.Visible = true;
+}
+
+const ACTIONS: Record<string, () => Promise<unknown> | void> = {
+  btnRecalculate: () => runAndReport('recalculated'),
+  btnValidate: () => runAndReport('validated'),
+  btnInsertTemplate: () => operations.insertTemplate(),
+  btnShowPane: showPane,
+};
+
+const LABELS: Record<string, (r: Messages['ribbon']) => string> = {
+  selfevalTab: (r) => r.group,
+  selfevalGroup: (r) => r.group,
+  btnRecalculate: (r) => r.recalculate,
+  btnValidate: (r) => r.validate,
+  btnInsertTemplate: (r) => r.insertTemplate,
+  btnShowPane: (r) => r.showPane,
+};
+
+const IMAGES: Record<string, string> = {
+  btnRecalculate: 'images/recalculate-32.png',
+  btnValidate: 'images/validate-32.png',
+  btnInsertTemplate: 'images/template-32.png',
+  btnShowPane: 'images/pane-32.png',
+};
+
+/** What a failure says: our own messages as they are, never a script's error text. */
+function failure(error: unknown): string {
+  if (error instanceof UserMessage) return error.message;
+  console.error('SelfEval command failed', error);
+  return m().ui.errorTitle;
+}
+
+export const callbacks = {
+  OnAddinLoad(): boolean {
+    return true;
+  },
+  /** Runs a button's action; returns its promise so a caller (a test) can wait for it. */
+  OnAction(control: Control): Promise<void> {
+    const action = ACTIONS[control.Id];
+    return Promise.resolve()
+      .then(() => action?.())
+      .then(
+        () => undefined,
+        (error: unknown) => say(failure(error)),
+      );
+  },
+  OnGetLabel(control: Control): string {
+    return LABELS[control.Id]?.(m().ribbon) ?? '';
+  },
+  GetImage(control: Control): string {
+    return IMAGES[control.Id] ?? '';
+  },
+};
+
+// WPS looks the callbacks up as globals of the page.
+Object.assign(globalThis, callbacks);
