@@ -89,6 +89,16 @@ export function templateView(sheet: string, m: Messages, lang: Lang): DialogView
   };
 }
 
+/**
+ * The view as the text of a message box (WPS's ribbon answers with `alert`, which has no layout):
+ * its lines, the problems numbered ("1. Sheet!H12  message"), then what follows. The title is left
+ * to the box's caption.
+ */
+export function viewText(view: DialogView): string {
+  const problems = view.problems.map((p, i) => `${i + 1}. ${p.where}  ${p.message}`);
+  return [...view.lines, ...problems, ...view.after].join('\n');
+}
+
 /** Office.js errors carry a code (RichApi.Error); anything else is ours or a bug. */
 function officeCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;

@@ -1,10 +1,12 @@
 // The ribbon's callbacks (ribbon.xml), as the global functions WPS calls in the add-in's hidden
-// page: 重新计算 and 检查 run on the active sheet and answer with the one-line outcome in a message
-// box, the first error's cell selected; 插入模板 adds and selects the blank form; 显示任务窗格 opens
-// the pane (one per window, kept in PluginStorage). No React here: it loads with WPS.
+// page: 重新计算 and 检查 run on the active sheet and answer in a message box with what Excel's
+// outcome dialog says (the counts, the first problems, the selected cell), the first error's cell
+// selected; 插入模板 adds and selects the blank form and says so; 显示任务窗格 opens the pane (one
+// per window, kept in PluginStorage). No React here: it loads with WPS.
 
-import { summarize, outcomeMessage, type RunKind } from '../frontends/outcome';
-import { langFromDisplayLanguage, messages, type Messages } from '../i18n';
+import { summarize, type RunKind } from '../frontends/outcome';
+import { issueWhere, runView, templateView, viewText } from '../frontends/dialog-view';
+import { langFromDisplayLanguage, messages, type Lang, type Messages } from '../i18n';
 import { UserMessage, wpsOperations } from '../hosts/wps/operations';
 import { addinFolder, pageHost } from './host';
 
@@ -15,8 +17,12 @@ interface Control {
   Id: string;
 }
 
+function lang(): Lang {
+  return langFromDisplayLanguage(pageHost.displayLanguage());
+}
+
 function m(): Messages {
-  return messages(langFromDisplayLanguage(pageHost.displayLanguage()));
+  return messages(lang());
 }
 
 function say(text: string): void {
@@ -25,10 +31,16 @@ function say(text: string): void {
 
 async function runAndReport(kind: RunKind): Promise<void> {
   const run = kind === 'recalculated' ? operations.recalculateSheet() : operations.validateSheet();
-  const outcome = summarize((await run).reports);
-  if (outcome.firstError?.cell)
-    await operations.selectCell(outcome.firstError.sheet, outcome.firstError.cell);
-  say(outcomeMessage(kind, outcome, m()));
+  const { reports } = await run;
+  const { firstError } = summarize(reports);
+  if (firstError?.cell) await operations.selectCell(firstError.sheet, firstError.cell);
+  const selected = firstError?.cell ? issueWhere(firstError, m()) : undefined;
+  say(viewText(runView(kind, reports, m(), lang(), selected)));
+}
+
+async function insertTemplate(): Promise<void> {
+  const { sheet } = await operations.insertTemplate();
+  say(viewText(templateView(sheet, m(), lang())));
 }
 
 /** Shows the task pane, creating it the first time. */
@@ -47,7 +59,7 @@ export function showPane(): void {
 const ACTIONS: Record<string, () => Promise<unknown> | void> = {
   btnRecalculate: () => runAndReport('recalculated'),
   btnValidate: () => runAndReport('validated'),
-  btnInsertTemplate: () => operations.insertTemplate(),
+  btnInsertTemplate: insertTemplate,
   btnShowPane: showPane,
 };
 

@@ -4,7 +4,13 @@
 import type { Issue } from '../../src/core/model/issue';
 import type { SheetReport } from '../../src/core/model/report';
 import { dialogUrl, viewFromHash } from '../../src/frontends/dialog-url';
-import { DIALOG_PROBLEMS, failureView, runView, templateView } from '../../src/frontends/dialog-view';
+import {
+  DIALOG_PROBLEMS,
+  failureView,
+  runView,
+  templateView,
+  viewText,
+} from '../../src/frontends/dialog-view';
 import { format, messages } from '../../src/i18n';
 
 const zh = messages('zh-CN');
@@ -43,6 +49,18 @@ describe('the outcome dialog’s view', () => {
     ]);
     expect(view.after).toEqual([
       format(zh.dialog.moreProblems, { count: 1 }),
+      format(zh.dialog.selected, { cell: '表一!H12' }),
+    ]);
+  });
+
+  it('reads as a message box’s text (WPS): lines, numbered problems, what follows', () => {
+    const issues = [issue('error', 'H12', '错误一'), issue('warning', 'B2', '警告一')];
+    const view = runView('validated', [report(issues)], zh, 'zh-CN', '表一!H12');
+    expect(viewText(view).split('\n')).toEqual([
+      format(zh.ui.validated, { forms: 1, errors: 1, warnings: 1 }),
+      zh.dialog.problems,
+      '1. 表一!H12  错误一',
+      '2. 表一!B2  警告一',
       format(zh.dialog.selected, { cell: '表一!H12' }),
     ]);
   });

@@ -1,8 +1,8 @@
 // The WPS add-in as it ships (npm run build:wps, built here into a temp folder): well-formed
 // ribbon.xml and add-in lists, every ribbon callback a global of the bundled main.js, every image
-// and page it names present; the bundled ribbon run over the fake ET (重新计算 fills the active
-// form and answers in one line, 显示任务窗格 opens one pane); install.sh puts the add-in where WPS
-// for Linux reads it and keeps other add-ins' entries.
+// and page it names present; the bundled ribbon run over the fake ET (检查 and 重新计算 answer as
+// Excel's dialog does, 重新计算 fills the active form, 显示任务窗格 opens one pane); install.sh
+// puts the add-in where WPS for Linux reads it and keeps other add-ins' entries.
 
 import { spawnSync } from 'child_process';
 import fs from 'fs';
@@ -80,20 +80,32 @@ it('ships a well-formed ribbon.xml whose every callback main.js defines, with th
   et.uninstall();
 });
 
-it('recalculates the active form from the ribbon through the bundled main.js and answers in one line', async () => {
+it('answers 检查 and 重新计算 from the bundled main.js as Excel\u2019s dialog does, and fills the active form', async () => {
   const workbook = await openFixture('2022-district-blank.xlsx');
   const et = installFakeEt(workbook);
   const { context, alerts } = loadMain(et.app);
+
+  // The blank form waits for its scores: the counts, the first problems numbered, the cell selected.
+  await context.OnAction({ Id: 'btnValidate' });
+  const lines = alerts[0].split('\n');
+  const [, errors] = lines[0].match(/^已检查 1 张自评表：(\d+) 个错误，\d+ 个警告$/)!;
+  expect(Number(errors)).toBeGreaterThan(0);
+  const { sheet: selectedSheet, address } = et.selection!;
+  const cell = address.replace(/\$/g, '');
+  expect(lines[2]).toMatch(new RegExp(`^1\\. ${selectedSheet}!${cell}  \\S`));
+  expect(lines.at(-1)).toBe(`已选中第一个错误所在的单元格 ${selectedSheet}!${cell}。`);
+
   await context.OnAction({ Id: 'btnRecalculate' });
   const sheet = workbook.getWorksheet(et.activeSheet)!;
   const values: unknown[] = [];
   sheet.eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
   expect(values).toContain(district[0].grade);
-  expect(alerts).toHaveLength(1);
-  expect(alerts[0]).toMatch(/^已重新计算 1 张自评表：\d+ 个错误，\d+ 个警告$/);
+  expect(alerts[1].split('\n')[0]).toMatch(/^已重新计算 1 张自评表：0 个错误，\d+ 个警告$/);
 
   await context.OnAction({ Id: 'btnInsertTemplate' });
   expect(et.activeSheet).toBe('自评表');
+  expect(alerts[2].split('\n')[0]).toBe('已插入工作表“自评表”');
+  expect(alerts).toHaveLength(3);
   et.uninstall();
 });
 
