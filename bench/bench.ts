@@ -6,6 +6,7 @@ import { measureCheck } from './check';
 import { measureCore } from './core';
 import { measureFolder } from './folder';
 import { measureMemory } from './memory';
+import { measureOneFile } from './one-file';
 import { measurePage } from './page';
 import os from 'os';
 import { measureSyncs, SYNC_BUDGET } from './syncs';
@@ -30,6 +31,11 @@ async function main(): Promise<void> {
   }
   console.log(
     `check / floor ratio: ${round(check.floorRatio, 2)} (goal ≤ 1.2), of which reading alone ${round(check.readRatio, 2)}; check / ExcelJS load: ${round(check.loadRatio, 2)}`,
+  );
+
+  const oneFile = await measureOneFile();
+  console.log(
+    `selfeval check ${oneFile.workbook}.xlsx as a new process, start to exit: ${round(oneFile.ms)} ms (median of 7)`,
   );
 
   const memory = await measureMemory();
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
       checkOverLoadRatio: round(check.loadRatio, 2),
       checkOverFloorRatio: round(check.floorRatio, 2),
       readOverFloorRatio: round(check.readRatio, 2),
+      cliCheckOneFileMs: round(oneFile.ms),
       peakMemoryMB200Sheets: round(memory.peakMB, 1),
       folderShareOfCores: round(share, 2),
       syncsPerSheet: syncs.sheet,

@@ -8,7 +8,7 @@ import path from 'path';
 import { FIXTURE_DIR, WORKBOOKS } from './core';
 
 /** The repository root: bench/ runs from its sources (tsx) and from dist/bench (npm run bench). */
-async function root(): Promise<string> {
+export async function root(): Promise<string> {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     try {
       await fs.access(path.join(dir, 'bin', 'selfeval.js'));

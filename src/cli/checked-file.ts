@@ -2,7 +2,8 @@
 // A corrupt, password-protected or legacy workbook is a result like any other, never a stop.
 
 import type { Settings } from '../core';
-import { checkBook, openWorkbookFile, UnreadableFileError } from '../hosts/xlsx';
+import { checkBook } from '../hosts/xlsx/book';
+import { openWorkbookFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
 import { format, messages, type Lang, type Messages } from '../i18n';
 import type { FileReport } from './report';
 

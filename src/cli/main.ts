@@ -1,7 +1,10 @@
 // The selfeval command: check | recalc | template. Exit 0 no errors, 1 errors found, 2 bad usage
 // or an unreadable file (a clear message, never a stack trace).
+// ExcelJS takes about 0.2 s to load, as long as a check of a workbook: only the commands that build
+// a new workbook (template, summary, from-targets) load it, by importing hosts/xlsx/new-book when
+// they run; the CLI imports the xlsx host's modules, never its index (which serves ExcelJS books).
 
-import { UnreadableFileError } from '../hosts/xlsx';
+import { UnreadableFileError } from '../hosts/xlsx/workbook-file';
 import { format, messages } from '../i18n';
 import { cliLang, parseArgs, UsageError, type Args } from './args';
 import { problemLine, problemOf } from './checked-file';

@@ -1,8 +1,8 @@
 // selfeval from-targets DECL.xlsx -o OUT.xlsx: a new workbook with a filled 自评表 for every
 // 绩效目标申报表 in DECL, weights proposed (and said so), actuals left for the user.
 
-import { gridsOf, openWorkbookFile, saveBytes } from '../../hosts/xlsx';
-import { fromTargetsBook } from '../../hosts/xlsx/new-book';
+import { gridsOf } from '../../hosts/xlsx/book';
+import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
 import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
@@ -16,6 +16,7 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
     throw new UsageError(format(m.cli.badOption, { option: '--unit', value: unit }));
 
   const grids = gridsOf((await openWorkbookFile(args.files[0])).book);
+  const { fromTargetsBook } = await import('../../hosts/xlsx/new-book');
   const { forms, bytes } = await fromTargetsBook(grids, unit, m);
   if (!bytes) {
     out.error(format(m.batch.noDeclarations, { file: args.files[0] }));

@@ -4,7 +4,8 @@
 // recalculation's own report of the sheets as written, without reading OUT back.
 
 import path from 'path';
-import { openWorkbookFile, recalculateBook, saveBytes } from '../../hosts/xlsx';
+import { recalculateBook } from '../../hosts/xlsx/book';
+import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
 import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
 import { hasErrors, type FileReport } from '../report';

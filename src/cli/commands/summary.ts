@@ -4,8 +4,7 @@
 
 import path from 'path';
 import type { SummarySource } from '../../core';
-import { saveBytes } from '../../hosts/xlsx';
-import { summaryBook } from '../../hosts/xlsx/new-book';
+import { saveBytes } from '../../hosts/xlsx/workbook-file';
 import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import { problemLine, type CheckedFile } from '../checked-file';
@@ -38,6 +37,7 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
       sources.push({ file: link, reports: r.report.sheets });
     }
   }
+  const { summaryBook } = await import('../../hosts/xlsx/new-book');
   const { forms, bytes } = await summaryBook(sources, args.overrides, m);
   await saveBytes(args.output, bytes);
   out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: sources.length }));

@@ -1,8 +1,7 @@
 // selfeval template OUT.xlsx: a new workbook holding one blank, print-ready standard form.
 
 import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS } from '../../core';
-import { saveBytes } from '../../hosts/xlsx';
-import { templateBook } from '../../hosts/xlsx/new-book';
+import { saveBytes } from '../../hosts/xlsx/workbook-file';
 import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
 import type { Output } from '../output';
@@ -17,6 +16,7 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
   const year = args.options['--year'];
   if (year !== undefined && !/^\d{4}$/.test(year))
     throw new UsageError(format(m.badOption, { option: '--year', value: year }));
+  const { templateBook } = await import('../../hosts/xlsx/new-book');
   const { sheet, bytes } = await templateBook({ levelSet, year });
   await saveBytes(file, bytes);
   out.note(format(m.templateWritten, { file, sheet }));
