@@ -34,7 +34,11 @@ interface Props {
 export function SheetPart({ picture, report, cell }: Props) {
   const styles = useStyles();
   const marked = useRef<HTMLTableCellElement>(null);
-  useEffect(() => marked.current?.scrollIntoView({ block: 'center', inline: 'center' }), [cell, picture]);
+  // A block body: an effect's return value is its cleanup, and newer Chromium's scrollIntoView
+  // returns a Promise, which React would call on the next issue clicked.
+  useEffect(() => {
+    marked.current?.scrollIntoView({ block: 'center', inline: 'center' });
+  }, [cell, picture]);
 
   const at = cell ? parseAddress(cell) : null;
   const lastRow = picture.top + picture.text.length - 1;
@@ -79,7 +83,7 @@ export function SheetPart({ picture, report, cell }: Props) {
                     colSpan={span?.cols}
                     className={isMarked ? `${styles.cell} ${styles.marked}` : styles.cell}
                     style={fill ? { backgroundColor: fill } : undefined}
-                    data-marked={isMarked || undefined}
+                    data-marked={isMarked ? cell : undefined}
                   >
                     {picture.text[row - picture.top]?.[col - picture.left] ?? ''}
                   </td>
