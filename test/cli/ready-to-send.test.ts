@@ -1,5 +1,6 @@
-// What a new user found, now held: an empty 总分 分值 or sub-row 执行率 is never "0 errors"; a cell
-// the recalculation rewrites keeps its number format; a macro workbook is never saved as .xlsx.
+// What new users found, now held: an empty 总分 分值 or sub-row 执行率 is never "0 errors", nor is a
+// blank form on a hidden sheet; a cell the recalculation rewrites keeps its number format; a macro
+// workbook is never saved as .xlsx.
 
 import type ExcelJS from 'exceljs';
 import path from 'path';
@@ -53,4 +54,25 @@ it('a macro workbook recalculated to OUT.xlsx is saved as OUT.xlsm, and says so'
   );
   expect(run.stderr).toContain(path.join(dir, 'out.xlsm'));
   await expect(loadWorkbook(path.join(dir, 'out.xlsm'))).resolves.toBeDefined();
+});
+
+it('a blank form on a hidden sheet keeps recalc from saying "0 errors", and its sheet is not written', async () => {
+  const wb = await loadWorkbook(fixture('2022-district-blank'));
+  const hidden = wb.worksheets[2];
+  hidden.state = 'hidden';
+  const file = path.join(await tempDir(), 'hidden.xlsx');
+  await wb.xlsx.writeFile(file);
+  const out = path.join(path.dirname(file), 'out.xlsx');
+  const run = selfeval('recalc', file, '-o', out, '--json');
+  expect(run.code).toBe(1);
+  const issues = JSON.parse(run.stdout).issues as { code: string; sheet: string }[];
+  const onHidden = issues.filter((i) => i.sheet === hidden.name).map((i) => i.code);
+  expect(onHidden).toContain('HIDDEN_SHEET');
+  expect(onHidden).toContain('NOT_CALCULATED');
+  // What recalc reported is what a check of its output finds.
+  const check = selfeval('check', out, '--json');
+  expect(JSON.parse(check.stdout).issues).toEqual(JSON.parse(run.stdout).issues);
+  const written = (await loadWorkbook(out)).getWorksheet(hidden.name)!;
+  const values = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.getSheetValues());
+  expect(values(written)).toBe(values(hidden));
 });

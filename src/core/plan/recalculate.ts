@@ -66,14 +66,19 @@ function inverse(view: SheetView, change: Change, fillAt: FillAt): Change | null
 
 function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   const { view, evals } = evaluateSheet(grid, settings);
-  const writable = !grid.protected;
+  // A hidden sheet is checked, never written: it may be an old copy kept out of sight. Its report
+  // says so (HIDDEN_SHEET), so its forms' errors still stand between the user and "0 errors".
+  const writable = !grid.protected && !grid.hidden;
   const plans = writable ? evals.map((e) => planForm(view, e, settings)) : [];
   const after = writable ? plans.map((p) => p.after) : evals;
   return {
     view,
     values: plans.flatMap((p) => p.changes),
     formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
-    report: sheetReport(grid.sheet, after, settings, m, { protected: !writable, hidden: grid.hidden }),
+    report: sheetReport(grid.sheet, after, settings, m, {
+      protected: grid.protected && !grid.hidden,
+      hidden: grid.hidden,
+    }),
     writable,
   };
 }

@@ -97,10 +97,11 @@ export function recalculateSheet(options: { force?: boolean } = {}): Promise<Ope
   });
 }
 
-/** Every visible sheet that holds a form: 3 round trips (4 below ExcelApi 1.9 when highlights change). */
+/** Every visible sheet that holds a form (hidden ones checked, not written): 3 round trips (4 below
+ * ExcelApi 1.9 when highlights change). */
 export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
   return inSession(async (session) => {
-    const { sheets, stored } = await readWorkbook(session);
+    const { sheets, stored } = await readWorkbook(session, { hidden: true });
     const result = await recalculateSheets(session, sheets, stored, forceOf(options));
     const withForms = result.reports.filter(holdsForm);
     return { reports: withForms.length ? withForms : result.reports, syncs: result.syncs };

@@ -118,10 +118,10 @@ export function wpsOperations(host: WpsHost) {
       });
     },
 
-    /** Every visible sheet that holds a form. */
+    /** Every visible sheet that holds a form (hidden ones checked, not written). */
     recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
       return inWorkbook((workbook, session) => {
-        const { sheets, stored } = readWorkbook(workbook);
+        const { sheets, stored } = readWorkbook(workbook, { hidden: true });
         const reports = recalculateSheets(workbook, sheets, stored, forceOf(options));
         const withForms = reports.filter(holdsForm);
         return { reports: withForms.length ? withForms : reports, syncs: session.calls };

@@ -59,7 +59,7 @@ export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?:
 }
 
 /**
- * Recalculates the visible sheets and returns the result with the bytes of the workbook as it will
+ * Recalculates the visible sheets (hidden ones are checked, not written, and said so) and returns the result with the bytes of the workbook as it will
  * be: the original package patched with the changes (and the state, when anything changed or the
  * workbook keeps one).
  */
@@ -69,7 +69,7 @@ export function recalculateBook(
   m?: Messages,
 ): { result: Recalculation; bytes: Uint8Array } {
   const { book } = opened;
-  const result = recalculate(gridsOf(book), book.state, overrides, m);
+  const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
   const keepsState = book.sheets.some((s) => s.name === STATE_SHEET);
   const state = writesState(result, keepsState) ? result.state : undefined;
   return { result, bytes: patchWorkbook(opened.bytes, result.changes, state) };

@@ -47,13 +47,16 @@ describe('Recalculate on the whole 2023 city-level workbook', () => {
     expect(changedCells(before, snapshot(workbook))).toEqual([]);
   });
 
-  it('leaves hidden sheets alone', async () => {
+  it('leaves hidden sheets unwritten, and reports their forms as they are', async () => {
     const { workbook } = await fakeExcelWith('2023-city-centre-blank.xlsx');
     const hidden = workbook.worksheets[3];
     hidden.state = 'hidden';
     const before = snapshot(workbook);
     const result = await recalculateWorkbook();
-    expect(result.reports.map((report) => report.sheet)).not.toContain(hidden.name);
+    // Never "0 errors" over a blank form the user cannot see.
+    const report = result.reports.find((r) => r.sheet === hidden.name)!;
+    expect(report.issues[0]).toMatchObject({ code: 'HIDDEN_SHEET', severity: 'info' });
+    expect(report.issues.some((i) => i.code === 'NOT_CALCULATED')).toBe(true);
     expect(
       changedCells(before, snapshot(workbook)).filter((cell) => cell.startsWith(`${hidden.name}!`)),
     ).toEqual([]);
