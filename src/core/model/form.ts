@@ -50,6 +50,9 @@ export interface Form {
   year: string;
   first: number;
   last: number;
+  /** The band of columns of a form laid side by side with others (0-based, inclusive); absent when
+   * the form has its rows to itself. */
+  columns?: { first: number; last: number };
   fundUnit: string;
   projectName: TextField;
   department: TextField;

@@ -41,6 +41,9 @@ export interface FormReport {
   fundUnit: string;
   /** First and last row (1-based) the form covers. */
   rows: { first: number; last: number };
+  /** First and last column (1-based) of a form laid side by side with others; absent when the
+   * form has its rows to itself. */
+  columns?: { first: number; last: number };
   budget: BudgetReport;
   indicators: IndicatorReport[];
   total: {

@@ -218,9 +218,13 @@ export function recognise(view: SheetView): Form[] {
   );
   if (bands.length === 1) return recogniseBand(view, headers);
   // Side by side: each band read on its own, left to right; cells keep their sheet addresses.
-  return bands.flatMap((band) => {
+  return bands.flatMap((band, i) => {
     const bandView = new SheetView(band);
-    return recogniseBand(bandView, findIndicatorHeaders(bandView, isSelfEvaluationHeader));
+    const columns = { first: band.left, last: (bands[i + 1]?.left ?? Number.MAX_SAFE_INTEGER) - 1 };
+    return recogniseBand(bandView, findIndicatorHeaders(bandView, isSelfEvaluationHeader)).map((form) => ({
+      ...form,
+      columns,
+    }));
   });
 }
 

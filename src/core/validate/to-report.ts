@@ -29,6 +29,7 @@ export function toReport(e: FormEval): FormReport {
     implementer: f.implementer.text,
     fundUnit: f.fundUnit,
     rows: { first: f.first + 1, last: f.last + 1 },
+    ...(f.columns ? { columns: { first: f.columns.first + 1, last: f.columns.last + 1 } } : {}),
     budget: {
       cell: at(f.funds?.score ?? null),
       rateCell: at(f.funds?.rate ?? null),

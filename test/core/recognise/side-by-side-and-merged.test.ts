@@ -4,6 +4,7 @@
 
 import { address, check, emptyState, recalculate, type Grid } from '../../../src/core';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
+import { issuesOfForm } from '../../../src/core/model/form-issues';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import { fixture } from '../../helpers/fixtures';
@@ -75,6 +76,15 @@ it('finds both of two forms laid side by side, each with its own published total
   expect(report.forms.map((f) => f.total.score)).toEqual(alone.map((r) => r.forms[0].total.score));
   expect(report.forms[1].total.cell).not.toBe(report.forms[0].total.cell);
   expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+it('gives each of two side-by-side forms its own issues (form lists, 汇总表 counts, print view)', async () => {
+  const [a, b] = readGrids(await openWorkbook(fixture('2022-district-blank')));
+  const report = check(sideBySide(a, b, 2));
+  const codes = (issues: { code: string }[]) => issues.map((i) => i.code).sort();
+  const alone = [check(a), check(b)].map((r) => codes(r.issues));
+  expect(alone[0].length).toBeGreaterThan(0);
+  expect(report.forms.map((form) => codes(issuesOfForm(report, form)))).toEqual(alone);
 });
 
 it('reads an indicator merged over two rows as one indicator, so the form stays valid', () => {
