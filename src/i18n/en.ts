@@ -277,6 +277,8 @@ export const en: Messages = {
     templateName: 'self-evaluation-template.xlsx',
     templateMade: 'Blank template “{sheet}” made',
     print: 'Print / save as PDF',
+    removeFile: 'Remove',
+    removeFileLabel: 'Remove "{file}" from the list',
     settingsNote:
       'Settings apply to this page’s checks and downloads; until you save them, each workbook is scored with its own stored settings (or the defaults).',
     settingsApplied: 'Settings applied to every file',

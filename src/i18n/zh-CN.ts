@@ -262,6 +262,8 @@ export const zhCN = {
     templateName: '自评表模板.xlsx',
     templateMade: '已生成空白模板“{sheet}”',
     print: '打印 / 存为 PDF',
+    removeFile: '移除',
+    removeFileLabel: '从列表中移除“{file}”',
     settingsNote: '设置用于本页面的检查和下载；保存之前，每个工作簿按其自带的设置（没有则按默认）计算。',
     settingsApplied: '设置已应用到所有文件',
     failed: '处理时出错：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试',

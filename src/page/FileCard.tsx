@@ -1,6 +1,6 @@
 // One dropped file: its outcome line, its forms, its issues by severity (a click draws that part
 // of the sheet with the cell marked) and what can be downloaded from it. A file the page cannot
-// read is one line saying why.
+// read is one line saying why. Its header's button takes it off the list.
 
 import {
   Button,
@@ -39,7 +39,18 @@ export function FileCard({ file, shown, busy, actions }: Props) {
   const opened = file.opened;
   return (
     <Card data-testid="file" data-file={file.name} aria-label={file.name}>
-      <CardHeader header={<Subtitle2 as="h2">{file.name}</Subtitle2>} />
+      <CardHeader
+        header={<Subtitle2 as="h2">{file.name}</Subtitle2>}
+        action={
+          <Button
+            appearance="subtle"
+            aria-label={format(m.page.removeFileLabel, { file: file.name })}
+            onClick={() => actions.removeFile(file.id)}
+          >
+            {m.page.removeFile}
+          </Button>
+        }
+      />
       {!opened && <ProgressBar value={file.stage} aria-label={m.page.readingFile} />}
       {opened && 'problem' in opened && (
         <p className={styles.problem} role="alert">

@@ -38,7 +38,9 @@ export type Request =
   | { kind: 'recalculate'; file: number; context: Context }
   | { kind: 'summary'; files: number[]; context: Context }
   | { kind: 'template'; levelSet: LevelSetYear; lang: Lang }
-  | { kind: 'fromTargets'; file: number; fundUnit: FundUnit; lang: Lang };
+  | { kind: 'fromTargets'; file: number; fundUnit: FundUnit; lang: Lang }
+  /** The page no longer lists the file: its bytes can go. */
+  | { kind: 'forget'; file: number };
 
 /** The worker's answer to request `seq`: a value, a stage reached (0–1) or a failure in words. */
 export type Reply =

@@ -37,7 +37,9 @@ export interface PageState {
 
 export interface PageActions {
   setLang(lang: Lang): void;
+  /** Adds the files; one named as a listed file replaces it (a corrected copy dropped again). */
   addFiles(files: File[]): void;
+  removeFile(file: number): void;
   saveSettings(settings: Settings): void;
   show(shown: Shown | null): void;
   downloadRecalculated(file: number): void;
@@ -115,15 +117,29 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
         void recheck({ overrides: current.current.overrides, lang });
       },
       addFiles(files) {
-        const added = files.map((file) => ({ file, id: nextId.current++ }));
-        update((s) => ({
-          notice: null,
-          error: null,
-          files: [
-            ...s.files,
-            ...added.map(({ file, id }) => ({ id, name: file.name, stage: 0, opened: null })),
-          ],
-        }));
+        // The last of several files with one name wins, as it would on disk.
+        const byName = new Map(files.map((file) => [file.name, file]));
+        const added = [...byName.values()].map((file) => ({ file, id: nextId.current++ }));
+        const replaced = current.current.files.filter((f) => byName.has(f.name)).map((f) => f.id);
+        for (const file of replaced) void worker.current!.ask({ kind: 'forget', file });
+        update((s) => {
+          const fresh = (name: string) => added.find((a) => a.file.name === name)!;
+          const entry = ({ file, id }: { file: File; id: number }): DroppedFile => ({
+            id,
+            name: file.name,
+            stage: 0,
+            opened: null,
+          });
+          // A replaced file keeps its place in the list; new names go at the end.
+          const kept = s.files.map((f) => (byName.has(f.name) ? entry(fresh(f.name)) : f));
+          const listed = new Set(s.files.map((f) => f.name));
+          return {
+            notice: null,
+            error: null,
+            shown: s.shown && replaced.includes(s.shown.file) ? null : s.shown,
+            files: [...kept, ...added.filter((a) => !listed.has(a.file.name)).map(entry)],
+          };
+        });
         for (const { file, id } of added) {
           void file.arrayBuffer().then(async (buffer) => {
             const bytes = new Uint8Array(buffer);
@@ -137,6 +153,15 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
             setFile(id, { stage: 1, opened });
           });
         }
+      },
+      removeFile(file) {
+        void worker.current!.ask({ kind: 'forget', file });
+        update((s) => ({
+          files: s.files.filter((f) => f.id !== file),
+          shown: s.shown?.file === file ? null : s.shown,
+          notice: null,
+          error: null,
+        }));
       },
       saveSettings(settings) {
         update(() => ({ overrides: settings, notice: m().page.settingsApplied, error: null }));

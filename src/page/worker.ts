@@ -59,6 +59,10 @@ async function answer(seq: number, request: Request): Promise<unknown> {
     }
     case 'fromTargets':
       return fromTargets(fileOf(request.file), request);
+    case 'forget':
+      heldFiles.delete(request.file);
+      unreadable.delete(request.file);
+      return null;
   }
 }
 
@@ -146,7 +150,7 @@ async function fromTargets(
 
 /** Whatever went wrong, the page shows a line in the user's language naming the file. */
 function failureOf(request: Request, e: unknown): string {
-  const lang = 'context' in request ? request.context.lang : request.lang;
+  const lang = 'context' in request ? request.context.lang : 'lang' in request ? request.lang : 'zh-CN';
   const m = messages(lang);
   const name = 'file' in request ? (heldFiles.get(request.file)?.name ?? '') : '';
   console.error(e);

@@ -225,6 +225,37 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('replaces a file dropped again under its name, and takes a file off the list', async () => {
+    const { page, context } = await openPage();
+    const input = page.locator('input[type="file"]');
+    const as = async (file: string) => ({
+      name: '提交版.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fs.readFile(file),
+    });
+    const outcome = card(page, '提交版.xlsx').getByTestId('outcome');
+    await input.setInputFiles(await as(fixture('2022-district-blank')));
+    await outcome.waitFor({ timeout: 60_000 });
+    const blankLine = await outcome.textContent();
+    // The corrected copy, dropped again with the same name: one card, the copy's results.
+    await input.setInputFiles(await as(fixture('2022-district')));
+    await page.waitForFunction(
+      (before) => {
+        const shown = document.querySelectorAll('[data-testid="outcome"]');
+        return shown.length === 1 && shown[0].textContent !== before;
+      },
+      blankLine,
+      { timeout: 60_000 },
+    );
+    expect(await page.getByTestId('file').count()).toBe(1);
+    expect(await shownCounts(page, '提交版.xlsx')).toEqual(cliCounts(fixture('2022-district')));
+
+    await card(page, '提交版.xlsx').getByRole('button', { name: '从列表中移除“提交版.xlsx”' }).click();
+    await card(page, '提交版.xlsx').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('file').count()).toBe(0);
+    await context.close();
+  });
+
   it('prints one page per form with its scores and issues', async () => {
     const { page, context } = await openPage();
     await page.locator('input[type="file"]').setInputFiles(fixture('2022-district'));
