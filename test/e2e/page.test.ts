@@ -2,7 +2,7 @@
 // disk in Debian's Chromium, workbooks dropped or picked. Its counts are the command line's, its
 // downloads are the command line's files part by part, and it asks the network for nothing.
 
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import path from 'path';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { runWebpack } from '../../bench/web-build';
 import { selfeval } from '../helpers/cli';
 import { FIXTURES, fixture, tempDir } from '../helpers/fixtures';
 import { chromiumAvailable, launchChromium } from './support/browser';
+import { firefoxAvailable, launchFirefox } from './support/firefox';
 import { takeScreenshot, updatingScreenshots } from './support/screenshots';
 
 const PAGE = pageFile();
@@ -20,6 +21,9 @@ const DISTRICT = '2022-district.xlsx'; // 14 forms
 // As for the pane: without a browser the tests skip, except on CI or when refreshing screenshots.
 const mustRun = chromiumAvailable || !!process.env.CI || updatingScreenshots;
 const describeInBrowser = mustRun ? describe : describe.skip;
+// Firefox ESR (Debian's) likewise: CI installs it.
+const firefoxMustRun = mustRun && (firefoxAvailable || !!process.env.CI);
+const describeInFirefox = firefoxMustRun ? describe : describe.skip;
 
 let browser: Browser;
 
@@ -301,5 +305,59 @@ describeInBrowser('the offline page opened from disk', () => {
       .waitFor();
     await card(page, DISTRICT).getByText('14 张自评表：0 个错误，21 个警告').waitFor();
     await context.close();
+  });
+});
+
+describeInFirefox('the offline page in Firefox ESR, opened from disk', () => {
+  it('lists what `selfeval check --json` finds, shows an issue on its sheet, and refuses a legacy .xls in one line', async () => {
+    const firefox = await launchFirefox();
+    try {
+      await firefox.navigate(`file://${PAGE}`);
+      const files = [fixture('2023-city-centre'), path.join(FIXTURES, 'files', 'legacy-form.xls')].map(
+        (file) => ({
+          name: path.basename(file),
+          base64: readFileSync(file).toString('base64'),
+        }),
+      );
+      type Shown = { forms: number; error: number; warning: number; info: number; problem: string };
+      const shown = await firefox.run<Record<string, Shown>>(
+        `const [dropped] = args;
+        const until = async (test) => {
+          for (let i = 0; i < 600 && !test(); i++) await new Promise((r) => setTimeout(r, 100));
+          if (!test()) throw new Error('timed out: ' + document.body.innerText.slice(0, 300));
+        };
+        await until(() => document.querySelector('main h1'));
+        const transfer = new DataTransfer();
+        for (const { name, base64 } of dropped)
+          transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+        document.querySelector('[data-testid="drop-zone"]')
+          .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        const card = (name) => document.querySelector('[data-testid="file"][data-file="' + name + '"]');
+        await until(() => dropped.every(({ name }) => card(name)?.querySelector('[data-testid="outcome"], [role="alert"]')));
+        const result = {};
+        for (const { name } of dropped) {
+          const c = card(name);
+          const count = (severity) => c.querySelectorAll('section[data-severity="' + severity + '"] li').length;
+          result[name] = {
+            forms: c.querySelectorAll('[data-testid="forms"] tbody tr').length,
+            error: count('error'), warning: count('warning'), info: count('info'),
+            problem: c.querySelector('[role="alert"]')?.textContent ?? '',
+          };
+        }
+        // An issue shows its part of the sheet with the cell marked.
+        card(dropped[0].name).querySelector('section[data-severity="error"] li button').click();
+        await until(() => document.querySelector('td[data-marked]'));
+        result.marked = document.querySelector('td[data-marked]').getAttribute('data-marked');
+        return result;`,
+        [files],
+      );
+      const { problem, ...counts } = shown[CITY];
+      expect(problem).toBe('');
+      expect(counts).toEqual(cliCounts(fixture('2023-city-centre')));
+      expect(shown['legacy-form.xls'].problem).toMatch(/^legacy-form\.xls：.*另存为 \.xlsx/);
+      expect(shown.marked).toBe('I6'); // the first error: the first form's budget 得分
+    } finally {
+      await firefox.close();
+    }
   });
 });
