@@ -9,6 +9,7 @@ import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
+import { compoundFile } from '../helpers/compound-file';
 
 const LEGACY = path.join(FIXTURES, 'files', 'legacy-form.xls');
 const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
@@ -49,6 +50,44 @@ describe('legacy .xls and OpenDocument .ods', () => {
     expect(r.stderr.trim()).toBe(
       `${LEGACY}：旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）`,
     );
+  });
+});
+
+describe('what a file is, from its content rather than its name', () => {
+  const withoutLibreOffice = (...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8',
+      env: { PATH: '/nonexistent', SELFEVAL_LANG: 'zh-CN' },
+    });
+  let renamed: string;
+  beforeAll(async () => {
+    renamed = path.join(dir, 'renamed-xls.xlsx');
+    await fs.copyFile(LEGACY, renamed);
+  });
+
+  it('a legacy .xls named .xlsx gets the legacy line, never the password line', () => {
+    const r = withoutLibreOffice('check', renamed);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `${renamed}：旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）`,
+    );
+  });
+
+  withLibreOffice('a legacy .xls named .xlsx is read through LibreOffice as an .xls', () => {
+    const check = selfeval('check', renamed, '--json');
+    expect(check.code).toBe(1); // the blank form's computed cells are empty
+    expect(JSON.parse(check.stdout).forms).toHaveLength(1);
+    const recalc = selfeval('recalc', renamed, '-o', path.join(dir, 'renamed-out.xlsx'));
+    expect(recalc.stderr).toContain(`${renamed} 是 .xls 格式`);
+    expect(recalc.code).toBe(0);
+  });
+
+  it('an .xlsx encrypted by a password (EncryptionInfo, EncryptedPackage) gets the password line', async () => {
+    const locked = path.join(dir, 'locked.xls');
+    await fs.writeFile(locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
+    const r = withoutLibreOffice('check', locked);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
   });
 });
 

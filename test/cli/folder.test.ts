@@ -3,6 +3,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
+import { compoundFile } from '../helpers/compound-file';
 import { fixture, tempDir } from '../helpers/fixtures';
 
 async function folder(): Promise<string> {
@@ -66,11 +67,7 @@ describe('selfeval check DIR', () => {
 
   it('lists a password-protected workbook (an OLE file) as unreadable, saying why', async () => {
     const dir = await tempDir();
-    const ole = Buffer.concat([
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-      Buffer.alloc(512),
-    ]);
-    await fs.writeFile(path.join(dir, 'locked.xlsx'), ole);
+    await fs.writeFile(path.join(dir, 'locked.xlsx'), compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     const run = selfeval('check', dir, '--lang', 'en');
     expect(run.stdout).toMatch(/locked\.xlsx .*password-protected/);
     expect(run.code).toBe(1);

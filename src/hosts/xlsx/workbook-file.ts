@@ -38,6 +38,8 @@ export interface OpenedWorkbook extends OpenedBook {
   file: string;
   /** The file was converted from .xls/.et/.ods: the original is never written. */
   converted: boolean;
+  /** The format it was converted from, by content ('.xls' for a legacy workbook named .xlsx). */
+  convertedFrom?: string;
 }
 
 /** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. */
@@ -69,9 +71,18 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const kind = fileKind(original, file);
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
   if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
-  const converted = await convertWithLibreOffice(file);
+  const from = conversionExtension(file, kind);
+  const converted = await convertWithLibreOffice(file, from);
   if (!converted) throw new UnreadableFileError(file, kind);
-  return { file, bytes: converted, book: read(file, converted), converted: true };
+  return { file, bytes: converted, book: read(file, converted), converted: true, convertedFrom: from };
+}
+
+/** What LibreOffice is told the file is: its own extension when that names its kind (.et stays
+ * .et), else the kind's (a legacy workbook renamed .xlsx is an .xls). */
+function conversionExtension(file: string, kind: 'legacy' | 'ods'): string {
+  const ext = path.extname(file).toLowerCase();
+  if (kind === 'ods') return '.ods';
+  return /^\.(xls|et|ett|xlt)$/.test(ext) ? ext : '.xls';
 }
 
 /** Writes atomically: a temporary file beside the target renamed over it; nothing half-written. */
