@@ -145,9 +145,9 @@ export const en: Messages = {
       legacy:
         'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
-      notWorkbook: 'not an .xlsx workbook (nor .xlsm, .xls, .et or .ods)',
+      notWorkbook: 'not an Excel workbook (.xlsx / .xlsm)',
       corrupt:
-        'damaged, not an .xlsx workbook that can be read: open it in Excel or WPS and save it as .xlsx',
+        'damaged or incomplete, so it cannot be read: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',

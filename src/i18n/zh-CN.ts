@@ -138,7 +138,8 @@ export const zhCN = {
       legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
       ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
       notWorkbook: '不是 Excel 工作簿（.xlsx / .xlsm）',
-      corrupt: '工作簿已损坏，无法读取：请在 Excel 或 WPS 中打开并另存为 .xlsx',
+      corrupt:
+        '文件已损坏或不完整，无法读取：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
       noPermission: '没有写入权限：请换一个可以写入的文件夹',
       outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
       writeFailed: '无法写入（磁盘已满或路径无效？）',

@@ -106,6 +106,24 @@ describe('failures are one line in the user’s language', () => {
     expect(run.stderr.trim()).toBe(`${broken}：不是 Excel 工作簿（.xlsx / .xlsm）`);
   });
 
+  it('a workbook cut short (a download that stopped) is damaged or incomplete, not "no workbook"', async () => {
+    const cut = path.join(dir, 'cut-short.xlsx');
+    await fs.writeFile(cut, (await fs.readFile(fixture('2022-district'))).subarray(0, 15000));
+    const run = selfeval('check', cut);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${cut}：文件已损坏或不完整，无法读取：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试`,
+    );
+    expect(selfeval('check', cut, '--lang', 'en').stderr).toMatch(/cut-short\.xlsx: damaged or incomplete/);
+  });
+
+  it('in English, a file that is no workbook is not said to be readable as .xls, .et or .ods', async () => {
+    const text = path.join(dir, 'notes.xlsx');
+    await fs.writeFile(text, 'not a workbook');
+    const run = selfeval('check', text, '--lang', 'en');
+    expect(run.stderr.trim()).toBe(`${text}: not an Excel workbook (.xlsx / .xlsm)`);
+  });
+
   it('a zip that is no workbook, to recalc: a clear line, not a TypeError', async () => {
     const zip = path.join(dir, 'archive.xlsx');
     await fs.writeFile(zip, zipSync({ 'readme.txt': new TextEncoder().encode('hello') }));

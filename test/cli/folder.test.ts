@@ -33,8 +33,8 @@ describe('selfeval check DIR', () => {
       path.join('sub', 'broken.xlsx'),
     ]);
     expect(lines[0].forms).toHaveLength(14);
-    expect(lines[1].error).toMatch(/not an \.xlsx/);
-    expect(lines[2].error).toMatch(/not an \.xlsx/);
+    expect(lines[1].error).toMatch(/not an Excel workbook/);
+    expect(lines[2].error).toMatch(/not an Excel workbook/);
     expect(run.code).toBe(1);
   });
 
