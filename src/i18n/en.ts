@@ -151,6 +151,7 @@ export const en: Messages = {
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
+      noFolder: 'neither the output folder nor the folder above it exists: check the path',
     },
     convertedNote:
       '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',

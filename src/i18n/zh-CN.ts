@@ -143,6 +143,7 @@ export const zhCN = {
       noPermission: '没有写入权限：请换一个可以写入的文件夹',
       outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
       writeFailed: '无法写入（磁盘已满或路径无效？）',
+      noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
     },
     convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
     file: '文件',

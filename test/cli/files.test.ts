@@ -140,10 +140,23 @@ describe('failures are one line in the user’s language', () => {
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('an output folder that does not exist yet is made', async () => {
-    const out = path.join(dir, 'new', 'deeper', 'out.xlsx');
+  it('an output folder that does not exist yet is made when the folder above it exists', async () => {
+    // As the README's first command writes samples/out/… in a fresh clone.
+    const out = path.join(dir, 'new', 'out.xlsx');
     expect(selfeval('recalc', fixture('2022-district-blank'), '-o', out).code).toBeLessThan(2);
     await expect(fs.access(out)).resolves.toBeUndefined();
+  });
+
+  it('an output path whose folders are missing: one line, exit 2, no folder made', async () => {
+    const out = path.join(dir, 'missing', 'deeper', 'out.xlsx');
+    for (const run of [
+      selfeval('recalc', fixture('2022-district-blank'), '-o', out),
+      selfeval('template', out),
+    ]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(`${out}：输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径`);
+    }
+    await expect(fs.access(path.join(dir, 'missing'))).rejects.toThrow();
   });
 });
 

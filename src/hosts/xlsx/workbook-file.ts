@@ -21,6 +21,7 @@ export type FileProblem =
   | 'corrupt'
   | 'noPermission'
   | 'outputIsFolder'
+  | 'noFolder'
   | 'writeFailed';
 
 export class UnreadableFileError extends Error {
@@ -85,14 +86,21 @@ function conversionExtension(file: string, kind: 'legacy' | 'ods'): string {
   return /^\.(xls|et|ett|xlt)$/.test(ext) ? ext : '.xls';
 }
 
-/** Writes atomically: a temporary file beside the target renamed over it; nothing half-written. */
+/**
+ * Writes atomically: a temporary file beside the target renamed over it; nothing half-written.
+ * The output's folder is made when the folder above it exists (`-o out/x.xlsx` in a project, or
+ * samples/out in a fresh clone), never a whole missing path: a mistyped path is 'noFolder', not
+ * a tree of folders made where the user will not look.
+ */
 export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
   const target = path.resolve(file);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     const stat = await fs.stat(target).catch(() => null);
     if (stat?.isDirectory()) throw new UnreadableFileError(file, 'outputIsFolder');
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.mkdir(path.dirname(target)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, target);
   } catch (e) {
@@ -105,7 +113,9 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
         ? 'noPermission'
         : code === 'EISDIR'
           ? 'outputIsFolder'
-          : 'writeFailed',
+          : code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'noFolder'
+            : 'writeFailed',
     );
   }
 }
