@@ -28,7 +28,8 @@ export const commands: Record<string, Command> = {
 export async function main(argv: string[], out?: Output): Promise<number> {
   const lang = cliLang(argv, process.env);
   const m = messages(lang).cli;
-  const usage = `${m.usage}\n${messages(lang).batch.usage}`;
+  // Every command's line, then the options they share.
+  const usage = `${m.usage}\n${messages(lang).batch.usage}\n${m.commonOptions}`;
   const fallback = consoleOutput(false, lang);
   try {
     const args = parseArgs(argv, lang);

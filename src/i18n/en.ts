@@ -126,10 +126,11 @@ export const en: Messages = {
     noForm: 'no self-evaluation form',
     allClean: 'No file has errors',
     folderLine: '{files} files: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    problemSeparator: '; ',
   },
   cli: {
     usage:
-      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]\nCommon options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
     unknownCommand: 'Unknown command "{command}"',
     badOption: 'Invalid value "{value}" for {option}',
     unknownOption: 'Unknown option {option}',
@@ -147,7 +148,7 @@ export const en: Messages = {
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
       notWorkbook: 'not an Excel workbook (.xlsx / .xlsm)',
       corrupt:
-        'damaged or incomplete, so it cannot be read: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
+        'damaged or incomplete: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
@@ -170,6 +171,8 @@ export const en: Messages = {
     templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
     summaryLine: '{forms} forms, {errors} errors, {warnings} warnings',
     none: 'none',
+    commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
   },
   ribbon: {
     group: 'SelfEval',

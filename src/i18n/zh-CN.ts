@@ -119,10 +119,11 @@ export const zhCN = {
     noForm: '没有自评表',
     allClean: '所有文件都没有错误',
     folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
+    problemSeparator: '；',
   },
   cli: {
     usage:
-      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]\n通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
     unknownCommand: '未知命令“{command}”',
     badOption: '选项 {option} 的值“{value}”无效',
     unknownOption: '未知选项 {option}',
@@ -139,7 +140,7 @@ export const zhCN = {
       ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
       notWorkbook: '不是 Excel 工作簿（.xlsx / .xlsm）',
       corrupt:
-        '文件已损坏或不完整，无法读取：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
+        '文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
       noPermission: '没有写入权限：请换一个可以写入的文件夹',
       outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
       writeFailed: '无法写入（磁盘已满或路径无效？）',
@@ -161,6 +162,8 @@ export const zhCN = {
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
     none: '无',
+    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
   },
   ribbon: {
     group: '绩效自评',

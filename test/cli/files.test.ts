@@ -112,7 +112,7 @@ describe('failures are one line in the user’s language', () => {
     const run = selfeval('check', cut);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(
-      `${cut}：文件已损坏或不完整，无法读取：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试`,
+      `${cut}：文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试`,
     );
     expect(selfeval('check', cut, '--lang', 'en').stderr).toMatch(/cut-short\.xlsx: damaged or incomplete/);
   });
@@ -166,6 +166,23 @@ describe('the command itself', () => {
     expect(run.code).toBe(0);
     for (const command of ['check', 'recalc', 'template', 'from-targets', 'summary'])
       expect(run.stdout).toMatch(new RegExp(`selfeval ${command}`));
+  });
+
+  it('--help lists every command, then the options they share', () => {
+    const lines = selfeval('--help').stdout.trim().split('\n');
+    expect(lines[lines.length - 1]).toMatch(/^通用选项：--reverse-rule/);
+    expect(lines.filter((l) => /selfeval /.test(l))).toHaveLength(lines.length - 2); // 用法： and 通用选项
+  });
+
+  it('template without a file says to name it as the usage shows; a plain name and -o both work', async () => {
+    const run = selfeval('template');
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('请指定输出文件：selfeval template 输出.xlsx');
+    expect(run.stderr).toContain('selfeval template 输出.xlsx [--level-set');
+    for (const args of [[path.join(dir, 't1.xlsx')], ['-o', path.join(dir, 't2.xlsx')]]) {
+      expect(selfeval('template', ...args).code).toBe(0);
+      await expect(fs.access(args[args.length - 1])).resolves.toBeUndefined();
+    }
   });
 
   it('takes options before the command', () => {

@@ -73,6 +73,20 @@ describe('selfeval check DIR', () => {
     expect(run.code).toBe(1);
   });
 
+  it('says in the 说明 column what is wrong, in words in the user’s language, not an issue code', async () => {
+    const dir = await tempDir();
+    await fs.copyFile(fixture('2022-district-blank'), path.join(dir, 'blank.xlsx'));
+    const row = (lang: string) =>
+      selfeval('check', dir, '--lang', lang)
+        .stdout.split('\n')
+        .find((l) => l.includes('blank.xlsx'))!;
+    expect(row('zh-CN')).toMatch(/blank\.xlsx .*“完成体检数”得分未计算（应为 30\.00）$/);
+    expect(row('en')).toMatch(
+      /blank\.xlsx .*The "完成体检数" score is not calculated \(it should be 30\.00\)$/,
+    );
+    for (const lang of ['zh-CN', 'en']) expect(row(lang)).not.toMatch(/NOT_CALCULATED|请点击|click/);
+  });
+
   it('exits 0 on a folder of good workbooks', async () => {
     const dir = await tempDir();
     await fs.copyFile(fixture('2022-district'), path.join(dir, 'a.xlsx'));
