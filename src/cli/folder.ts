@@ -50,7 +50,7 @@ export async function checkFolders(
   out: Output,
   print: Print = (l) => process.stdout.write(`${l}\n`),
 ) {
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   const files = await xlsxFiles(args.files);
   if (!files.length) {
     out.error(m.batch.noFiles);

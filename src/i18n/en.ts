@@ -38,7 +38,7 @@ export const en: Messages = {
     ACHIEVEMENT_GAP:
       'Indicator achievement {achievement}% is far above budget execution {execution}% (more than 5%)',
     LOW_EXECUTION: 'Unexecuted share of the budget is {share}%, more than 20%',
-    NOT_CALCULATED: 'The {what} is not calculated (it should be {expected}): click Recalculate',
+    NOT_CALCULATED: 'The {what} is not calculated (it should be {expected}): {recalculate}',
     NO_FORM: 'No self-evaluation form found on this sheet (needs a "一级指标 … 分值 得分" header)',
     PROTECTED_SHEET: 'Sheet "{sheet}" is protected and cannot be written; unprotect it first',
     PROPOSED_WEIGHT: 'Weight {weight} is a proposal (standard split); please confirm it',
@@ -290,5 +290,11 @@ export const en: Messages = {
         'legacy .xls / WPS .et format, which a browser cannot read: save it as .xlsx in Excel or WPS, then drop it again',
       ods: 'OpenDocument .ods format, which a browser cannot read: save it as .xlsx, then drop it again',
     },
+  },
+  // What an issue tells a person to do to recalculate, by front end (messages(lang, frontEnd)).
+  recalculateAction: {
+    addIn: 'click Recalculate',
+    cli: 'run selfeval recalc',
+    page: 'download the recalculated workbook',
   },
 };

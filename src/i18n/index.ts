@@ -8,8 +8,29 @@ export type { Messages };
 /** The languages SelfEval speaks: Chinese by default, English by choice. */
 export type Lang = 'zh-CN' | 'en';
 
-export function messages(lang: Lang): Messages {
-  return lang === 'en' ? en : zhCN;
+/**
+ * Where a message is read, for what it tells a person to do: the Excel and WPS add-ins have a
+ * 重新计算 button, the command line has `selfeval recalc`, the offline page a download.
+ */
+export type FrontEnd = 'addIn' | 'cli' | 'page';
+
+const byFrontEnd = new Map<string, Messages>();
+
+/** The messages of a language, issue templates' `{recalculate}` said as `frontEnd` does it (the
+ * core formats issues with what it is given and never knows which front end asked). */
+export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
+  const key = `${lang} ${frontEnd}`;
+  let found = byFrontEnd.get(key);
+  if (!found) {
+    const base = lang === 'en' ? en : zhCN;
+    const action = base.recalculateAction[frontEnd];
+    const issue = Object.fromEntries(
+      Object.entries(base.issue).map(([code, template]) => [code, template.replace('{recalculate}', action)]),
+    ) as Messages['issue'];
+    found = { ...base, issue };
+    byFrontEnd.set(key, found);
+  }
+  return found;
 }
 
 /** Office's display language ('zh-CN', 'zh-TW', 'en-US', …) → our language. */

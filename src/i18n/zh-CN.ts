@@ -32,7 +32,7 @@ export const zhCN = {
     NO_BUDGET: '全年预算数为 0 或未填写，无法计算执行率',
     ACHIEVEMENT_GAP: '指标完成度 {achievement}% 明显高于预算执行率 {execution}%（相差超过 5%）',
     LOW_EXECUTION: '预算未执行比例 {share}% 超过 20%',
-    NOT_CALCULATED: '{what}未计算（应为 {expected}），请点击“重新计算”',
+    NOT_CALCULATED: '{what}未计算（应为 {expected}），{recalculate}',
     NO_FORM: '工作表中没有找到绩效自评表（需要“一级指标 … 分值 得分”表头）',
     PROTECTED_SHEET: '工作表“{sheet}”受保护，无法写入；请先撤销保护',
     PROPOSED_WEIGHT: '分值 {weight} 为建议值（按标准比例分配），请确认',
@@ -274,6 +274,12 @@ export const zhCN = {
       legacy: '旧版 .xls / WPS .et 格式，浏览器无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再拖入',
       ods: 'OpenDocument .ods 格式，浏览器无法读取：请另存为 .xlsx 后再拖入',
     },
+  },
+  // What an issue tells a person to do to recalculate, by front end (messages(lang, frontEnd)).
+  recalculateAction: {
+    addIn: '请点击“重新计算”',
+    cli: '请运行 selfeval recalc',
+    page: '请下载重新计算后的工作簿',
   },
 };
 

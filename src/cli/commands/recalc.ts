@@ -22,7 +22,7 @@ function outputName(output: string, input: string, converted: boolean): string {
 }
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const opened = await openWorkbookFile(args.files[0]);

@@ -7,7 +7,7 @@ import { format, messages } from '../../i18n';
 import type { Output } from '../output';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang).cli;
+  const m = messages(args.lang, 'cli').cli;
   const file = args.output ?? args.files[0];
   // The usage shows the output as a plain argument; -o is taken too, as the other commands take it.
   if (!file) throw new UsageError(m.missingTemplateOutput);
