@@ -113,11 +113,12 @@ export const en: Messages = {
   batch: {
     usage:
       '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
-    declarationsWritten: 'Made {count} self-evaluation forms from target declarations into {file}',
+    declarationsWritten:
+      'Made {count} self-evaluation {count:form|forms} from target declarations into {file}',
     formWritten:
-      '  {sheet}: {indicators} indicators, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
+      '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
-    summaryWritten: 'Wrote the summary {file} ({forms} forms from {files} files)',
+    summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',
     noFiles: 'No .xlsx files found',
@@ -125,7 +126,8 @@ export const en: Messages = {
     problem: 'Problem',
     noForm: 'no self-evaluation form',
     allClean: 'No file has errors',
-    folderLine: '{files} files: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    folderLine:
+      '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
     problemSeparator: '; ',
   },
   cli: {
@@ -165,11 +167,12 @@ export const en: Messages = {
     errors: 'Errors',
     warnings: 'Warnings',
     noForms: '{file}: no self-evaluation form found',
-    written: 'Wrote {file} ({changes} changes)',
+    written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
-    formulasReplaced: 'Replaced {count} formulas with computed values (--force)',
+    formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
     templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
-    summaryLine: '{forms} forms, {errors} errors, {warnings} warnings',
+    summaryLine:
+      '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     none: 'none',
     commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
     missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
@@ -257,9 +260,10 @@ export const en: Messages = {
     intro:
       'Drop self-evaluation workbooks here, or pick them with the button below (.xlsx / .xlsm, several at once). Files are processed on this computer only; nothing is uploaded.',
     pick: 'Choose workbooks',
-    reading: 'Reading: {done} of {total} files done',
+    reading: 'Reading: {done} of {total} {total:file|files} done',
     readingFile: 'Reading',
-    fileOutcome: '{forms} forms: {errors} errors, {warnings} warnings',
+    fileOutcome:
+      '{forms} {forms:form|forms}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     noForms: 'No self-evaluation form found',
     indicators: {
       level1: 'Level 1',
@@ -272,8 +276,9 @@ export const en: Messages = {
     },
     downloadRecalculated: 'Download the recalculated workbook',
     recalculatedSuffix: '-recalculated',
-    recalculated: 'Recalculated workbook of “{file}” made: {forms} forms, {changes} changes written',
-    fromTargets: 'Make forms from {count} target declarations',
+    recalculated:
+      'Recalculated workbook of “{file}” made: {forms} {forms:form|forms}, {changes} {changes:change|changes} written',
+    fromTargets: 'Make forms from {count} target {count:declaration|declarations}',
     fromTargetsSuffix: '-forms',
     downloadSummary: 'Download the summary (all files)',
     summaryName: 'summary.xlsx',

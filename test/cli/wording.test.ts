@@ -1,7 +1,8 @@
-// The command line speaks of what it has: `selfeval recalc`, never a button.
+// The command line speaks of what it has: `selfeval recalc`, never a button; one form is "1 form".
 
+import path from 'path';
 import { selfeval } from '../helpers/cli';
-import { fixture } from '../helpers/fixtures';
+import { fixture, tempDir } from '../helpers/fixtures';
 
 it('an empty computed cell tells the user to run selfeval recalc, not to click a button', () => {
   for (const [lang, action] of [
@@ -18,4 +19,12 @@ it('an empty computed cell tells the user to run selfeval recalc, not to click a
       /点击|click/i,
     );
   }
+});
+
+it('says "1 form" of a workbook with one form', async () => {
+  const file = path.join(await tempDir(), 'one.xlsx');
+  expect(selfeval('template', file).code).toBe(0);
+  const lines = selfeval('check', file, '--lang', 'en').stdout.trim().split('\n');
+  expect(lines[lines.length - 1]).toMatch(/^1 form, \d+ errors?, \d+ warnings?$/);
+  expect(lines[lines.length - 1]).not.toMatch(/\b1 (errors|warnings)\b/);
 });
