@@ -29,7 +29,7 @@ export function problemLine(file: string, why: string, m: Messages): string {
 /** Opens a workbook and checks every sheet; throws UnreadableFileError when it cannot be read. */
 export async function checkFile(file: string, request: CheckRequest): Promise<FileReport> {
   const opened = await openWorkbookFile(file);
-  return { file, sheets: checkBook(opened, request.overrides, messages(request.lang)) };
+  return { file, sheets: checkBook(opened, request.overrides, messages(request.lang, 'cli')) };
 }
 
 /** The same, where a file that cannot be read is a result, not a throw. */
@@ -37,6 +37,6 @@ export async function checkOneFile(file: string, request: CheckRequest): Promise
   try {
     return { file, report: await checkFile(file, request) };
   } catch (e) {
-    return { file, unreadable: problemOf(e, messages(request.lang)) };
+    return { file, unreadable: problemOf(e, messages(request.lang, 'cli')) };
   }
 }

@@ -10,25 +10,39 @@ import type { Output } from './output';
 import { checkAll } from './pool';
 import { hasErrors, toJson } from './report';
 import { xlsxFiles } from './walk';
-import { table } from './width';
+import { table, truncate } from './width';
 
 type Print = (line: string) => void;
 
-const MAX_CODES = 3;
+const MAX_KINDS = 3;
+/** The 说明 column's width in terminal columns. */
+const MAX_WIDTH = 72;
 
 function jsonOf(result: CheckedFile): object {
   return 'report' in result ? toJson(result.report) : { file: result.file, error: result.unreadable };
 }
 
-/** What went wrong in a file, in a few words: why it is unreadable, or its error codes. */
+/** Where an issue's message turns from what is wrong to what to do ("，请…", ": click …"). */
+const WHAT_TO_DO = /，请|：请|；请|: |; /;
+
+/** An issue's message in a few words: what is wrong, without what to do about it. */
+export function shortMessage(message: string): string {
+  return message.split(WHAT_TO_DO)[0];
+}
+
+/** What went wrong in a file, in a few words: why it is unreadable, or its first errors of up to
+ * three kinds, in the user's language (the codes are in --json). */
 function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string {
   if ('unreadable' in result) return format(m.cli.unreadable, { detail: result.unreadable });
   const sheets = result.report.sheets;
   if (!sheets.some((s) => s.forms.length)) return m.batch.noForm;
-  const codes = [
-    ...new Set(sheets.flatMap((s) => s.issues.filter((i) => i.severity === 'error').map((i) => i.code))),
-  ];
-  return codes.slice(0, MAX_CODES).join(', ') + (codes.length > MAX_CODES ? ', …' : '');
+  const firstOfEach = new Map<string, string>();
+  for (const issue of sheets.flatMap((s) => s.issues))
+    if (issue.severity === 'error' && !firstOfEach.has(issue.code))
+      firstOfEach.set(issue.code, shortMessage(issue.message));
+  const shown = [...firstOfEach.values()];
+  const text = shown.slice(0, MAX_KINDS).join(m.batch.problemSeparator);
+  return truncate(text + (shown.length > MAX_KINDS ? `${m.batch.problemSeparator}…` : ''), MAX_WIDTH);
 }
 
 export async function checkFolders(
@@ -36,7 +50,7 @@ export async function checkFolders(
   out: Output,
   print: Print = (l) => process.stdout.write(`${l}\n`),
 ) {
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   const files = await xlsxFiles(args.files);
   if (!files.length) {
     out.error(m.batch.noFiles);

@@ -27,8 +27,9 @@ export const commands: Record<string, Command> = {
 
 export async function main(argv: string[], out?: Output): Promise<number> {
   const lang = cliLang(argv, process.env);
-  const m = messages(lang).cli;
-  const usage = `${m.usage}\n${messages(lang).batch.usage}`;
+  const m = messages(lang, 'cli').cli;
+  // Every command's line, then the options they share.
+  const usage = `${m.usage}\n${messages(lang, 'cli').batch.usage}\n${m.commonOptions}`;
   const fallback = consoleOutput(false, lang);
   try {
     const args = parseArgs(argv, lang);
@@ -48,7 +49,7 @@ export async function main(argv: string[], out?: Output): Promise<number> {
       return 2;
     }
     if (e instanceof UnreadableFileError) {
-      o.error(problemLine(e.file, problemOf(e, messages(lang)), messages(lang)));
+      o.error(problemLine(e.file, problemOf(e, messages(lang, 'cli')), messages(lang, 'cli')));
       return 2;
     }
     o.error(`selfeval: ${(e as Error).message}`);

@@ -41,7 +41,7 @@ export async function checkAll(
       // A worker that dies (out of memory on a huge file) loses that file only; the others go on.
       worker.on('error', (e) => {
         void e; // what killed the worker is no message for a user: the file is unreadable
-        onResult({ file: current, unreadable: messages(request.lang).cli.problems.corrupt });
+        onResult({ file: current, unreadable: messages(request.lang, 'cli').cli.problems.corrupt });
         resolve();
       });
       give();

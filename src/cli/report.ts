@@ -28,7 +28,7 @@ export function toJson(report: FileReport): object {
 }
 
 export function toText(report: FileReport, lang: Lang): string {
-  const m = messages(lang);
+  const m = messages(lang, 'cli');
   const forms = report.sheets.flatMap((s) => s.forms.map((f) => ({ f, issues: s.issues })));
   if (!forms.length) return format(m.cli.noForms, { file: report.file });
   const rows = formRows(report.sheets).map(({ cells: [sheet, project, ...figures] }) => [

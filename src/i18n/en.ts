@@ -38,7 +38,7 @@ export const en: Messages = {
     ACHIEVEMENT_GAP:
       'Indicator achievement {achievement}% is far above budget execution {execution}% (more than 5%)',
     LOW_EXECUTION: 'Unexecuted share of the budget is {share}%, more than 20%',
-    NOT_CALCULATED: 'The {what} is not calculated (it should be {expected}): click Recalculate',
+    NOT_CALCULATED: 'The {what} is not calculated (it should be {expected}): {recalculate}',
     NO_FORM: 'No self-evaluation form found on this sheet (needs a "一级指标 … 分值 得分" header)',
     PROTECTED_SHEET: 'Sheet "{sheet}" is protected and cannot be written; unprotect it first',
     PROPOSED_WEIGHT: 'Weight {weight} is a proposal (standard split); please confirm it',
@@ -113,11 +113,12 @@ export const en: Messages = {
   batch: {
     usage:
       '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
-    declarationsWritten: 'Made {count} self-evaluation forms from target declarations into {file}',
+    declarationsWritten:
+      'Made {count} self-evaluation {count:form|forms} from target declarations into {file}',
     formWritten:
-      '  {sheet}: {indicators} indicators, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
+      '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
-    summaryWritten: 'Wrote the summary {file} ({forms} forms from {files} files)',
+    summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',
     noFiles: 'No .xlsx files found',
@@ -125,11 +126,13 @@ export const en: Messages = {
     problem: 'Problem',
     noForm: 'no self-evaluation form',
     allClean: 'No file has errors',
-    folderLine: '{files} files: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    folderLine:
+      '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    problemSeparator: '; ',
   },
   cli: {
     usage:
-      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]\nCommon options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
     unknownCommand: 'Unknown command "{command}"',
     badOption: 'Invalid value "{value}" for {option}',
     unknownOption: 'Unknown option {option}',
@@ -145,12 +148,13 @@ export const en: Messages = {
       legacy:
         'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
-      notWorkbook: 'not an .xlsx workbook (nor .xlsm, .xls, .et or .ods)',
+      notWorkbook: 'not an Excel workbook (.xlsx / .xlsm)',
       corrupt:
-        'damaged, not an .xlsx workbook that can be read: open it in Excel or WPS and save it as .xlsx',
+        'damaged or incomplete: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
+      noFolder: 'neither the output folder nor the folder above it exists: check the path',
     },
     convertedNote:
       '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',
@@ -163,12 +167,15 @@ export const en: Messages = {
     errors: 'Errors',
     warnings: 'Warnings',
     noForms: '{file}: no self-evaluation form found',
-    written: 'Wrote {file} ({changes} changes)',
+    written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
-    formulasReplaced: 'Replaced {count} formulas with computed values (--force)',
+    formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
     templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
-    summaryLine: '{forms} forms, {errors} errors, {warnings} warnings',
+    summaryLine:
+      '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     none: 'none',
+    commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
   },
   ribbon: {
     group: 'SelfEval',
@@ -253,9 +260,10 @@ export const en: Messages = {
     intro:
       'Drop self-evaluation workbooks here, or pick them with the button below (.xlsx / .xlsm, several at once). Files are processed on this computer only; nothing is uploaded.',
     pick: 'Choose workbooks',
-    reading: 'Reading: {done} of {total} files done',
+    reading: 'Reading: {done} of {total} {total:file|files} done',
     readingFile: 'Reading',
-    fileOutcome: '{forms} forms: {errors} errors, {warnings} warnings',
+    fileOutcome:
+      '{forms} {forms:form|forms}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     noForms: 'No self-evaluation form found',
     indicators: {
       level1: 'Level 1',
@@ -268,8 +276,9 @@ export const en: Messages = {
     },
     downloadRecalculated: 'Download the recalculated workbook',
     recalculatedSuffix: '-recalculated',
-    recalculated: 'Recalculated workbook of “{file}” made: {forms} forms, {changes} changes written',
-    fromTargets: 'Make forms from {count} target declarations',
+    recalculated:
+      'Recalculated workbook of “{file}” made: {forms} {forms:form|forms}, {changes} {changes:change|changes} written',
+    fromTargets: 'Make forms from {count} target {count:declaration|declarations}',
     fromTargetsSuffix: '-forms',
     downloadSummary: 'Download the summary (all files)',
     summaryName: 'summary.xlsx',
@@ -288,5 +297,11 @@ export const en: Messages = {
         'legacy .xls / WPS .et format, which a browser cannot read: save it as .xlsx in Excel or WPS, then drop it again',
       ods: 'OpenDocument .ods format, which a browser cannot read: save it as .xlsx, then drop it again',
     },
+  },
+  // What an issue tells a person to do to recalculate, by front end (messages(lang, frontEnd)).
+  recalculateAction: {
+    addIn: 'click Recalculate',
+    cli: 'run selfeval recalc',
+    page: 'download the recalculated workbook',
   },
 };

@@ -8,8 +8,29 @@ export type { Messages };
 /** The languages SelfEval speaks: Chinese by default, English by choice. */
 export type Lang = 'zh-CN' | 'en';
 
-export function messages(lang: Lang): Messages {
-  return lang === 'en' ? en : zhCN;
+/**
+ * Where a message is read, for what it tells a person to do: the Excel and WPS add-ins have a
+ * 重新计算 button, the command line has `selfeval recalc`, the offline page a download.
+ */
+export type FrontEnd = 'addIn' | 'cli' | 'page';
+
+const byFrontEnd = new Map<string, Messages>();
+
+/** The messages of a language, issue templates' `{recalculate}` said as `frontEnd` does it (the
+ * core formats issues with what it is given and never knows which front end asked). */
+export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
+  const key = `${lang} ${frontEnd}`;
+  let found = byFrontEnd.get(key);
+  if (!found) {
+    const base = lang === 'en' ? en : zhCN;
+    const action = base.recalculateAction[frontEnd];
+    const issue = Object.fromEntries(
+      Object.entries(base.issue).map(([code, template]) => [code, template.replace('{recalculate}', action)]),
+    ) as Messages['issue'];
+    found = { ...base, issue };
+    byFrontEnd.set(key, found);
+  }
+  return found;
 }
 
 /** Office's display language ('zh-CN', 'zh-TW', 'en-US', …) → our language. */
@@ -17,25 +38,36 @@ export function langFromDisplayLanguage(displayLanguage: string | undefined): La
   return displayLanguage && /^zh/i.test(displayLanguage) ? 'zh-CN' : 'en';
 }
 
-type Part = string | { key: string };
+/** A placeholder: `{name}` is the value; `{name:one|other}` is `one` when the value is 1, else
+ * `other` (English plurals: "{forms} {forms:form|forms}"). */
+type Part = string | { key: string; written: string; one?: string; other?: string };
+const PLACEHOLDER = /(\{\w+(?::[^{}|]*\|[^{}]*)?\})/;
 // Templates are few and issues many: each template is split into its parts once.
 const compiled = new Map<string, Part[]>();
 
 function partsOf(template: string): Part[] {
   let parts = compiled.get(template);
   if (!parts) {
-    parts = template.split(/(\{\w+\})/).map((p) => (/^\{\w+\}$/.test(p) ? { key: p.slice(1, -1) } : p));
+    parts = template.split(PLACEHOLDER).map((p, i): Part => {
+      if (i % 2 === 0) return p;
+      const [key, choice] = p.slice(1, -1).split(/:(.*)/s);
+      const [one, other] = choice === undefined ? [] : choice.split('|');
+      return { key, written: p, one, other };
+    });
     compiled.set(template, parts);
   }
   return parts;
 }
 
-/** Fills `{name}` placeholders; an unknown one stays as written. */
+/** Fills `{name}` placeholders and `{name:one|other}` plural choices; an unknown one stays as
+ * written. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
   let out = '';
   for (const part of partsOf(template)) {
     if (typeof part === 'string') out += part;
-    else out += part.key in params ? String(params[part.key]) : `{${part.key}}`;
+    else if (!(part.key in params)) out += part.written;
+    else if (part.one === undefined) out += String(params[part.key]);
+    else out += Number(params[part.key]) === 1 ? part.one : part.other;
   }
   return out;
 }

@@ -32,7 +32,7 @@ export const zhCN = {
     NO_BUDGET: '全年预算数为 0 或未填写，无法计算执行率',
     ACHIEVEMENT_GAP: '指标完成度 {achievement}% 明显高于预算执行率 {execution}%（相差超过 5%）',
     LOW_EXECUTION: '预算未执行比例 {share}% 超过 20%',
-    NOT_CALCULATED: '{what}未计算（应为 {expected}），请点击“重新计算”',
+    NOT_CALCULATED: '{what}未计算（应为 {expected}），{recalculate}',
     NO_FORM: '工作表中没有找到绩效自评表（需要“一级指标 … 分值 得分”表头）',
     PROTECTED_SHEET: '工作表“{sheet}”受保护，无法写入；请先撤销保护',
     PROPOSED_WEIGHT: '分值 {weight} 为建议值（按标准比例分配），请确认',
@@ -119,10 +119,11 @@ export const zhCN = {
     noForm: '没有自评表',
     allClean: '所有文件都没有错误',
     folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
+    problemSeparator: '；',
   },
   cli: {
     usage:
-      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]\n通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
     unknownCommand: '未知命令“{command}”',
     badOption: '选项 {option} 的值“{value}”无效',
     unknownOption: '未知选项 {option}',
@@ -138,10 +139,12 @@ export const zhCN = {
       legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
       ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
       notWorkbook: '不是 Excel 工作簿（.xlsx / .xlsm）',
-      corrupt: '工作簿已损坏，无法读取：请在 Excel 或 WPS 中打开并另存为 .xlsx',
+      corrupt:
+        '文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
       noPermission: '没有写入权限：请换一个可以写入的文件夹',
       outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
       writeFailed: '无法写入（磁盘已满或路径无效？）',
+      noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
     },
     convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
     file: '文件',
@@ -159,6 +162,8 @@ export const zhCN = {
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
     none: '无',
+    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
   },
   ribbon: {
     group: '绩效自评',
@@ -271,6 +276,12 @@ export const zhCN = {
       legacy: '旧版 .xls / WPS .et 格式，浏览器无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再拖入',
       ods: 'OpenDocument .ods 格式，浏览器无法读取：请另存为 .xlsx 后再拖入',
     },
+  },
+  // What an issue tells a person to do to recalculate, by front end (messages(lang, frontEnd)).
+  recalculateAction: {
+    addIn: '请点击“重新计算”',
+    cli: '请运行 selfeval recalc',
+    page: '请下载重新计算后的工作簿',
   },
 };
 

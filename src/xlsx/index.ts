@@ -3,8 +3,10 @@
 // is lost. Pure: bytes in, bytes out (Uint8Array), no Node APIs, for the CLI and the browser page.
 //   readWorkbook(bytes)                 → WorkbookFile: sheets (name, visibility, protection, Grid), state
 //   patchWorkbook(bytes, changes, state) → the patched package's bytes
+//   compoundFileNames(bytes)            → the stream names of an OLE file (legacy .xls or encrypted .xlsx)
 
 export { readWorkbook, type SheetFile, type WorkbookFile } from './read-workbook';
 export { patchWorkbook } from './patch-workbook';
 export { WorkbookFormatError } from './errors';
 export type { Visibility } from './workbook-part';
+export { compoundFileNames, isCompoundFile } from './compound-file';

@@ -9,6 +9,7 @@ import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
+import { compoundFile } from '../helpers/compound-file';
 
 const LEGACY = path.join(FIXTURES, 'files', 'legacy-form.xls');
 const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
@@ -52,6 +53,44 @@ describe('legacy .xls and OpenDocument .ods', () => {
   });
 });
 
+describe('what a file is, from its content rather than its name', () => {
+  const withoutLibreOffice = (...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8',
+      env: { PATH: '/nonexistent', SELFEVAL_LANG: 'zh-CN' },
+    });
+  let renamed: string;
+  beforeAll(async () => {
+    renamed = path.join(dir, 'renamed-xls.xlsx');
+    await fs.copyFile(LEGACY, renamed);
+  });
+
+  it('a legacy .xls named .xlsx gets the legacy line, never the password line', () => {
+    const r = withoutLibreOffice('check', renamed);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      `${renamed}：旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）`,
+    );
+  });
+
+  withLibreOffice('a legacy .xls named .xlsx is read through LibreOffice as an .xls', () => {
+    const check = selfeval('check', renamed, '--json');
+    expect(check.code).toBe(1); // the blank form's computed cells are empty
+    expect(JSON.parse(check.stdout).forms).toHaveLength(1);
+    const recalc = selfeval('recalc', renamed, '-o', path.join(dir, 'renamed-out.xlsx'));
+    expect(recalc.stderr).toContain(`${renamed} 是 .xls 格式`);
+    expect(recalc.code).toBe(0);
+  });
+
+  it('an .xlsx encrypted by a password (EncryptionInfo, EncryptedPackage) gets the password line', async () => {
+    const locked = path.join(dir, 'locked.xls');
+    await fs.writeFile(locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
+    const r = withoutLibreOffice('check', locked);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+  });
+});
+
 describe('failures are one line in the user’s language', () => {
   it('check A B C reports all three when B cannot be read', async () => {
     const broken = path.join(dir, 'B.xlsx');
@@ -65,6 +104,24 @@ describe('failures are one line in the user’s language', () => {
         .map((l) => JSON.parse(l).file),
     ).toEqual([fixture('2022-district'), fixture('2023-city-centre')]);
     expect(run.stderr.trim()).toBe(`${broken}：不是 Excel 工作簿（.xlsx / .xlsm）`);
+  });
+
+  it('a workbook cut short (a download that stopped) is damaged or incomplete, not "no workbook"', async () => {
+    const cut = path.join(dir, 'cut-short.xlsx');
+    await fs.writeFile(cut, (await fs.readFile(fixture('2022-district'))).subarray(0, 15000));
+    const run = selfeval('check', cut);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${cut}：文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试`,
+    );
+    expect(selfeval('check', cut, '--lang', 'en').stderr).toMatch(/cut-short\.xlsx: damaged or incomplete/);
+  });
+
+  it('in English, a file that is no workbook is not said to be readable as .xls, .et or .ods', async () => {
+    const text = path.join(dir, 'notes.xlsx');
+    await fs.writeFile(text, 'not a workbook');
+    const run = selfeval('check', text, '--lang', 'en');
+    expect(run.stderr.trim()).toBe(`${text}: not an Excel workbook (.xlsx / .xlsm)`);
   });
 
   it('a zip that is no workbook, to recalc: a clear line, not a TypeError', async () => {
@@ -83,10 +140,23 @@ describe('failures are one line in the user’s language', () => {
     expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('an output folder that does not exist yet is made', async () => {
-    const out = path.join(dir, 'new', 'deeper', 'out.xlsx');
+  it('an output folder that does not exist yet is made when the folder above it exists', async () => {
+    // As the README's first command writes samples/out/… in a fresh clone.
+    const out = path.join(dir, 'new', 'out.xlsx');
     expect(selfeval('recalc', fixture('2022-district-blank'), '-o', out).code).toBeLessThan(2);
     await expect(fs.access(out)).resolves.toBeUndefined();
+  });
+
+  it('an output path whose folders are missing: one line, exit 2, no folder made', async () => {
+    const out = path.join(dir, 'missing', 'deeper', 'out.xlsx');
+    for (const run of [
+      selfeval('recalc', fixture('2022-district-blank'), '-o', out),
+      selfeval('template', out),
+    ]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(`${out}：输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径`);
+    }
+    await expect(fs.access(path.join(dir, 'missing'))).rejects.toThrow();
   });
 });
 
@@ -96,6 +166,23 @@ describe('the command itself', () => {
     expect(run.code).toBe(0);
     for (const command of ['check', 'recalc', 'template', 'from-targets', 'summary'])
       expect(run.stdout).toMatch(new RegExp(`selfeval ${command}`));
+  });
+
+  it('--help lists every command, then the options they share', () => {
+    const lines = selfeval('--help').stdout.trim().split('\n');
+    expect(lines[lines.length - 1]).toMatch(/^通用选项：--reverse-rule/);
+    expect(lines.filter((l) => /selfeval /.test(l))).toHaveLength(lines.length - 2); // 用法： and 通用选项
+  });
+
+  it('template without a file says to name it as the usage shows; a plain name and -o both work', async () => {
+    const run = selfeval('template');
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe('请指定输出文件：selfeval template 输出.xlsx');
+    expect(run.stderr).toContain('selfeval template 输出.xlsx [--level-set');
+    for (const args of [[path.join(dir, 't1.xlsx')], ['-o', path.join(dir, 't2.xlsx')]]) {
+      expect(selfeval('template', ...args).code).toBe(0);
+      await expect(fs.access(args[args.length - 1])).resolves.toBeUndefined();
+    }
   });
 
   it('takes options before the command', () => {

@@ -3,6 +3,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
+import { compoundFile } from '../helpers/compound-file';
 import { fixture, tempDir } from '../helpers/fixtures';
 
 async function folder(): Promise<string> {
@@ -32,8 +33,8 @@ describe('selfeval check DIR', () => {
       path.join('sub', 'broken.xlsx'),
     ]);
     expect(lines[0].forms).toHaveLength(14);
-    expect(lines[1].error).toMatch(/not an \.xlsx/);
-    expect(lines[2].error).toMatch(/not an \.xlsx/);
+    expect(lines[1].error).toMatch(/not an Excel workbook/);
+    expect(lines[2].error).toMatch(/not an Excel workbook/);
     expect(run.code).toBe(1);
   });
 
@@ -66,14 +67,24 @@ describe('selfeval check DIR', () => {
 
   it('lists a password-protected workbook (an OLE file) as unreadable, saying why', async () => {
     const dir = await tempDir();
-    const ole = Buffer.concat([
-      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-      Buffer.alloc(512),
-    ]);
-    await fs.writeFile(path.join(dir, 'locked.xlsx'), ole);
+    await fs.writeFile(path.join(dir, 'locked.xlsx'), compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     const run = selfeval('check', dir, '--lang', 'en');
     expect(run.stdout).toMatch(/locked\.xlsx .*password-protected/);
     expect(run.code).toBe(1);
+  });
+
+  it('says in the 说明 column what is wrong, in words in the user’s language, not an issue code', async () => {
+    const dir = await tempDir();
+    await fs.copyFile(fixture('2022-district-blank'), path.join(dir, 'blank.xlsx'));
+    const row = (lang: string) =>
+      selfeval('check', dir, '--lang', lang)
+        .stdout.split('\n')
+        .find((l) => l.includes('blank.xlsx'))!;
+    expect(row('zh-CN')).toMatch(/blank\.xlsx .*“完成体检数”得分未计算（应为 30\.00）$/);
+    expect(row('en')).toMatch(
+      /blank\.xlsx .*The "完成体检数" score is not calculated \(it should be 30\.00\)$/,
+    );
+    for (const lang of ['zh-CN', 'en']) expect(row(lang)).not.toMatch(/NOT_CALCULATED|请点击|click/);
   });
 
   it('exits 0 on a folder of good workbooks', async () => {

@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dropOnPage, pageFile } from '../../bench/page';
 import { runWebpack } from '../../bench/web-build';
 import { selfeval } from '../helpers/cli';
+import { compoundFile } from '../helpers/compound-file';
 import { FIXTURES, fixture, tempDir } from '../helpers/fixtures';
 import { chromiumAvailable, launchChromium } from './support/browser';
 import { firefoxAvailable, launchFirefox } from './support/firefox';
@@ -304,6 +305,25 @@ describeInBrowser('the offline page opened from disk', () => {
       .getByText(/另存为 \.xlsx/)
       .waitFor();
     await card(page, DISTRICT).getByText('14 张自评表：0 个错误，21 个警告').waitFor();
+    await context.close();
+  });
+  it('says what is wrong by content: a renamed .xls, a download cut short, a password', async () => {
+    const dir = await tempDir();
+    const files = {
+      renamed: path.join(dir, 'renamed.xlsx'),
+      cut: path.join(dir, 'cut-short.xlsx'),
+      locked: path.join(dir, 'locked.xlsx'),
+    };
+    await fs.copyFile(path.join(FIXTURES, 'files', 'legacy-form.xls'), files.renamed);
+    await fs.writeFile(files.cut, (await fs.readFile(fixture('2022-district'))).subarray(0, 15000));
+    await fs.writeFile(files.locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
+    const { page, context } = await openPage();
+    await drop(page, Object.values(files));
+    const says = (name: string, text: RegExp) => card(page, name).getByText(text).waitFor();
+    await says('renamed.xlsx', /renamed\.xlsx：旧版 \.xls \/ WPS \.et 格式，浏览器无法读取/);
+    await says('cut-short.xlsx', /cut-short\.xlsx：文件已损坏或不完整/);
+    await says('locked.xlsx', /locked\.xlsx：工作簿设有打开密码/);
+    expect(await card(page, 'renamed.xlsx').getByText(/密码/).count()).toBe(0);
     await context.close();
   });
 });

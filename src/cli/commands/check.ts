@@ -9,11 +9,11 @@ import { checkFolders } from '../folder';
 import { isDirectory } from '../walk';
 
 export async function checkCommand(args: Args, out: Output): Promise<number> {
-  if (!args.files.length) throw new UsageError(messages(args.lang).cli.missingFile);
+  if (!args.files.length) throw new UsageError(messages(args.lang, 'cli').cli.missingFile);
   // Folders: every .xlsx under them, checked in parallel, a table at the end.
   for (const file of args.files) if (await isDirectory(file)) return checkFolders(args, out);
   // Every file named is reported: one that cannot be read is a line saying why, and exit 2.
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   let code = 0;
   for (const file of args.files) {
     try {

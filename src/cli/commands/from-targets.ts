@@ -8,7 +8,7 @@ import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
 
 export async function fromTargetsCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const unit = args.options['--unit'] ?? '万元';

@@ -22,17 +22,15 @@ function outputName(output: string, input: string, converted: boolean): string {
 }
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const opened = await openWorkbookFile(args.files[0]);
   const { result, bytes } = recalculateBook(opened, args.overrides, m);
   const output = outputName(args.output, args.files[0], opened.converted);
   if (output !== args.output && !opened.converted) out.note(format(m.cli.renamedOutput, { file: output }));
-  if (opened.converted) {
-    const kind = path.extname(args.files[0]).slice(1).toLowerCase() || 'xls';
-    out.note(format(m.cli.convertedNote, { file: args.files[0], kind: `.${kind}` }));
-  }
+  if (opened.converted)
+    out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
   await saveBytes(output, bytes);
   out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));

@@ -13,7 +13,7 @@ import { checkAll } from '../pool';
 import { xlsxFiles } from '../walk';
 
 export async function summaryCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang);
+  const m = messages(args.lang, 'cli');
   if (!args.files.length) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const output = path.resolve(args.output);

@@ -7,9 +7,10 @@ import { format, messages } from '../../i18n';
 import type { Output } from '../output';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang).cli;
+  const m = messages(args.lang, 'cli').cli;
   const file = args.output ?? args.files[0];
-  if (!file) throw new UsageError(m.missingOutput);
+  // The usage shows the output as a plain argument; -o is taken too, as the other commands take it.
+  if (!file) throw new UsageError(m.missingTemplateOutput);
   const asked = args.options['--level-set'] ?? DEFAULT_LEVEL_SET;
   const levelSet = LEVEL_SET_YEARS.find((year) => year === asked);
   if (!levelSet) throw new UsageError(format(m.badOption, { option: '--level-set', value: asked }));

@@ -17,12 +17,14 @@ function run(command: string, args: string[]): Promise<boolean> {
   });
 }
 
-/** The file converted to .xlsx bytes, or null when LibreOffice is missing or cannot convert it. */
-export async function convertWithLibreOffice(file: string): Promise<Uint8Array | null> {
+/** The file converted to .xlsx bytes, or null when LibreOffice is missing or cannot convert it.
+ * `extension` ('.xls', '.et', '.ods') names what the file is, whatever it is called. */
+export async function convertWithLibreOffice(file: string, extension: string): Promise<Uint8Array | null> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'selfeval-convert-'));
   try {
-    // A copy with a plain name: LibreOffice names its output after its input.
-    const input = path.join(dir, `input${path.extname(file).toLowerCase()}`);
+    // A copy with a plain name: LibreOffice names its output after its input (never input.xlsx,
+    // which the output would overwrite).
+    const input = path.join(dir, `input${extension}`);
     await fs.copyFile(file, input);
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
     const ok = await run('soffice', [

@@ -21,6 +21,7 @@ export type FileProblem =
   | 'corrupt'
   | 'noPermission'
   | 'outputIsFolder'
+  | 'noFolder'
   | 'writeFailed';
 
 export class UnreadableFileError extends Error {
@@ -38,6 +39,8 @@ export interface OpenedWorkbook extends OpenedBook {
   file: string;
   /** The file was converted from .xls/.et/.ods: the original is never written. */
   converted: boolean;
+  /** The format it was converted from, by content ('.xls' for a legacy workbook named .xlsx). */
+  convertedFrom?: string;
 }
 
 /** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. */
@@ -69,19 +72,35 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const kind = fileKind(original, file);
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
   if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
-  const converted = await convertWithLibreOffice(file);
+  const from = conversionExtension(file, kind);
+  const converted = await convertWithLibreOffice(file, from);
   if (!converted) throw new UnreadableFileError(file, kind);
-  return { file, bytes: converted, book: read(file, converted), converted: true };
+  return { file, bytes: converted, book: read(file, converted), converted: true, convertedFrom: from };
 }
 
-/** Writes atomically: a temporary file beside the target renamed over it; nothing half-written. */
+/** What LibreOffice is told the file is: its own extension when that names its kind (.et stays
+ * .et), else the kind's (a legacy workbook renamed .xlsx is an .xls). */
+function conversionExtension(file: string, kind: 'legacy' | 'ods'): string {
+  const ext = path.extname(file).toLowerCase();
+  if (kind === 'ods') return '.ods';
+  return /^\.(xls|et|ett|xlt)$/.test(ext) ? ext : '.xls';
+}
+
+/**
+ * Writes atomically: a temporary file beside the target renamed over it; nothing half-written.
+ * The output's folder is made when the folder above it exists (`-o out/x.xlsx` in a project, or
+ * samples/out in a fresh clone), never a whole missing path: a mistyped path is 'noFolder', not
+ * a tree of folders made where the user will not look.
+ */
 export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
   const target = path.resolve(file);
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   try {
     const stat = await fs.stat(target).catch(() => null);
     if (stat?.isDirectory()) throw new UnreadableFileError(file, 'outputIsFolder');
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.mkdir(path.dirname(target)).catch((e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EEXIST') throw e;
+    });
     await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, target);
   } catch (e) {
@@ -94,7 +113,9 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
         ? 'noPermission'
         : code === 'EISDIR'
           ? 'outputIsFolder'
-          : 'writeFailed',
+          : code === 'ENOENT' || code === 'ENOTDIR'
+            ? 'noFolder'
+            : 'writeFailed',
     );
   }
 }
