@@ -242,6 +242,10 @@ describeInBrowser('the offline page opened from disk', () => {
     await input.setInputFiles(await as(fixture('2022-district-blank')));
     await outcome.waitFor({ timeout: 60_000 });
     const blankLine = await outcome.textContent();
+    // The page has no 重新计算 button: an uncalculated cell says what to do here.
+    const blankText = (await card(page, '提交版.xlsx').textContent())!;
+    expect(blankText).toContain('请下载重新计算后的工作簿');
+    expect(blankText).not.toContain('点击“重新计算”');
     // The corrected copy, dropped again with the same name: one card, the copy's results.
     await input.setInputFiles(await as(fixture('2022-district')));
     await page.waitForFunction(
