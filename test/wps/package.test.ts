@@ -143,30 +143,214 @@ it('lists the add-in in publish.xml and jsplugins.xml as an ET add-in in the fol
   }
 });
 
-it('installs for a Linux user with install.sh, keeping the entries of other add-ins', () => {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-home-'));
+/** A home for install.sh: XDG_DATA_HOME in a temp folder (named `name`), its jsaddons folder made. */
+function withHome(name: string, run: (jsaddons: string) => void): void {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'selfeval-home-'));
+  const home = path.join(base, name);
   const jsaddons = path.join(home, 'Kingsoft', 'wps', 'jsaddons');
   fs.mkdirSync(jsaddons, { recursive: true });
-  const other = '<jsplugin name="other" type="wps" url="file:///opt/other/" version="1.0" enable="enable"/>';
-  fs.writeFileSync(
-    path.join(jsaddons, 'publish.xml'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  ${other}\n</jsplugins>\n`,
-  );
   try {
-    for (let i = 0; i < 2; i++) {
-      const run = spawnSync('sh', [path.join(out, 'install.sh')], {
-        encoding: 'utf8',
-        env: { ...process.env, XDG_DATA_HOME: home },
-      });
-      expect(run.status).toBe(0);
-    }
+    run(jsaddons);
+  } finally {
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+}
+
+function installSh(jsaddons: string): void {
+  const run = spawnSync('sh', [path.join(out, 'install.sh')], {
+    encoding: 'utf8',
+    env: { ...process.env, XDG_DATA_HOME: path.resolve(jsaddons, '..', '..', '..') },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+}
+
+/** The list's entries (well-formed, or parseXml throws), as name → attributes. */
+function entries(file: string): Record<string, Record<string, string>> {
+  return listEntries(fs.readFileSync(file, 'utf8'));
+}
+
+function listEntries(text: string): Record<string, Record<string, string>> {
+  const root = parseXml(text);
+  expect(root.name).toBe('jsplugins');
+  return Object.fromEntries(root.children.map((c) => [c.attributes.name, c.attributes]));
+}
+
+const OTHER = '<jsplugin name="other" type="et" url="other_1.0/" version="1.0"/>';
+
+it('installs for a Linux user with install.sh, keeping the entries of other add-ins', () => {
+  withHome('home', (jsaddons) => {
+    const other =
+      '<jsplugin name="other" type="wps" url="file:///opt/other/" version="1.0" enable="enable"/>';
+    fs.writeFileSync(
+      path.join(jsaddons, 'publish.xml'),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  ${other}\n</jsplugins>\n`,
+    );
+    installSh(jsaddons);
+    installSh(jsaddons);
     expect(fs.existsSync(path.join(jsaddons, FOLDER, 'main.js'))).toBe(true);
     const publish = parseXml(fs.readFileSync(path.join(jsaddons, 'publish.xml'), 'utf8'));
     expect(publish.children.map((c) => c.attributes.name)).toEqual(['other', 'selfeval']);
     expect(publish.children[1].attributes.url).toBe(`file://${jsaddons}/${FOLDER}/`);
     const fresh = parseXml(fs.readFileSync(path.join(jsaddons, 'jsplugins.xml'), 'utf8'));
     expect(fresh.children.map((c) => c.attributes.name)).toEqual(['selfeval']);
-  } finally {
-    fs.rmSync(home, { recursive: true, force: true });
+  });
+});
+
+it('keeps another add-in listed on the same line as the declaration through two installs, the previous list kept as .bak', () => {
+  withHome('home', (jsaddons) => {
+    const publish = path.join(jsaddons, 'publish.xml');
+    const oneLine = `<?xml version="1.0" encoding="UTF-8"?><jsplugins>${OTHER}</jsplugins>`;
+    fs.writeFileSync(publish, oneLine);
+    installSh(jsaddons);
+    expect(fs.readFileSync(`${publish}.bak`, 'utf8')).toBe(oneLine);
+    installSh(jsaddons);
+    const text = fs.readFileSync(publish, 'utf8');
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(text).toContain(OTHER); // byte for byte
+    expect(Object.keys(entries(publish))).toEqual(['other', 'selfeval']);
+    expect(entries(`${publish}.bak`).selfeval.version).toBe(version); // the first install's list
+  });
+});
+
+it('adds its entry to an empty <jsplugins/> list', () => {
+  withHome('home', (jsaddons) => {
+    const list = path.join(jsaddons, 'jsplugins.xml');
+    fs.writeFileSync(list, '<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins/>\n');
+    installSh(jsaddons);
+    expect(Object.keys(entries(list))).toEqual(['selfeval']);
+  });
+});
+
+it('writes a home path holding & and a space as a well-formed url', () => {
+  withHome('Tom & Jerry', (jsaddons) => {
+    installSh(jsaddons);
+    for (const list of ['publish.xml', 'jsplugins.xml']) {
+      expect(entries(path.join(jsaddons, list)).selfeval.url).toBe(`file://${jsaddons}/${FOLDER}/`);
+    }
+    expect(jsaddons).toContain('Tom & Jerry/');
+  });
+});
+
+it('reads a CRLF list with elements over two lines, a comment and an older SelfEval entry', () => {
+  withHome('home', (jsaddons) => {
+    const list = path.join(jsaddons, 'publish.xml');
+    const twoLines = '<jsplugin name="a" type="wps"\r\n     url="a/" version="1"/>';
+    const online = '<jspluginonline name=\'b\' url="http://intranet/b/?x=1&amp;y=2"/>';
+    fs.writeFileSync(
+      list,
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<jsplugins>',
+        '  <!-- <jsplugin name="commented-out" url="c/"/> -->',
+        `  ${twoLines}`,
+        '  <jsplugin type="et" url="file:///old/selfeval_0.0.9/"',
+        '     name="selfeval" version="0.0.9"/>',
+        `  ${online}`,
+        '</jsplugins>',
+        '',
+      ].join('\r\n'),
+    );
+    installSh(jsaddons);
+    const text = fs.readFileSync(list, 'utf8');
+    expect(text).toContain(twoLines);
+    expect(text).toContain(online);
+    const found = entries(list);
+    expect(Object.keys(found)).toEqual(['a', 'b', 'selfeval']);
+    expect(found.selfeval.version).toBe(version);
+  });
+});
+
+describe('install.cmd (Windows; read here, run there)', () => {
+  const script = () => fs.readFileSync(path.join(out, 'install.cmd'), 'utf8');
+
+  /** A findstr /r pattern as a RegExp: '.', '*', '^' keep their meaning; \" is a quote. */
+  function findstrRegex(pattern: string): RegExp {
+    const source = pattern
+      .replace(/\\"/g, '"')
+      .replace(/[\\$+?()[\]{}|/<>]/g, (c) => `\\${c}`)
+      .replace(/^\\\^/, '^');
+    return new RegExp(source);
   }
+
+  interface Findstr {
+    invert: boolean;
+    patterns: RegExp[];
+  }
+
+  /** The script's findstr calls: whether /v, and their /c: patterns. */
+  function findstrCalls(): Findstr[] {
+    return script()
+      .split('\r\n')
+      .filter((line) => /^\s*findstr /.test(line))
+      .map((line) => ({
+        invert: / \/v /.test(line),
+        patterns: [...line.matchAll(/\/c:"((?:\\"|[^"])*)"/g)].map((m) => findstrRegex(m[1])),
+      }));
+  }
+
+  /** What install.cmd decides of a list: true when it rewrites it as holding only SelfEval's entry. */
+  function onlyOurs(list: string): boolean {
+    const lines = list.replace(/\r?\n$/, '').split('\n');
+    return findstrCalls().every(({ invert, patterns }) => {
+      const printed = lines.filter((line) => patterns.some((p) => p.test(line)) !== invert);
+      return printed.length === 0; // findstr finds nothing: "&& set ours=" does not run
+    });
+  }
+
+  /** The list install.cmd writes: its echo lines into !list!.new, carets undone, CRLF as echo ends lines. */
+  function writtenList(url: string): string {
+    return script()
+      .split('\r\n')
+      .filter((line) => /^\s*>>? "!list!\.new" echo /.test(line))
+      .map((line) => line.replace(/^\s*>>? "!list!\.new" echo /, '').replace(/\^([<>])/g, '$1'))
+      .map((line) => `${line.replace('!url!', url)}\r\n`)
+      .join('');
+  }
+
+  it('is CRLF and ASCII, as cmd reads it in any code page, without chcp 65001', () => {
+    const text = script();
+    expect(text).not.toMatch(/[^\r]\n/);
+    expect([...text].filter((c) => c.charCodeAt(0) > 127)).toEqual([]);
+    expect(text).not.toMatch(/^\s*chcp/im);
+    expect(text).not.toMatch(/@FOLDER@|@VERSION@/);
+    expect(findstrCalls()).toHaveLength(2);
+  });
+
+  it('writes a well-formed list holding only its entry, the url XML-escaped', () => {
+    const written = writtenList('file:///C:/Users/Tom &amp; Jerry/AppData/Roaming/kingsoft/wps/jsaddons/x/');
+    expect(listEntries(written).selfeval).toMatchObject({ version, type: 'et' });
+    expect(listEntries(written).selfeval.url).toBe(
+      'file:///C:/Users/Tom & Jerry/AppData/Roaming/kingsoft/wps/jsaddons/x/',
+    );
+    expect(script()).toContain('set "url=!url:&=&amp;!"');
+  });
+
+  it('replaces a list of its own (as built, as it writes it, of an older version, empty)', () => {
+    const built = fs.readFileSync(path.join(out, 'jsaddons', 'publish.xml'), 'utf8');
+    const written = writtenList('file:///C:/Users/u/AppData/Roaming/kingsoft/wps/jsaddons/x/');
+    const older = written.replace(`version="${version}"`, 'version="0.0.9"');
+    expect(older).not.toBe(written);
+    expect(findstrCalls()).toHaveLength(2); // the test below is what tells lists apart
+    for (const list of [
+      built,
+      written,
+      older,
+      '<?xml version="1.0" encoding="UTF-8"?>\r\n<jsplugins/>\r\n',
+    ]) {
+      expect([list, onlyOurs(list)]).toEqual([list, true]);
+    }
+  });
+
+  it('leaves a list naming other add-ins, however laid out, and prints the line to add', () => {
+    const ours = '<jsplugin name="selfeval" type="et" url="x/" version="0.0.9"/>';
+    const lists = [
+      `<?xml version="1.0" encoding="UTF-8"?><jsplugins>${OTHER}</jsplugins>`,
+      `<?xml version="1.0" encoding="UTF-8"?>\r\n<jsplugins>\r\n  ${OTHER}\r\n  ${ours}\r\n</jsplugins>\r\n`,
+      `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  ${ours}${OTHER}\n</jsplugins>\n`,
+      `<jsplugins>\n  ${ours}\n  <jsplugin\n    name="other" url="o/"/>\n</jsplugins>\n`,
+    ];
+    for (const list of lists) expect([list, onlyOurs(list)]).toEqual([list, false]);
+    expect(script()).toMatch(/echo !list! lists other add-ins: add this line/);
+  });
 });
