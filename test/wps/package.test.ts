@@ -4,6 +4,7 @@
 // Excel's dialog does, 重新计算 fills the active form, 显示任务窗格 opens one pane); install.sh
 // puts the add-in where WPS for Linux reads it and keeps other add-ins' entries.
 
+import { parse } from 'acorn';
 import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
@@ -14,6 +15,7 @@ import { openFixture } from '../fake-excel/node';
 import { installFakeEt } from '../fake-et';
 import { descendants, parseXml } from '../support/tiny-xml';
 import district from '../fixtures/2022-district.json';
+import { messages } from '../../src/i18n';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FOLDER = `selfeval_${version}`;
@@ -40,8 +42,11 @@ interface Page {
   alerts: string[];
 }
 
-/** Loads the bundled main.js as WPS does: a page with window.Application and the window's language. */
-function loadMain(app: unknown, language = 'zh-CN'): Page {
+/**
+ * Loads the bundled main.js as WPS does: a page with window.Application and the window's language;
+ * `globalThis: false` as in Chromium before 71, which has only `window`.
+ */
+function loadMain(app: unknown, language = 'zh-CN', { globalThis = true } = {}): Page {
   const alerts: string[] = [];
   const context = vm.createContext({
     Application: app,
@@ -50,6 +55,8 @@ function loadMain(app: unknown, language = 'zh-CN'): Page {
     alert: (text: string) => alerts.push(text),
     console,
   });
+  context.window = context;
+  if (!globalThis) vm.runInContext('delete globalThis.globalThis', context);
   vm.runInContext(read('main.js'), context);
   return { context, alerts };
 }
@@ -132,6 +139,41 @@ it('opens one task pane on taskpane.html, a page of the package that loads its s
   expect(fs.existsSync(path.join(addon, scripts[0]))).toBe(true);
   expect(html).not.toMatch(/https?:\/\//); // offline: nothing from the network
   et.uninstall();
+});
+
+describe('for the older Chromium of WPS on Linux', () => {
+  /** Why acorn rejects `code` at ES2017, with the text around the place, or '' if it parses. */
+  function es2017Error(code: string): string {
+    try {
+      parse(code, { ecmaVersion: 2017 });
+      return '';
+    } catch (error) {
+      const pos = (error as { pos: number }).pos;
+      return `${(error as Error).message}: ${code.slice(pos - 40, pos + 20)}`;
+    }
+  }
+
+  it('ships main.js and the pane\u2019s script as ES2017 syntax, the packages they bundle included', () => {
+    const scripts = fs.readdirSync(addon).filter((f) => f.endsWith('.js'));
+    expect(scripts).toEqual(['main.js', expect.stringMatching(/^taskpane\.\w+\.js$/)]);
+    for (const file of scripts) expect([file, es2017Error(read(file))]).toEqual([file, '']);
+  });
+
+  it('would be caught were a script newer than ES2017', () => {
+    for (const newer of ['a?.b', 'a ?? b', '({ ...a })', 'try {} catch {}'])
+      expect(es2017Error(newer)).not.toBe('');
+  });
+
+  it('runs the ribbon in a page without globalThis (Chromium before 71)', async () => {
+    const et = installFakeEt(await openFixture('2022-district-blank.xlsx'));
+    const { context, alerts } = loadMain(et.app, 'en-US', { globalThis: false });
+    expect(vm.runInContext('typeof globalThis', context)).toBe('undefined');
+    expect(context.OnGetLabel({ Id: 'btnValidate' })).toBe(messages('en').ribbon.validate);
+    await context.OnAction({ Id: 'btnValidate' });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^Checked 1 form\(s\): [1-9]\d* error/);
+    et.uninstall();
+  });
 });
 
 it('lists the add-in in publish.xml and jsplugins.xml as an ET add-in in the folder beside them', () => {
