@@ -63,9 +63,8 @@ const ACTIONS: Record<string, () => Promise<unknown> | void> = {
   btnShowPane: showPane,
 };
 
+// The buttons' labels (ribbon.xml gives the tab and the group the fixed label 绩效自评).
 const LABELS: Record<string, (r: Messages['ribbon']) => string> = {
-  selfevalTab: (r) => r.group,
-  selfevalGroup: (r) => r.group,
   btnRecalculate: (r) => r.recalculate,
   btnValidate: (r) => r.validate,
   btnInsertTemplate: (r) => r.insertTemplate,
