@@ -271,13 +271,13 @@ it('adds its entry to an empty <jsplugins/> list', () => {
   });
 });
 
-it('writes a home path holding & and a space as a well-formed url', () => {
-  withHome('Tom & Jerry', (jsaddons) => {
+it('writes a home path holding & " \' < > and spaces as a well-formed url', () => {
+  withHome(`Tom & "Jerry's" <home>`, (jsaddons) => {
     installSh(jsaddons);
     for (const list of ['publish.xml', 'jsplugins.xml']) {
       expect(entries(path.join(jsaddons, list)).selfeval.url).toBe(`file://${jsaddons}/${FOLDER}/`);
     }
-    expect(jsaddons).toContain('Tom & Jerry/');
+    expect(jsaddons).toContain(`Tom & "Jerry's" <home>/`);
   });
 });
 
