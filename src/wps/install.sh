@@ -28,10 +28,11 @@ url=$(printf 'file://%s/@FOLDER@/' "$dest" |
 entry="<jsplugin name=\"selfeval\" type=\"et\" url=\"$url\" version=\"@VERSION@\" enable=\"enable\" install=\"null\"/>"
 
 # Reads an add-in list on stdin and writes it back with our entry (from the environment, so no
-# character of the path means anything to awk). Each record is what follows one '<': a tag up to
-# its first '>' outside quotes, then text, which is dropped between elements.
+# character of the path means anything to awk; LC_ALL=C: bytes, whatever the file's encoding).
+# Each record is what follows one '<': a tag up to its first '>' outside quotes, then text, which
+# is dropped between elements.
 merge() {
-  entry="$entry" awk -v q="'" '
+  entry="$entry" LC_ALL=C awk -v q="'" '
     function tag_end(s,   i, c, quote) {
       quote = ""
       for (i = 1; i <= length(s); i++) {
