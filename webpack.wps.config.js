@@ -1,7 +1,10 @@
 // Builds the WPS 表格 add-in's files into one folder (scripts/build-wps.js packs it for offline
 // installation): main.js with the ribbon's callbacks (WPS opens it from an index.html it makes
 // itself, so the folder must hold none), ribbon.xml, the task pane page and the ribbon's images.
-// ES2017 output: WPS on older Linux desktops embeds an older Chromium.
+// ES2017 syntax in every emitted script, node_modules included (TranspileOutputPlugin): WPS on
+// older Linux desktops embeds an older Chromium. Built-ins are not polyfilled: main.js needs
+// Chromium 69 (Array.prototype.flat/flatMap), the task pane Chromium 84 (WeakRef, in Fluent UI's
+// focus tracking); test/wps/package.test.ts parses the built files at ES2017.
 //
 //   webpack --config webpack.wps.config.js --env out=DIR
 //   webpack --config webpack.wps.config.js --env e2e   → dist/e2e-wps: the pane behind a harness
@@ -10,6 +13,8 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const ts = require('typescript');
+const { TranspileOutputPlugin } = require('./scripts/transpile-output-plugin');
 
 const IMAGES = ['recalculate', 'validate', 'template', 'pane'];
 
@@ -50,6 +55,7 @@ module.exports = (env = {}) => ({
     ],
   },
   plugins: [
+    new TranspileOutputPlugin(ts.ScriptTarget.ES2017),
     new HtmlWebpackPlugin({
       filename: 'taskpane.html',
       // The Excel pane's page without Office.js, which WPS neither has nor may fetch offline, and

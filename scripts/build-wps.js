@@ -4,7 +4,9 @@
 //   jsaddons/publish.xml           the entry WPS reads from its jsaddons folder
 //   jsaddons/jsplugins.xml         the same entry, for desktops whose oem.ini names a jsplugins.xml
 //   install.sh / install.cmd       copy jsaddons/ into the user's WPS folder (Linux / Windows) and
-//                                  point the entry at it, keeping other add-ins' entries
+//                                  point the entry at it (src/wps/install.sh merges it into other
+//                                  add-ins' lists; src/wps/install.cmd replaces a list of its own
+//                                  and prints the line to add to any other)
 //
 // Nothing here reaches the network: WPS reads the add-in from disk.
 const fs = require('fs');
@@ -31,48 +33,13 @@ function listXml(url) {
 
 const FOLDER = `${NAME}_${version}`;
 
-const INSTALL_SH = `#!/bin/sh
-# Installs the SelfEval WPS 表格 add-in for this user (WPS Office for Linux).
-set -e
-here=$(cd "$(dirname "$0")" && pwd)
-dest="\${XDG_DATA_HOME:-$HOME/.local/share}/Kingsoft/wps/jsaddons"
-mkdir -p "$dest"
-rm -rf "$dest/${FOLDER}"
-cp -R "$here/jsaddons/${FOLDER}" "$dest/"
-line='  ${entry('file://DEST/' + FOLDER + '/')}'
-line=$(printf '%s' "$line" | sed "s#file://DEST#file://$dest#")
-for list in publish.xml jsplugins.xml; do
-  if [ -f "$dest/$list" ] && grep -q '<jsplugins' "$dest/$list"; then
-    grep -v 'name="${NAME}"' "$dest/$list" | sed "s#</jsplugins>#$line\\n</jsplugins>#" > "$dest/$list.new"
-    mv "$dest/$list.new" "$dest/$list"
-  else
-    printf '<?xml version="1.0" encoding="UTF-8"?>\\n<jsplugins>\\n%s\\n</jsplugins>\\n' "$line" > "$dest/$list"
-  fi
-done
-echo "SelfEval installed in $dest/${FOLDER}; restart WPS 表格. 已安装，请重新启动 WPS 表格。"
-`;
-
-const INSTALL_CMD = `@echo off
-rem Installs the SelfEval WPS 表格 add-in for this user (WPS Office for Windows).
-chcp 65001 >nul
-set "dest=%APPDATA%\\kingsoft\\wps\\jsaddons"
-if not exist "%dest%" mkdir "%dest%"
-if exist "%dest%\\${FOLDER}" rmdir /s /q "%dest%\\${FOLDER}"
-xcopy /e /i /q /y "%~dp0jsaddons\\${FOLDER}" "%dest%\\${FOLDER}" >nul
-set "url=file:///%APPDATA:\\=/%/kingsoft/wps/jsaddons/${FOLDER}/"
-for %%L in (publish.xml jsplugins.xml) do (
-  if exist "%dest%\\%%L" (
-    echo %dest%\\%%L exists: add this line inside its ^<jsplugins^> element, or replace the old SelfEval line:
-    echo   ${entry('%url%').replace(/</g, '^<').replace(/>/g, '^>')}
-  ) else (
-    > "%dest%\\%%L" echo ^<?xml version="1.0" encoding="UTF-8"?^>
-    >> "%dest%\\%%L" echo ^<jsplugins^>
-    >> "%dest%\\%%L" echo   ${entry('%url%').replace(/</g, '^<').replace(/>/g, '^>')}
-    >> "%dest%\\%%L" echo ^</jsplugins^>
-  )
-)
-echo SelfEval installed in %dest%\\${FOLDER}; restart WPS. 已安装，请重新启动 WPS 表格。
-`;
+/** An install script of src/wps with the add-in's folder and version filled in. */
+function installScript(file) {
+  return fs
+    .readFileSync(path.join(__dirname, '..', 'src', 'wps', file), 'utf8')
+    .replace(/@FOLDER@/g, FOLDER)
+    .replace(/@VERSION@/g, version);
+}
 
 async function main() {
   const out = path.resolve(argument('--out') || path.join(__dirname, '..', 'dist', 'wps'));
@@ -87,8 +54,8 @@ async function main() {
   // As shipped, the entries point at the folder beside them; the install scripts make the URL absolute.
   fs.writeFileSync(path.join(jsaddons, 'publish.xml'), listXml(`${FOLDER}/`));
   fs.writeFileSync(path.join(jsaddons, 'jsplugins.xml'), listXml(`${FOLDER}/`));
-  fs.writeFileSync(path.join(out, 'install.sh'), INSTALL_SH, { mode: 0o755 });
-  fs.writeFileSync(path.join(out, 'install.cmd'), INSTALL_CMD.replace(/\n/g, '\r\n'));
+  fs.writeFileSync(path.join(out, 'install.sh'), installScript('install.sh'), { mode: 0o755 });
+  fs.writeFileSync(path.join(out, 'install.cmd'), installScript('install.cmd').replace(/\n/g, '\r\n'));
   console.log(`WPS add-in: ${out}`);
 }
 

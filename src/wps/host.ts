@@ -8,20 +8,31 @@ import type { WpsHost } from '../hosts/wps/operations';
 interface WpsWindow {
   Application?: EtApplication;
   wps?: { EtApplication?: () => EtApplication };
+  navigator?: { language?: string };
+  location?: { href?: string };
+  alert?: (text: string) => void;
+}
+
+/**
+ * The page's global object. `globalThis` only where the engine has it (Chromium 71+): older WPS
+ * builds on Linux embed an older Chromium, whose pages have `window`.
+ */
+export function pageGlobal(): WpsWindow {
+  return (typeof globalThis !== 'undefined' ? globalThis : window) as unknown as WpsWindow;
 }
 
 export const pageHost: WpsHost = {
   app() {
-    const w = globalThis as unknown as WpsWindow;
+    const w = pageGlobal();
     const app = w.Application ?? w.wps?.EtApplication?.();
     if (!app) throw new Error('not running inside WPS');
     return app;
   },
-  displayLanguage: () => globalThis.navigator?.language,
+  displayLanguage: () => pageGlobal().navigator?.language,
 };
 
 /** The folder of the add-in's pages: where WPS opened main.js's index.html from. */
 export function addinFolder(): string {
-  const href = String(globalThis.location?.href ?? '');
+  const href = String(pageGlobal().location?.href ?? '');
   return href.slice(0, href.lastIndexOf('/') + 1);
 }

@@ -8,7 +8,7 @@ import { summarize, type RunKind } from '../frontends/outcome';
 import { issueWhere, runView, templateView, viewText } from '../frontends/dialog-view';
 import { langFromDisplayLanguage, messages, type Lang, type Messages } from '../i18n';
 import { UserMessage, wpsOperations } from '../hosts/wps/operations';
-import { addinFolder, pageHost } from './host';
+import { addinFolder, pageGlobal, pageHost } from './host';
 
 const operations = wpsOperations(pageHost);
 const PANE_KEY = 'selfeval_taskpane_id';
@@ -26,7 +26,7 @@ function m(): Messages {
 }
 
 function say(text: string): void {
-  globalThis.alert?.(text);
+  pageGlobal().alert?.(text);
 }
 
 async function runAndReport(kind: RunKind): Promise<void> {
@@ -63,9 +63,8 @@ const ACTIONS: Record<string, () => Promise<unknown> | void> = {
   btnShowPane: showPane,
 };
 
+// The buttons' labels (ribbon.xml gives the tab and the group the fixed label 绩效自评).
 const LABELS: Record<string, (r: Messages['ribbon']) => string> = {
-  selfevalTab: (r) => r.group,
-  selfevalGroup: (r) => r.group,
   btnRecalculate: (r) => r.recalculate,
   btnValidate: (r) => r.validate,
   btnInsertTemplate: (r) => r.insertTemplate,
@@ -109,4 +108,4 @@ export const callbacks = {
 };
 
 // WPS looks the callbacks up as globals of the page.
-Object.assign(globalThis, callbacks);
+Object.assign(pageGlobal(), callbacks);
