@@ -12,7 +12,8 @@ export const en: Messages = {
     WAITING_FOR_SCORES: '{what} cannot be computed: waiting for {waiting}',
     ABOVE_RANGE:
       '"{name}" achieved {actual}, above the upper end of the range {target}: explain it in the deviation reason',
-    HIDDEN_SHEET: 'Sheet "{sheet}" is hidden: its forms were checked, but Recalculate does not write hidden sheets (unhide it to recalculate)',
+    HIDDEN_SHEET:
+      'Sheet "{sheet}" is hidden: its forms were checked, but Recalculate does not write hidden sheets (unhide it to recalculate)',
     WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget 10 + indicator weights {indicators})',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',

@@ -10,7 +10,8 @@ export const zhCN = {
       '得分单元格合并了 {count} 个三级指标（{names}），无法分别评分：请取消合并，每个指标一个得分单元格',
     WAITING_FOR_SCORES: '{what}无法计算：等待 {waiting}',
     ABOVE_RANGE: '“{name}”实际完成 {actual} 超出指标区间 {target} 的上限，请在偏差原因中说明',
-    HIDDEN_SHEET: '工作表“{sheet}”已隐藏：其中的自评表已检查，但重新计算不写入隐藏的工作表（需要计算请先取消隐藏）',
+    HIDDEN_SHEET:
+      '工作表“{sheet}”已隐藏：其中的自评表已检查，但重新计算不写入隐藏的工作表（需要计算请先取消隐藏）',
     WEIGHT_SUM: '总分分值为 {sum}，应为 100（预算执行 10 + 指标分值合计 {indicators}）',
     MISSING_WEIGHT: '“{name}”没有分值',
     NEGATIVE_VALUE: '{what}为负数：{value}',

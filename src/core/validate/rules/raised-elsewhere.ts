@@ -31,5 +31,6 @@ export const HIDDEN_SHEET = declared({
   code: 'HIDDEN_SHEET',
   label: '隐藏工作表',
   severity: 'info',
-  meaning: 'a hidden sheet holding a form: checked like the others, never written by a recalculation, and said so',
+  meaning:
+    'a hidden sheet holding a form: checked like the others, never written by a recalculation, and said so',
 });
