@@ -50,7 +50,7 @@ function partsOf(template: string): Part[] {
   if (!parts) {
     parts = template.split(PLACEHOLDER).map((p, i): Part => {
       if (i % 2 === 0) return p;
-      const [key, choice] = p.slice(1, -1).split(/:(.*)/s);
+      const [key, choice] = p.slice(1, -1).split(/:([\s\S]*)/); // no /s flag: WPS on Linux runs ES2017
       const [one, other] = choice === undefined ? [] : choice.split('|');
       return { key, written: p, one, other };
     });
