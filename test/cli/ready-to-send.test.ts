@@ -76,3 +76,12 @@ it('a blank form on a hidden sheet keeps recalc from saying "0 errors", and its 
   const values = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.getSheetValues());
   expect(values(written)).toBe(values(hidden));
 });
+
+it('an unlabelled 总分 row whose 分值 is a formula never calculated is found: the formula and the empty 总分 are errors', () => {
+  // openpyxl wrote F15 =SUM(F12:F14) with no result; row 15 has no 总分 label, as in the 2022 layout.
+  const run = selfeval('check', path.join(FIXTURES, 'files', 'no-cached-value.xlsx'), '--json');
+  expect(run.code).toBe(1);
+  const issues = (JSON.parse(run.stdout) as { issues: { code: string; cell: string }[] }).issues;
+  expect(issues).toContainEqual(expect.objectContaining({ code: 'FORMULA_NOT_CALCULATED', cell: 'F15' }));
+  expect(issues).toContainEqual(expect.objectContaining({ code: 'NOT_CALCULATED', cell: 'G15' }));
+});

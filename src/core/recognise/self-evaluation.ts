@@ -167,13 +167,15 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
       (col) => col !== undefined && (view.merge(r, col)?.top ?? r) < r,
     );
     if (!name && !targetText && !actualText) {
-      // 总分 row without a label: numbers under 分值/得分 below the last indicator, outside the level merges.
+      // 总分 row without a label: numbers under 分值/得分 below the last indicator, outside the level
+      // merges; or a formula there (=SUM(...)), whose result a file may not hold (never calculated).
+      const formulaAt = (cell: Cell) => view.hasFormulas() && view.formula(cell.row, cell.col) !== null;
       if (
         rows.length &&
         !levelsMerged &&
         !rowLevel1 &&
         !rowLevel2 &&
-        (isNumberish(view, weight) || isNumberish(view, score))
+        (isNumberish(view, weight) || isNumberish(view, score) || formulaAt(weight) || formulaAt(score))
       ) {
         total = { row: r, weight, score };
         end = r;
