@@ -1,5 +1,6 @@
-// Forms laid side by side on the same rows: each stands in its own band of columns, found from an
-// indicator header row that names 三级指标 more than once. Each band is read as a sheet of its own
+// Forms laid side by side on the same rows: each stands in its own band of columns, found from the
+// indicator header rows that together name 三级指标 more than once (the forms' headers may stand a
+// row or two apart). Each band is read as a sheet of its own
 // (a Grid cut to its columns, addresses unchanged), so the recogniser needs no notion of bands.
 
 import type { Grid } from '../model/grid';
@@ -10,26 +11,60 @@ import { indicatorHeader } from './labels';
 const leadingHeader = (key: string) =>
   indicatorHeader.level1(key) || indicatorHeader.level2(key) || key === '绩效指标';
 
-/** The first column of each band after the first, from the header row (of `rows`) with most 三级指标. */
+/**
+ * Header rows this close are side by side, never stacked: a stacked form needs its own title,
+ * project rows, funds and at least one indicator between two headers. Forms beside each other
+ * may start a row or two apart (one has a year line, the other not).
+ */
+const BESIDE_ROWS = 4;
+
+/** A 三级指标 header cell. */
+interface NameCell {
+  row: number;
+  col: number;
+}
+
+/** The 三级指标 header cells of row `r`. */
+function namesOf(view: SheetView, r: number): NameCell[] {
+  const names: NameCell[] = [];
+  for (const c of view.cellsOfRow(r))
+    if (indicatorHeader.name(view.labelKeyAt(r, c))) names.push({ row: r, col: c });
+  return names;
+}
+
+/**
+ * The first column of each band after the first: from the 三级指标 header cells of a header row
+ * and of the header rows up to BESIDE_ROWS below it (of `rows`), the group that names most.
+ */
 function boundaries(view: SheetView, rows: number[]): number[] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  // Most rows name 三级指标 once: count before building anything.
+  const named = new Map(sorted.map((r) => [r, namesOf(view, r)]));
   let best: number[] = [];
-  for (const r of rows) {
-    const cols = view.cellsOfRow(r);
-    // Most rows hold no 三级指标 at all: count before building anything.
-    let count = 0;
-    for (const c of cols) if (indicatorHeader.name(view.labelKeyAt(r, c))) count++;
-    if (count < 2 || count <= best.length + 1) continue;
-    const names = cols.filter((c) => indicatorHeader.name(view.labelKeyAt(r, c)));
+  for (const r of sorted) {
+    const group = sorted.filter((q) => q >= r && q - r <= BESIDE_ROWS).flatMap((q) => named.get(q)!);
+    // One per column (a header merged down two rows names its column twice), left to right.
+    const names = [...new Map(group.map((n) => [n.col, n])).values()].sort((a, b) => a.col - b.col);
+    if (names.length < 2 || names.length <= best.length + 1) continue;
     best = names.slice(1).map((name, k) => {
+      const cols = view.cellsOfRow(name.row);
       // Walk left from this 三级指标 over its 一级/二级指标 labels, not past the previous form's.
-      let start = name;
-      for (const c of cols.filter((c) => c > names[k] && c < name).reverse()) {
-        if (!leadingHeader(view.labelKeyAt(r, c))) break;
+      let start = name.col;
+      for (const c of cols.filter((c) => c > names[k].col && c < name.col).reverse()) {
+        if (!leadingHeader(view.labelKeyAt(name.row, c))) break;
         start = c;
       }
-      // Cells between the previous form's last header cell and this start go with this form.
-      const before = cols.filter((c) => c < start).pop() ?? start - 1;
-      return Math.min(start, view.right(r, before) + 1);
+      // Cells between the previous form's last header cell and this start go with this form. Both
+      // forms' header rows are looked at: a header cell merged down is no cell of the row below.
+      const after = (row: number) => {
+        const before =
+          view
+            .cellsOfRow(row)
+            .filter((c) => c < start)
+            .pop() ?? start - 1;
+        return view.right(row, before) + 1;
+      };
+      return Math.min(start, Math.max(after(name.row), after(names[k].row)));
     });
   }
   return best;

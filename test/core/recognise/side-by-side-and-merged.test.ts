@@ -17,8 +17,19 @@ beforeAll(async () => {
 
 const width = (g: Grid) => Math.max(...g.values.map((r) => r.length));
 
-/** Two grids side by side on one sheet, `gap` empty columns apart. */
-function sideBySide(a: Grid, b: Grid, gap: number): Grid {
+/** Two grids side by side on one sheet, `gap` empty columns apart, `b` starting `down` rows lower. */
+function sideBySide(a: Grid, b0: Grid, gap: number, down = 0): Grid {
+  const lower = <T>(rows: T[][] | undefined, blank: T) =>
+    rows && [...Array.from({ length: down }, () => [blank]), ...rows];
+  const b: Grid = {
+    ...b0,
+    values: lower(b0.values, null)!,
+    text: lower(b0.text, '')!,
+    formats: lower(b0.formats, 'General')!,
+    fills: lower(b0.fills, null),
+    formulas: lower(b0.formulas, null),
+    merges: b0.merges.map((m) => ({ ...m, top: m.top + down, bottom: m.bottom + down })),
+  };
   const shift = width(a) + gap;
   const rows = Math.max(a.values.length, b.values.length);
   const join = <T>(x: T[][] | undefined, y: T[][] | undefined, blank: T) =>
@@ -86,6 +97,22 @@ it('gives each of two side-by-side forms its own issues (form lists, 汇总表 c
   expect(alone[0].length).toBeGreaterThan(0);
   expect(report.forms.map((form) => codes(issuesOfForm(report, form)))).toEqual(alone);
 });
+
+it.each([1, 2])(
+  'reads two side-by-side forms whose rows start %i apart (one has a year line) as the two forms',
+  (down) => {
+    const [a, b] = district;
+    const report = check(sideBySide(a, b, 2, down));
+    const alone = [check(a), check(b)];
+    expect(report.forms.map((f) => [f.projectName, f.total.score, f.grade.value])).toEqual(
+      alone.map((r) => [r.forms[0].projectName, r.forms[0].total.score, r.forms[0].grade.value]),
+    );
+    const codes = (issues: { code: string }[]) => issues.map((i) => i.code).sort();
+    expect(report.forms.map((form) => codes(issuesOfForm(report, form)))).toEqual(
+      alone.map((r) => codes(r.issues)),
+    );
+  },
+);
 
 it('reads an indicator merged over two rows as one indicator, so the form stays valid', () => {
   const g = district[0];
