@@ -170,6 +170,7 @@ export const en: Messages = {
     noForms: '{file}: no self-evaluation form found',
     written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
+    renamedToXlsx: 'The output is an .xlsx workbook: saved as {file}',
     formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
     templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
     summaryLine:

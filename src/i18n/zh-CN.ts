@@ -159,6 +159,7 @@ export const zhCN = {
     noForms: '{file}：没有找到绩效自评表',
     written: '已写入 {file}（{changes} 处修改）',
     renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
+    renamedToXlsx: '输出为 .xlsx 格式，保存为 {file}',
     formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',

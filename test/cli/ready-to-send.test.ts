@@ -3,6 +3,7 @@
 // workbook is never saved as .xlsx.
 
 import type ExcelJS from 'exceljs';
+import fs from 'fs';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, loadWorkbook, tempDir } from '../helpers/fixtures';
@@ -84,4 +85,14 @@ it('an unlabelled 总分 row whose 分值 is a formula never calculated is found
   const issues = (JSON.parse(run.stdout) as { issues: { code: string; cell: string }[] }).issues;
   expect(issues).toContainEqual(expect.objectContaining({ code: 'FORMULA_NOT_CALCULATED', cell: 'F15' }));
   expect(issues).toContainEqual(expect.objectContaining({ code: 'NOT_CALCULATED', cell: 'G15' }));
+});
+
+it('recalc asked for OUT.xls or OUT.csv writes OUT.xlsx and says so, never an .xlsx package under another name', async () => {
+  const dir = await tempDir();
+  for (const asked of ['out.xls', 'out.csv']) {
+    const run = selfeval('recalc', fixture('2022-district'), '-o', path.join(dir, asked));
+    expect(run.stderr).toContain(`输出为 .xlsx 格式，保存为 ${path.join(dir, 'out.xlsx')}`);
+    expect(fs.existsSync(path.join(dir, asked))).toBe(false);
+    expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(true);
+  }
 });

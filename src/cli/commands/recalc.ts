@@ -11,14 +11,15 @@ import { format, messages } from '../../i18n';
 import { hasErrors, type FileReport } from '../report';
 import type { Output } from '../output';
 
-/** The output's name: an .xlsx for a converted legacy input, and .xlsm for a workbook with macros
- * (Excel refuses a macro-enabled package named .xlsx). */
-function outputName(output: string, input: string, converted: boolean): string {
+/** The output's name: .xlsm for a workbook with macros (Excel refuses a macro-enabled package
+ * named .xlsx), else .xlsx whatever was asked (what recalc writes is an .xlsx package: named .xls
+ * or .csv, Excel would warn that format and name disagree). */
+function outputName(output: string, input: string): string {
   const ext = path.extname(output);
-  const stem = ext ? output.slice(0, -ext.length) : output;
-  if (/\.xlsm$/i.test(input) && !/\.xlsm$/i.test(output)) return `${stem}.xlsm`;
-  if (!converted || /\.xls[xm]$/i.test(output)) return output;
-  return `${stem}.xlsx`;
+  if (!ext) return output; // a folder, or a name the user chose without one: said or kept as it is
+  const stem = output.slice(0, -ext.length);
+  if (/\.xlsm$/i.test(input)) return /\.xlsm$/i.test(output) ? output : `${stem}.xlsm`;
+  return /\.xlsx$/i.test(output) ? output : `${stem}.xlsx`;
 }
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
@@ -27,8 +28,9 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const opened = await openWorkbookFile(args.files[0]);
   const { result, bytes } = recalculateBook(opened, args.overrides, m);
-  const output = outputName(args.output, args.files[0], opened.converted);
-  if (output !== args.output && !opened.converted) out.note(format(m.cli.renamedOutput, { file: output }));
+  const output = outputName(args.output, args.files[0]);
+  if (output !== args.output)
+    out.note(format(/\.xlsm$/i.test(output) ? m.cli.renamedOutput : m.cli.renamedToXlsx, { file: output }));
   if (opened.converted)
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
   await saveBytes(output, bytes);
