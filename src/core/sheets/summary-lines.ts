@@ -3,6 +3,7 @@
 
 import { Decimal, heldDecimal } from '../values/decimal';
 import { issuesOfForm } from '../model/form-issues';
+import { columnName } from '../model/grid';
 import { countBySeverity } from '../model/issue';
 import { convertAmount, type FundUnit } from '../values/fund-unit';
 import type { FormReport, SheetReport } from '../model/report';
@@ -18,8 +19,8 @@ export interface SummarySource {
 export interface SummaryLine {
   file: string;
   sheet: string;
-  /** 1-based first row of the form, where its link points. */
-  row: number;
+  /** Where its link points: the form's top-left cell ('A12'; 'L3' for a form beside another). */
+  cell: string;
   project: string;
   implementer: string;
   budgeted: Decimal | null;
@@ -64,7 +65,7 @@ export function summaryLines(sources: SummarySource[], unit: FundUnit): SummaryL
         return {
           file: source.file ?? '',
           sheet: sheet.sheet,
-          row: form.rows.first,
+          cell: `${columnName((form.columns?.first ?? 1) - 1)}${form.rows.first}`,
           project: form.projectName,
           implementer: form.implementer,
           budgeted: amount(b.budgeted),

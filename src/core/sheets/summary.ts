@@ -61,9 +61,10 @@ const FIRST_LINE = 3;
 /** An Excel string literal (quotes doubled); Excel refuses literals over 255 characters. */
 const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** =HYPERLINK to the form's first row: '#Sheet!A1' in this workbook, 'file#Sheet!A1' in another. */
-export function formLink(file: string, sheet: string, row: number, text: string): string | null {
-  const target = `${file}#'${sheet.replace(/'/g, "''")}'!A${row}`;
+/** =HYPERLINK to the form's top-left `cell` ('A12'): '#Sheet!A12' in this workbook,
+ * 'file#Sheet!A12' in another. */
+export function formLink(file: string, sheet: string, cell: string, text: string): string | null {
+  const target = `${file}#'${sheet.replace(/'/g, "''")}'!${cell}`;
   if (target.length > 255 || text.length > 255) return null;
   return `=HYPERLINK(${literal(target)},${literal(text)})`;
 }
@@ -156,7 +157,7 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
   lines.forEach((line, n) => {
     const row = FIRST_LINE + n;
     columns.forEach((c, i) => plan.write(`${columnName(i)}${row}`, cellValue(c.value(line)), FORMAT[c.kind]));
-    const link = formLink(line.file, line.sheet, line.row, line.sheet);
+    const link = formLink(line.file, line.sheet, line.cell, line.sheet);
     if (link) links.set(`${col('sheet')}${row}`, link);
   });
   const lastLine = FIRST_LINE + lines.length - 1;

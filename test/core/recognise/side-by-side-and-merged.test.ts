@@ -5,6 +5,7 @@
 import { address, check, emptyState, recalculate, type Grid } from '../../../src/core';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { issuesOfForm } from '../../../src/core/model/form-issues';
+import { summaryLines } from '../../../src/core/sheets/summary-lines';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import { fixture } from '../../helpers/fixtures';
@@ -111,6 +112,12 @@ it.each([1, 2])(
     expect(report.forms.map((form) => codes(issuesOfForm(report, form)))).toEqual(
       alone.map((r) => codes(r.issues)),
     );
+    // The 汇总表 links each to its own form's top-left cell.
+    const right = report.forms[1];
+    expect(summaryLines([{ reports: [report] }], '万元').map((l) => l.cell)).toEqual([
+      'A1',
+      `${address(0, right.columns!.first - 1).replace(/\d+$/, '')}${1 + down}`,
+    ]);
   },
 );
 

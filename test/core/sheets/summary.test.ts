@@ -116,8 +116,8 @@ describe('汇总表 of the 2022 district and 2023 city-centre workbooks', () => 
   });
 
   it('quotes sheet names in links and leaves out links Excel would refuse', () => {
-    expect(formLink('', "O'Brien", 3, 'x')).toBe(`=HYPERLINK("#'O''Brien'!A3","x")`);
-    expect(formLink('a'.repeat(300), 'S', 1, 'x')).toBeNull();
+    expect(formLink('', "O'Brien", 'A3', 'x')).toBe(`=HYPERLINK("#'O''Brien'!A3","x")`);
+    expect(formLink('a'.repeat(300), 'S', 'A1', 'x')).toBeNull();
     expect(plain(sheet.getCell('B4').value)).toBe(rows[1]['工作表']);
   });
 });
