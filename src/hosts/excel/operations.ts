@@ -15,10 +15,9 @@ import {
   type Issue,
   type LevelSetYear,
   type Settings,
-  type SheetReport,
   type WorkbookState,
 } from '../../core';
-import { format, langFromDisplayLanguage, messages, type Lang, type Messages } from '../../i18n';
+import { format, langFromDisplayLanguage, messages, type Messages } from '../../i18n';
 import { queueChanges } from './apply-changes';
 import { readFills } from './fills-before-1-9';
 import type { SheetRead } from './read-sheet';
@@ -26,17 +25,17 @@ import { readActiveSheet, readState, readWithState, readWorkbook } from './read-
 import { ExcelApi, supports } from './requirements';
 import { inSession, type Session } from './session';
 import { queueStateWrite, stateChanged, type StoredState } from './state-sheet';
+import {
+  cellsWritten,
+  forceOverride,
+  reportsWithForms,
+  type OperationResult,
+  type PaneSettings,
+} from '../operation-result';
 
-export interface OperationResult {
-  reports: SheetReport[];
-  /** Round trips to Excel the operation took. */
-  syncs: number;
-}
+export type { OperationResult, PaneSettings };
 
 export type LevelSet = LevelSetYear;
-
-/** The settings the pane shows: the workbook's, and the language of this user's Office. */
-export type PaneSettings = Settings & { lang: Lang };
 
 /** The user's language: Office's display language, never stored in the workbook. */
 function uiMessages(): Messages {
@@ -45,10 +44,6 @@ function uiMessages(): Messages {
 
 function settingsOf(state: WorkbookState): Settings {
   return resolveSettings(state.settings);
-}
-
-function holdsForm(report: SheetReport): boolean {
-  return report.forms.length > 0;
 }
 
 /** Queues the changes and the new state, and syncs once if there is anything to write. */
@@ -84,16 +79,12 @@ async function recalculateSheets(
   return { reports: result.reports, syncs: session.syncs };
 }
 
-function forceOf(options: { force?: boolean }): Partial<Settings> {
-  return options.force === undefined ? {} : { force: options.force };
-}
-
 /** Fills the computed cells of the forms on the active sheet: 2 round trips (3 below ExcelApi 1.9
  * when highlights change, see fills-before-1-9.ts). */
 export function recalculateSheet(options: { force?: boolean } = {}): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheet, stored } = await readActiveSheet(session);
-    return recalculateSheets(session, [sheet], stored, forceOf(options));
+    return recalculateSheets(session, [sheet], stored, forceOverride(options));
   });
 }
 
@@ -102,9 +93,8 @@ export function recalculateSheet(options: { force?: boolean } = {}): Promise<Ope
 export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheets, stored } = await readWorkbook(session, { hidden: true });
-    const result = await recalculateSheets(session, sheets, stored, forceOf(options));
-    const withForms = result.reports.filter(holdsForm);
-    return { reports: withForms.length ? withForms : result.reports, syncs: result.syncs };
+    const result = await recalculateSheets(session, sheets, stored, forceOverride(options));
+    return { reports: reportsWithForms(result.reports), syncs: result.syncs };
   });
 }
 
@@ -123,8 +113,7 @@ export function validateWorkbook(): Promise<OperationResult> {
     const settings = settingsOf(stored.state);
     const m = uiMessages();
     const reports = sheets.map((s) => check(s.grid, settings, m));
-    const withForms = reports.filter(holdsForm);
-    return { reports: withForms.length ? withForms : reports, syncs: session.syncs };
+    return { reports: reportsWithForms(reports), syncs: session.syncs };
   });
 }
 
@@ -177,14 +166,6 @@ export function insertSummary(): Promise<{ sheet: string }> {
   });
 }
 
-function cellsOf(changes: ChangeSet): number {
-  const cells = new Set<string>();
-  for (const change of changes) {
-    if (change.kind === 'value' || change.kind === 'fill') cells.add(`${change.sheet}!${change.cell}`);
-  }
-  return cells.size;
-}
-
 /** Puts back what the last recalculation changed (values, formats, fills): 2 round trips. */
 export function undoLastRecalculation(): Promise<{ restored: number }> {
   return inSession(async (session) => {
@@ -203,7 +184,7 @@ export function undoLastRecalculation(): Promise<{ restored: number }> {
     }
     const restorable = changes.filter((c) => existing.has(c.sheet));
     await write(session, restorable, stored, state);
-    return { restored: cellsOf(restorable) };
+    return { restored: cellsWritten(restorable) };
   });
 }
 

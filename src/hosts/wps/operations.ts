@@ -19,46 +19,31 @@ import {
   type SheetReport,
   type WorkbookState,
 } from '../../core';
-import { format, langFromDisplayLanguage, messages, type Lang, type Messages } from '../../i18n';
+import { format, langFromDisplayLanguage, messages, type Messages } from '../../i18n';
 import { applyChanges } from './apply-changes';
 import type { EtApplication, EtWorkbook } from './et';
 import type { SheetRead } from './read-sheet';
 import { listSheets, readActiveSheet, readWorkbook } from './read-workbook';
 import { NoWorkbookError, WpsSession } from './session';
 import { readStoredState, stateChanged, writeState, type StoredState } from './state-sheet';
+import {
+  cellsWritten,
+  forceOverride,
+  reportsWithForms,
+  type OperationResult,
+  type PaneSettings,
+} from '../operation-result';
+
+export type { OperationResult, PaneSettings };
 
 /** A failure the user is told about in their language (the rest are bugs). */
 export class UserMessage extends Error {}
-
-export interface OperationResult {
-  reports: SheetReport[];
-  /** Calls into WPS the operation made. */
-  syncs: number;
-}
-
-export type PaneSettings = Settings & { lang: Lang };
 
 export interface WpsHost {
   /** The ET Application (window.Application in a WPS 加载项 page). */
   app(): EtApplication;
   /** The language of the WPS window, e.g. navigator.language ('zh-CN'). */
   displayLanguage(): string | undefined;
-}
-
-function holdsForm(report: SheetReport): boolean {
-  return report.forms.length > 0;
-}
-
-function forceOf(options: { force?: boolean }): Partial<Settings> {
-  return options.force === undefined ? {} : { force: options.force };
-}
-
-function cellsOf(changes: ChangeSet): number {
-  const cells = new Set<string>();
-  for (const change of changes) {
-    if (change.kind === 'value' || change.kind === 'fill') cells.add(`${change.sheet}!${change.cell}`);
-  }
-  return cells.size;
 }
 
 /** The operations object the pane (WorkbookOperations) and the ribbon take, over `host`. */
@@ -113,7 +98,7 @@ export function wpsOperations(host: WpsHost) {
     recalculateSheet(options: { force?: boolean } = {}): Promise<OperationResult> {
       return inWorkbook((workbook, session) => {
         const { sheet, stored } = readActiveSheet(workbook);
-        const reports = recalculateSheets(workbook, [sheet], stored, forceOf(options));
+        const reports = recalculateSheets(workbook, [sheet], stored, forceOverride(options));
         return { reports, syncs: session.calls };
       });
     },
@@ -122,9 +107,8 @@ export function wpsOperations(host: WpsHost) {
     recalculateWorkbook(options: { force?: boolean } = {}): Promise<OperationResult> {
       return inWorkbook((workbook, session) => {
         const { sheets, stored } = readWorkbook(workbook, { hidden: true });
-        const reports = recalculateSheets(workbook, sheets, stored, forceOf(options));
-        const withForms = reports.filter(holdsForm);
-        return { reports: withForms.length ? withForms : reports, syncs: session.calls };
+        const reports = recalculateSheets(workbook, sheets, stored, forceOverride(options));
+        return { reports: reportsWithForms(reports), syncs: session.calls };
       });
     },
 
@@ -143,8 +127,7 @@ export function wpsOperations(host: WpsHost) {
         const settings = settingsOf(stored);
         const m = uiMessages();
         const reports = sheets.map((s) => check(s.grid, settings, m));
-        const withForms = reports.filter(holdsForm);
-        return { reports: withForms.length ? withForms : reports, syncs: session.calls };
+        return { reports: reportsWithForms(reports), syncs: session.calls };
       });
     },
 
@@ -199,7 +182,7 @@ export function wpsOperations(host: WpsHost) {
         if (blocked) throw new UserMessage(format(uiMessages().issue.PROTECTED_SHEET, { sheet: blocked }));
         const restorable = changes.filter((c) => existing.has(c.sheet));
         write(workbook, restorable, stored, state);
-        return { restored: cellsOf(restorable) };
+        return { restored: cellsWritten(restorable) };
       });
     },
 
