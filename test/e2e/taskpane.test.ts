@@ -7,7 +7,7 @@
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot, runWebpack } from '../../bench/web-build';
-import type { CellProbe } from './harness/harness';
+import type { CellProbe } from './harness/fixture-workbook';
 import { chromiumAvailable, launchChromium, paneContext } from './support/browser';
 import { takeScreenshot, updatingScreenshots } from './support/screenshots';
 import { serveStatic, type StaticServer } from './support/server';

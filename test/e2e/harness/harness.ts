@@ -5,14 +5,8 @@
 
 import type ExcelJS from 'exceljs';
 import { installFakeOffice } from '../../fake-excel';
-import { workbookFromBuffer } from '../../fake-excel/load';
+import { cellProbes, fixtureWorkbook, type CellProbe } from './fixture-workbook';
 import { renderSheet } from './render-sheet';
-
-export interface CellProbe {
-  value: unknown;
-  /** The fill colour as ExcelJS holds it ('FFRRGGBB'), null for none. */
-  fill: string | null;
-}
 
 export interface SelfevalTestApi {
   workbook: ExcelJS.Workbook;
@@ -39,20 +33,12 @@ declare global {
 
 async function start(): Promise<void> {
   const query = new URLSearchParams(location.search);
-  const response = await fetch(`/fixtures/${query.get('fixture') ?? '2022-district-blank.xlsx'}`);
-  const workbook = await workbookFromBuffer(await response.arrayBuffer());
+  const workbook = await fixtureWorkbook(query);
   const fake = installFakeOffice(workbook, { displayLanguage: query.get('lang') ?? 'zh-CN' });
   window.selfevalTest = {
     workbook,
     sheetNames: () => workbook.worksheets.map((sheet) => sheet.name),
-    cell: (sheet, address) => {
-      const cell = workbook.getWorksheet(sheet)!.getCell(address);
-      const fill = cell.fill?.type === 'pattern' ? (cell.fill.fgColor?.argb ?? null) : null;
-      return { value: cell.value, fill };
-    },
-    setCell: (sheet, address, value) => {
-      workbook.getWorksheet(sheet)!.getCell(address).value = value;
-    },
+    ...cellProbes(workbook),
     selection: () => (fake.selection ? `${fake.selection.sheet}!${fake.selection.address}` : null),
     syncs: () => fake.syncs,
     showSheet: (sheet) => document.body.replaceChildren(renderSheet(workbook.getWorksheet(sheet)!)),

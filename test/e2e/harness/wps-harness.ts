@@ -4,8 +4,7 @@
 // Query: ?fixture=2022-district-blank.xlsx
 
 import { installFakeEt } from '../../fake-et';
-import { workbookFromBuffer } from '../../fake-excel/load';
-import type { CellProbe } from './harness';
+import { cellProbes, fixtureWorkbook, type CellProbe } from './fixture-workbook';
 
 export interface WpsTestApi {
   cell(sheet: string, address: string): CellProbe;
@@ -23,18 +22,10 @@ declare global {
 
 async function start(): Promise<void> {
   const query = new URLSearchParams(location.search);
-  const response = await fetch(`/fixtures/${query.get('fixture') ?? '2022-district-blank.xlsx'}`);
-  const workbook = await workbookFromBuffer(await response.arrayBuffer());
+  const workbook = await fixtureWorkbook(query);
   const et = installFakeEt(workbook);
   window.wpsTest = {
-    cell: (sheet, address) => {
-      const cell = workbook.getWorksheet(sheet)!.getCell(address);
-      const fill = cell.fill?.type === 'pattern' ? (cell.fill.fgColor?.argb ?? null) : null;
-      return { value: cell.value, fill };
-    },
-    setCell: (sheet, address, value) => {
-      workbook.getWorksheet(sheet)!.getCell(address).value = value;
-    },
+    ...cellProbes(workbook),
     selection: () => (et.selection ? `${et.selection.sheet}!${et.selection.address}` : null),
     calls: () => et.calls,
   };
