@@ -60,33 +60,26 @@ export class SheetView {
     return this.merge(row, col)?.right ?? col;
   }
 
-  /** Row index into the grid's arrays of the cell holding what (row, col) shows; with
-   * `masterCol`, the whole of `master` without allocating (these run for most cells, often). */
-  private masterRow(row: number, col: number): number {
+  /** What `cells` (one of the grid's arrays) holds for the cell shown at (row, col): the entry of
+   * its merged area's top-left. One merge lookup, no Cell allocated: this runs for most cells. */
+  private held<T>(cells: T[][], row: number, col: number): T | undefined {
     const m = this.merge(row, col);
-    return (m ? m.top : row) - this.grid.top;
-  }
-
-  private masterCol(row: number, col: number): number {
-    const m = this.merge(row, col);
-    return (m ? m.left : col) - this.grid.left;
+    return cells[(m ? m.top : row) - this.grid.top]?.[(m ? m.left : col) - this.grid.left];
   }
 
   value(row: number, col: number): CellValue {
-    return this.grid.values[this.masterRow(row, col)]?.[this.masterCol(row, col)] ?? null;
+    return this.held(this.grid.values, row, col) ?? null;
   }
 
   text(row: number, col: number): string {
-    const r = this.masterRow(row, col);
-    const c = this.masterCol(row, col);
-    const t = this.grid.text[r]?.[c];
+    const t = this.held(this.grid.text, row, col);
     if (t !== undefined && t !== null && t !== '') return String(t);
-    const v = this.grid.values[r]?.[c];
+    const v = this.value(row, col);
     return v === null || v === undefined ? '' : String(v);
   }
 
   format(row: number, col: number): string {
-    return this.grid.formats[this.masterRow(row, col)]?.[this.masterCol(row, col)] ?? 'General';
+    return this.held(this.grid.formats, row, col) ?? 'General';
   }
 
   fill(row: number, col: number): string | null | undefined {
