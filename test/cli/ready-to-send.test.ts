@@ -96,3 +96,28 @@ it('recalc asked for OUT.xls or OUT.csv writes OUT.xlsx and says so, never an .x
     expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(true);
   }
 });
+
+it('writes no 评分等级 beside a 总分 formula without a result, and asks nothing of recalc there', async () => {
+  const file = path.join(FIXTURES, 'files', 'no-cached-total.xlsx');
+  const out = path.join(await tempDir(), 'out.xlsx');
+  const run = selfeval('recalc', file, '-o', out, '--json');
+  const report = JSON.parse(run.stdout) as {
+    forms: { grade: { cell: string; value: string | null } }[];
+    issues: { code: string; cell: string }[];
+  };
+  expect(report.issues).toContainEqual(
+    expect.objectContaining({ code: 'FORMULA_NOT_CALCULATED', cell: 'G15' }),
+  );
+  const grade = report.forms[0].grade;
+  expect(grade.value).toBeNull();
+  expect(report.issues.filter((i) => i.cell === grade.cell)).toEqual([]);
+  // The written file holds no grade either (ExcelJS cannot open a workbook with a chart: check it).
+  const after = JSON.parse(selfeval('check', out, '--json').stdout) as typeof report;
+  expect(after.forms[0].grade.value).toBeNull();
+});
+
+it('a 评分等级 formula without a result is one issue (open and save in Excel or WPS), not also "run recalc"', () => {
+  const run = selfeval('check', path.join(FIXTURES, 'files', 'no-cached-grade.xlsx'), '--json');
+  const issues = (JSON.parse(run.stdout) as { issues: { code: string; cell: string }[] }).issues;
+  expect(issues.filter((i) => i.cell === 'C16').map((i) => i.code)).toEqual(['FORMULA_NOT_CALCULATED']);
+});

@@ -7,7 +7,14 @@
 
 import type { Change } from '../model/change-set';
 import { type Decimal, fixed2, same2 } from '../values/decimal';
-import { totalled, withBudgetReads, withScore, type FormEval, type IndicatorEval } from '../score/evaluate';
+import {
+  totalled,
+  totalUnknown,
+  withBudgetReads,
+  withScore,
+  type FormEval,
+  type IndicatorEval,
+} from '../score/evaluate';
 import { address } from '../model/grid';
 import { readNumber, type NumberRead } from '../values/number';
 import { isPercentFormat } from '../values/number-format';
@@ -136,7 +143,12 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
     if (!totalWeight || totalWeight.kind === 'empty')
       totalWeight = out.number(total.weight, rows.expectedTotalWeight, EMPTY);
   }
-  if (e.form.grade && rows.expectedGrade && grade !== rows.expectedGrade) {
+  if (
+    e.form.grade &&
+    rows.expectedGrade &&
+    grade !== rows.expectedGrade &&
+    !totalUnknown(e.form, totalScore)
+  ) {
     if (out.text(e.form.grade, rows.expectedGrade)) grade = rows.expectedGrade;
   }
   if (!out.changes.length) return { changes: [], formulasReplaced: 0, after: e };

@@ -270,6 +270,14 @@ export function totalled(
   };
 }
 
+/**
+ * Whether the 总分 cell holds what no 评分等级 can follow: a formula without a result, an error
+ * or text. Its grade is then neither written nor asked for: the 总分's own issue says what to do.
+ */
+export function totalUnknown(form: Form, totalScore: NumberRead | null): boolean {
+  return !!form.total && (totalScore?.kind === 'uncalculated' || totalScore?.kind === 'unreadable');
+}
+
 /** Every cell a form reads, where a formula without a result would matter. */
 function cellsRead(form: Form): Cell[] {
   const fields = [form.projectName, form.department, form.implementer, form.expectedGoal, form.actualGoal];

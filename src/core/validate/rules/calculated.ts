@@ -4,7 +4,7 @@ import type { Cell } from '../../model/sheet-view';
 import { fixed2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import { format } from '../../../i18n';
-import type { FormEval } from '../../score/evaluate';
+import { totalUnknown, type FormEval } from '../../score/evaluate';
 import { formRule } from '../rule';
 
 const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
@@ -16,13 +16,17 @@ export const NOT_CALCULATED = formRule({
   severity: 'error',
   meaning: 'a computed cell is empty while the rules can fill it: recalculate',
   check(e, out) {
+    // A formula without a result has its own issue (open and save in Excel or WPS): recalculating
+    // would not fill it.
+    const formula = (cell: Cell) =>
+      e.uncalculated.some((u) => u.cell.row === cell.row && u.cell.col === cell.col);
     const missing = (
       cell: Cell | null | undefined,
       read: NumberRead | null,
       expected: Decimal | null,
       what: string,
     ) => {
-      if (cell && expected && empty(read))
+      if (cell && expected && empty(read) && !formula(cell))
         out.add(NOT_CALCULATED, cell, { what, expected: fixed2(expected) });
     };
     for (const i of e.indicators) {
@@ -42,7 +46,13 @@ export const NOT_CALCULATED = formRule({
       e.form.total ? e.expectedTotalWeight : null,
       out.what('weight'),
     );
-    if (e.form.grade && !e.grade && e.expectedGrade) {
+    if (
+      e.form.grade &&
+      !e.grade &&
+      e.expectedGrade &&
+      !formula(e.form.grade) &&
+      !totalUnknown(e.form, e.totalScore)
+    ) {
       out.add(NOT_CALCULATED, e.form.grade, { what: out.what('grade'), expected: e.expectedGrade });
     }
   },
