@@ -8,11 +8,11 @@ import { checkBook, gridsOf, recalculateBook, type OpenedBook } from '../hosts/x
 import { fileKind } from '../hosts/xlsx/file-kind';
 import { fromTargetsBook, summaryBook, templateBook } from '../hosts/xlsx/new-book';
 import { format, messages as messagesFor, type Lang, type Messages } from '../i18n';
+import { readWorkbook } from '../xlsx';
+import type { Built, Context, OpenedFile, Reply, Request, SheetPicture } from './protocol';
 
 /** The page's words: an issue that needs recalculating says to download the recalculated workbook. */
 const messages = (lang: Lang): Messages => messagesFor(lang, 'page');
-import { readWorkbook } from '../xlsx';
-import type { Built, Context, OpenedFile, Reply, Request, SheetPicture } from './protocol';
 
 interface HeldFile extends OpenedBook {
   name: string;

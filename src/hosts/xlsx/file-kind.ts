@@ -14,6 +14,11 @@ export type FileKind = 'ooxml' | 'ods' | 'legacy' | 'encrypted' | 'notWorkbook';
 
 /** WPS saves .et under its own name; LibreOffice reads it whatever its streams are called. */
 const LEGACY_NAMES = /\.(xls|et|ett|xlt)$/i;
+
+/** Whether a file's name says it is a legacy workbook (.xls, .xlt, WPS's .et/.ett). */
+export function hasLegacyName(name: string): boolean {
+  return LEGACY_NAMES.test(name);
+}
 /** MS-OFFCRYPTO: an encrypted OOXML package is these two streams of a compound file. */
 const ENCRYPTED_STREAMS = ['EncryptionInfo', 'EncryptedPackage'];
 /** A BIFF workbook's stream: "Workbook" (Excel 97 on, WPS), "Book" (Excel 5/95). */
@@ -23,7 +28,7 @@ const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
 function compoundKind(bytes: Uint8Array, name: string): FileKind {
   const names = compoundFileNames(bytes);
   if (names?.some((n) => ENCRYPTED_STREAMS.includes(n))) return 'encrypted';
-  if (names?.some((n) => WORKBOOK_STREAMS.includes(n)) || LEGACY_NAMES.test(name)) return 'legacy';
+  if (names?.some((n) => WORKBOOK_STREAMS.includes(n)) || hasLegacyName(name)) return 'legacy';
   return names ? 'notWorkbook' : 'ooxml';
 }
 

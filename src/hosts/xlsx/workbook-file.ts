@@ -6,7 +6,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { readWorkbook, type WorkbookFile } from '../../xlsx';
 import type { OpenedBook } from './book';
-import { fileKind } from './file-kind';
+import { fileKind, hasLegacyName } from './file-kind';
 import { convertWithLibreOffice } from './libreoffice';
 
 /** Why a file cannot be read or written; the CLI says it in the user's language. */
@@ -81,9 +81,8 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
 /** What LibreOffice is told the file is: its own extension when that names its kind (.et stays
  * .et), else the kind's (a legacy workbook renamed .xlsx is an .xls). */
 function conversionExtension(file: string, kind: 'legacy' | 'ods'): string {
-  const ext = path.extname(file).toLowerCase();
   if (kind === 'ods') return '.ods';
-  return /^\.(xls|et|ett|xlt)$/.test(ext) ? ext : '.xls';
+  return hasLegacyName(file) ? path.extname(file).toLowerCase() : '.xls';
 }
 
 /**
