@@ -4,7 +4,6 @@
 // collector's state: saxes run in two modes in one process slows both, and one side's garbage
 // is collected during the other's turn.
 
-import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { promises as fs } from 'fs';
 import path from 'path';
@@ -39,14 +38,17 @@ async function floor(file: string): Promise<number> {
 }
 
 const args = parseArgs(['check'], 'zh-CN');
-export const SIDES: Record<string, (file: string) => Promise<unknown>> = {
+const SIDES: Record<string, (file: string) => Promise<unknown>> = {
   floor,
   /** The file layer alone: every sheet's Grid. */
   read: async (file) => readWorkbook(new Uint8Array(await fs.readFile(file))),
   /** What `selfeval check FILE` does once started: read, check every sheet, the text report. */
   check: async (file) => toText(await checkFile(file, args), 'zh-CN'),
   /** ExcelJS loading the workbook, for the record. */
-  load: async (file) => new ExcelJS.Workbook().xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer),
+  load: async (file) =>
+    new (await import('exceljs')).default.Workbook().xlsx.load(
+      (await fs.readFile(file)) as unknown as ArrayBuffer,
+    ),
 };
 
 /** CPU milliseconds of this process (all its threads): steadier than the wall clock on a busy machine. */
