@@ -14,6 +14,8 @@ export const en: Messages = {
       '"{name}" achieved {actual}, above the upper end of the range {target}: explain it in the deviation reason',
     HIDDEN_SHEET:
       'Sheet "{sheet}" is hidden: its forms were checked, but Recalculate does not write hidden sheets (unhide it to recalculate)',
+    FAR_CELLS:
+      'Sheet "{sheet}" has {count} {count:cell|cells} (from {first}) too far from the rest to be read: if a form is there, move it next to the others',
     WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget 10 + indicator weights {indicators})',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',

@@ -12,6 +12,8 @@ export const zhCN = {
     ABOVE_RANGE: '“{name}”实际完成 {actual} 超出指标区间 {target} 的上限，请在偏差原因中说明',
     HIDDEN_SHEET:
       '工作表“{sheet}”已隐藏：其中的自评表已检查，但重新计算不写入隐藏的工作表（需要计算请先取消隐藏）',
+    FAR_CELLS:
+      '工作表“{sheet}”中有 {count} 个单元格（自 {first} 起）离其余内容太远，未读取：若那里有自评表，请将其移到其他内容附近',
     WEIGHT_SUM: '总分分值为 {sum}，应为 100（预算执行 10 + 指标分值合计 {indicators}）',
     MISSING_WEIGHT: '“{name}”没有分值',
     NEGATIVE_VALUE: '{what}为负数：{value}',

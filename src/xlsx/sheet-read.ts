@@ -2,8 +2,9 @@
 // number formats, solid fills, formulas (shared ones expanded) and merged areas. The cells the
 // file holds (sheet-cells.ts) are laid into the dense arrays the Grid wants.
 
-import type { Area, CellValue, Grid } from '../core/model/grid';
 import { isDateFormat, render } from '../core/values/number-format';
+import { address, type Area, type CellValue, type Grid } from '../core/model/grid';
+import { gridArea, inArea } from './sheet-block';
 import { SheetReader, type CellRead, type SheetContext } from './sheet-cells';
 import { scanXml } from './xml';
 
@@ -36,26 +37,22 @@ function shownText(value: CellValue, format: string): string {
 /** Days from 1899-12-30 to 1904-01-01: serial 0 of the 1904 date system in the 1900 system. */
 const DAYS_1904 = 1462;
 
-/** The grid's rectangle: from the first to the last cell the sheet holds. */
-function bounds(cells: CellRead[]): Area {
-  if (!cells.length) return { top: 0, left: 0, bottom: -1, right: -1 };
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of cells) {
-    if (c.row < top) top = c.row;
-    if (c.row > bottom) bottom = c.row;
-    if (c.col < left) left = c.col;
-    if (c.col > right) right = c.col;
-  }
-  return { top, left, bottom, right };
-}
-
 function rows<T>(height: number, width: number, blank: T): T[][] {
   const out: T[][] = new Array(height);
   for (let r = 0; r < height; r++) out[r] = new Array<T>(width).fill(blank);
   return out;
+}
+
+/** The cells in `area`, and how many of the others hold something (a value or a formula), with
+ * the first of them: a sheet's stray far cells, left out of its Grid (sheet-block.ts). */
+function within(
+  cells: CellRead[],
+  area: Area,
+): { cells: CellRead[]; far?: { count: number; first: string } } {
+  const inside = cells.filter((c) => inArea(area, c.row, c.col));
+  const held = cells.filter((c) => !inArea(area, c.row, c.col) && (c.value !== null || c.formula !== null));
+  if (!held.length) return { cells: inside };
+  return { cells: inside, far: { count: held.length, first: address(held[0].row, held[0].col) } };
 }
 
 /** Reads the worksheet part `text` (named `part` in errors) into the sheet `name`'s Grid. */
@@ -67,8 +64,9 @@ export function readSheet(text: string, part: string, name: string, ctx: SheetCo
     text: reader.text,
   });
   reader.expandShared();
-  const { cells, merges } = reader;
-  const area = bounds(cells);
+  const { merges } = reader;
+  const { area, whole } = gridArea(reader.cells);
+  const { cells, far } = whole ? { cells: reader.cells, far: undefined } : within(reader.cells, area);
   const { top, left } = area;
   const height = area.bottom - top + 1;
   const width = area.right - left + 1;
@@ -134,6 +132,7 @@ export function readSheet(text: string, part: string, name: string, ctx: SheetCo
     formulas,
     merges,
   };
+  if (far) grid.farCells = far;
   if (reader.protected) grid.protected = true;
   return { grid, protected: reader.protected };
 }

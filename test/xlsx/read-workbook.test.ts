@@ -110,3 +110,48 @@ it('matches elements by namespace, not by name: a foreign <c> or <f> is not a ce
   expect(grid.values).toEqual([[1], [2]]);
   expect(grid.formulas).toEqual([[null], [null]]);
 });
+
+describe('a sheet with stray cells far from the rest', () => {
+  const form = '<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="B1"><v>5</v></c></row>';
+
+  it('reads the block the cells are in and names the far ones, instead of running out of memory', () => {
+    const wb = readWorkbook(
+      workbook([
+        {
+          name: '远处',
+          xml:
+            form +
+            '<row r="3"><c r="C3"><v>7</v></c></row>' +
+            // A styled cell holding nothing is left out without a word: nothing of it is lost to a check.
+            '<row r="70000"><c r="D70000" s="0"/></row>' +
+            '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>备注</t></is></c><c r="XFD1048576"><v>1</v></c></row>',
+        },
+        {
+          name: '右边',
+          xml:
+            form.replace('</row>', '<c r="XFD1"><v>2</v></c></row>') +
+            Array.from(
+              { length: 199 },
+              (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`,
+            ).join(''),
+        },
+      ]),
+    );
+    const [far, right] = wb.sheets.map((s) => s.grid);
+    expect([far.top, far.left, far.values.length, far.values[0].length]).toEqual([0, 0, 3, 3]);
+    expect(far.values[2][2]).toBe(7);
+    expect(far.farCells).toEqual({ count: 2, first: 'A1048576' });
+    expect([right.values.length, right.values[0].length]).toEqual([200, 2]);
+    expect(right.farCells).toEqual({ count: 1, first: 'XFD1' });
+  });
+
+  it('keeps a sheet whole when its cells are many rows apart but few enough to read', () => {
+    const wb = readWorkbook(
+      workbook([{ name: 'S', xml: form + '<row r="90000"><c r="A90000"><v>3</v></c></row>' }]),
+    );
+    const grid = wb.sheets[0].grid;
+    expect(grid.values.length).toBe(90000);
+    expect(grid.values[89999][0]).toBe(3);
+    expect(grid.farCells).toBeUndefined();
+  });
+});

@@ -34,6 +34,10 @@ export interface Grid {
   protected?: boolean;
   /** The sheet is hidden (not very hidden): its forms are checked all the same, and said so. */
   hidden?: boolean;
+  /** Cells holding something that the host left out of the arrays because they lie far from the
+   * rest of the sheet (a note at XFD1048576 would make a dense Grid billions of cells): how many,
+   * and the first. The check says so (FAR_CELLS); they are never written. */
+  farCells?: { count: number; first: string };
 }
 
 export function emptyGrid(sheet: string): Grid {

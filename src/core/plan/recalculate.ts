@@ -78,6 +78,7 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
     report: sheetReport(grid.sheet, after, settings, m, {
       protected: grid.protected && !grid.hidden,
       hidden: grid.hidden,
+      farCells: grid.farCells,
     }),
     writable,
   };

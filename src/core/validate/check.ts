@@ -18,5 +18,8 @@ export function check(
   m: Messages = messages('zh-CN'),
 ): SheetReport {
   const s = resolveSettings(undefined, settings);
-  return sheetReport(grid.sheet, evaluateSheet(grid, s).evals, s, m, { hidden: grid.hidden });
+  return sheetReport(grid.sheet, evaluateSheet(grid, s).evals, s, m, {
+    hidden: grid.hidden,
+    farCells: grid.farCells,
+  });
 }

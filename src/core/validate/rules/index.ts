@@ -25,7 +25,7 @@ import {
   SCORE_OVER_WEIGHT,
 } from './indicator-scores';
 import { ABOVE_RANGE, MISSING_WEIGHT, OVER_COMPLETION, UNIT_MISMATCH } from './indicator-values';
-import { HIDDEN_SHEET, NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
+import { FAR_CELLS, HIDDEN_SHEET, NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
 import { GRADE_MISMATCH, TOTAL_MISMATCH, TOTAL_WEIGHT_MISMATCH, WEIGHT_SUM } from './totals';
 
 export const RULES = [
@@ -68,4 +68,5 @@ export const RULES = [
   NO_FORM,
   PROPOSED_WEIGHT,
   HIDDEN_SHEET,
+  FAR_CELLS,
 ] as const;

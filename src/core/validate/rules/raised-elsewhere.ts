@@ -34,3 +34,13 @@ export const HIDDEN_SHEET = declared({
   meaning:
     'a hidden sheet holding a form: checked like the others, never written by a recalculation, and said so',
 });
+
+/** 远处单元格未读取: raised by sheetReport when the host left a sheet's stray far cells out of its
+ * Grid (Grid.farCells); on the first of them, so that a click shows what was left out. */
+export const FAR_CELLS = declared({
+  code: 'FAR_CELLS',
+  label: '远处单元格未读取',
+  severity: 'warning',
+  meaning:
+    'cells holding something far from the rest of the sheet (over 1,000 empty rows or 100 empty columns away, on a sheet too large to read whole) were not read: a form there would not be checked',
+});
