@@ -9,8 +9,8 @@
 import type { Area } from '../core/model/grid';
 
 /** A Grid larger than this, in cells or in rows, is looked at for stray cells. */
-export const GRID_CELL_LIMIT = 2_000_000;
-export const GRID_ROW_LIMIT = 100_000;
+const GRID_CELL_LIMIT = 2_000_000;
+const GRID_ROW_LIMIT = 100_000;
 /** Empty rows / columns that part two blocks of a sheet too large for one Grid. */
 const ROW_GAP = 1000;
 const COL_GAP = 100;
@@ -21,7 +21,7 @@ export interface Position {
 }
 
 /** The rectangle from the first to the last of `cells` (bottom/right -1 when there are none). */
-export function boundsOf(cells: readonly Position[]): Area {
+function boundsOf(cells: readonly Position[]): Area {
   if (!cells.length) return { top: 0, left: 0, bottom: -1, right: -1 };
   let top = Infinity;
   let left = Infinity;
