@@ -77,12 +77,23 @@ export const BUILTIN_FORMATS: Readonly<Record<number, string>> = {
 const DATE_CODES = /[ymdhs]/i;
 const AMPM = ['AM/PM', 'A/P', '上午/下午'];
 
+/** General inside a section: Excel's spelling and WPS's (G/通用格式), behind locale or numeral tags
+ * (`[$-804]General`, `[DBNum1]G/通用格式`; Chinese numerals are shown as digits) or with text
+ * (`General"人"`). */
+const GENERAL_WORDS = ['general', 'g/通用格式'];
+
 function tokenize(section: string): Section {
   const tokens: Token[] = [];
   let percent = false;
   let date = false;
   for (let i = 0; i < section.length; i++) {
     const ch = section[i];
+    const word = GENERAL_WORDS.find((w) => section.slice(i, i + w.length).toLowerCase() === w);
+    if (word) {
+      tokens.push({ code: 'General' });
+      i += word.length - 1;
+      continue;
+    }
     const ampm = AMPM.find((a) => section.startsWith(a, i) || section.toUpperCase().startsWith(a, i));
     if (ampm) {
       tokens.push({ code: ampm });
@@ -289,7 +300,15 @@ export function render(value: CellValue, format: string): string {
   const zero = value === 0 && f.sections.length > 2;
   const section = zero ? f.sections[2] : negative ? f.sections[1] : f.sections[0];
   if (section.date) return renderDate(value, section);
+  if (section.tokens.some((t) => 'code' in t && t.code === 'General'))
+    return section.tokens
+      .map((t) =>
+        'literal' in t ? t.literal : t.code === 'General' ? general(negative ? -value : value) : '',
+      )
+      .join('');
+  // Scientific and fraction formats (`0.00E+00`, `# ?/?`) show General.
   if (section.tokens.some((t) => 'code' in t && /^[eE]/.test(t.code))) return general(value);
+  if (section.tokens.some((t) => 'literal' in t && t.literal === '/')) return general(value);
   const shown = renderNumber(negative ? -value : value, section);
   return value < 0 && !negative && /\d/.test(shown) && Number(value.toPrecision(15)) !== 0
     ? `-${shown}`

@@ -20,6 +20,13 @@ describe('what a cell shows', () => {
     [45473, 'yyyy"年"m"月"d"日"', '2024年6月30日'],
     [45473, 'yyyy/m/d', '2024/6/30'],
     [45473.75, 'yyyy-mm-dd hh:mm', '2024-06-30 18:00'],
+    // General behind a locale or numeral tag, in WPS's spelling, with text; fractions show General.
+    [45739, '[$-804]General', '45739'],
+    [45739, 'G/通用格式', '45739'],
+    [45739, '[DBNum1][$-804]G/通用格式', '45739'],
+    [45739, 'General"人"', '45739人'],
+    [-2.5, 'G/通用格式;[Red]-G/通用格式', '-2.5'],
+    [45739, '# ?/?', '45739'],
   ])('%p under %s shows %s', (value, format, shown) => expect(render(value, format)).toBe(shown));
 });
 
@@ -34,8 +41,9 @@ describe('which formats scale and which make dates', () => {
     '%s is a date',
     (f) => expect(isDateFormat(f)).toBe(true),
   );
-  it.each(['General', '0.00', '#,##0.00', '0.00"天"', '0.00%', '@'])('%s is no date', (f) =>
-    expect(isDateFormat(f)).toBe(false),
+  it.each(['General', 'G/通用格式', '[$-804]General', '0.00', '#,##0.00', '0.00"天"', '0.00%', '@'])(
+    '%s is no date',
+    (f) => expect(isDateFormat(f)).toBe(false),
   );
 });
 
