@@ -3,6 +3,7 @@
 // sheet (or drops an emptied calc chain).
 
 import { CONTENT_TYPES_NS, PACKAGE_RELS_NS } from './namespaces';
+import { partKey } from './package';
 import { splice, type Edit } from './splice';
 import { escapeAttr } from './text';
 import { attr, prefixOf, scanXml, tagStart, type XmlTag } from './xml';
@@ -66,7 +67,7 @@ export function removeOverride(text: string, partName: string): string {
     (t) =>
       t.uri === CONTENT_TYPES_NS &&
       t.local === 'Override' &&
-      attr(t, 'PartName')?.replace(/^\//, '') === partName,
+      partKey(attr(t, 'PartName')?.replace(/^\//, '') ?? '') === partKey(partName),
   );
 }
 

@@ -35,6 +35,15 @@ export function resolveTarget(sourcePart: string, target: string): string {
   return decodeURIComponentSafe(out.join('/'));
 }
 
+/**
+ * A part name as Open Packaging compares names: ASCII case does not matter and percent-encoding is
+ * decoded, so that 'xl/Worksheets/Sheet%201.xml' (as .NET's packaging writes a zip entry) is the
+ * part a relationship calls 'worksheets/sheet 1.xml'.
+ */
+export function partKey(name: string): string {
+  return decodeURIComponentSafe(name).toLowerCase();
+}
+
 function decodeURIComponentSafe(s: string): string {
   try {
     return decodeURIComponent(s);

@@ -18,7 +18,14 @@ import {
   removeOverride,
   removeRelationship,
 } from './package-edit';
-import { folderOf, readRelationships, relativeTarget, relsPartOf, type Relationship } from './package';
+import {
+  folderOf,
+  partKey,
+  readRelationships,
+  relativeTarget,
+  relsPartOf,
+  type Relationship,
+} from './package';
 import { patchSheet, stateCellPlans, type CellPlan } from './sheet-patch';
 import { scanSheet } from './sheet-scan';
 import { addSheetEntry, stateSheetXml } from './state-sheet';
@@ -51,18 +58,36 @@ function plansBySheet(changes: ChangeSet): Map<string, Map<string, CellPlan>> {
   return sheets;
 }
 
-/** The package as parts being edited: text of the parts touched, bytes of all. */
+/** The package as parts being edited: text of the parts touched, bytes of all. A part is found
+ * by its name as Open Packaging compares names (partKey), whatever case or percent-encoding the
+ * zip entry or the relationship spells it with; a part added never takes a name already used. */
 class Package {
   private readonly texts = new Map<string, PartText>();
   private readonly changed = new Set<string>();
+  /** The zip entry name of each partKey. */
+  private readonly names = new Map<string, string>();
 
-  constructor(readonly entries: ZipEntries) {}
-
-  has(name: string): boolean {
-    return this.entries.has(name);
+  constructor(private readonly entries: ZipEntries) {
+    for (const name of entries.keys())
+      if (!this.names.has(partKey(name))) this.names.set(partKey(name), name);
   }
 
-  text(name: string): string {
+  /** The zip entry name of part `name` (`name` itself for a part not in the package). */
+  private entryName(name: string): string {
+    return this.names.get(partKey(name)) ?? name;
+  }
+
+  has(name: string): boolean {
+    return this.names.has(partKey(name));
+  }
+
+  /** The part's bytes as the package holds them (undefined when it has no such part). */
+  bytesOf(name: string): Uint8Array | undefined {
+    return this.entries.get(this.entryName(name))?.bytes;
+  }
+
+  text(part: string): string {
+    const name = this.entryName(part);
     let t = this.texts.get(name);
     if (!t) {
       const entry = this.entries.get(name);
@@ -72,16 +97,22 @@ class Package {
     return t.text;
   }
 
-  set(name: string, text: string): void {
+  set(part: string, text: string): void {
+    const name = this.entryName(part);
     const old = this.texts.get(name);
     this.texts.set(name, { text, bom: old?.bom ?? false });
     this.changed.add(name);
-    if (!this.entries.has(name)) this.entries.set(name, { bytes: new Uint8Array(0), stored: false });
+    if (!this.entries.has(name)) {
+      this.entries.set(name, { bytes: new Uint8Array(0), stored: false });
+      this.names.set(partKey(name), name);
+    }
   }
 
-  delete(name: string): void {
+  delete(part: string): void {
+    const name = this.entryName(part);
     this.entries.delete(name);
     this.changed.delete(name);
+    this.names.delete(partKey(name));
   }
 
   bytes(): Uint8Array {
@@ -107,13 +138,13 @@ function sheetNamed(sheets: SheetEntry[], name: string): SheetEntry {
  */
 export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: WorkbookState): Uint8Array {
   const pkg = new Package(unzipParts(bytes));
-  const rootRels = readRelationships('', pkg.entries.get('_rels/.rels')?.bytes);
+  const rootRels = readRelationships('', pkg.bytesOf('_rels/.rels'));
   const wbName = rootRels.find((r) => relKind(r.type) === 'officeDocument')?.target;
   if (!wbName || !pkg.has(wbName))
     throw new WorkbookFormatError('not a workbook: the package names no main document');
   const workbook = readWorkbookPart(pkg.text(wbName), wbName);
   const wbRelsName = relsPartOf(wbName);
-  const rels: Relationship[] = readRelationships(wbName, pkg.entries.get(wbRelsName)?.bytes);
+  const rels: Relationship[] = readRelationships(wbName, pkg.bytesOf(wbRelsName));
   const relOf = (kind: string) => rels.find((r) => !r.external && relKind(r.type) === kind);
   const relIds = rels.map((r) => r.id);
 

@@ -13,7 +13,7 @@ import { emptyStyles, readStyles } from './styles';
 import { decodePart } from './text';
 import { readThemeColors } from './theme';
 import { readWorkbookPart, type Visibility } from './workbook-part';
-import { unzipParts } from './zip';
+import { unzipNamed } from './zip';
 
 export interface SheetFile {
   name: string;
@@ -44,7 +44,7 @@ function relOf(rels: Relationship[], kind: string): Relationship | undefined {
 
 /** The package's main part: the target of the root officeDocument relationship. */
 function workbookPartName(bytes: Uint8Array): string {
-  const root = unzipParts(bytes, (n) => n === '_rels/.rels');
+  const root = unzipNamed(bytes, ['_rels/.rels']);
   const rels = readRelationships('', root.get('_rels/.rels')?.bytes);
   const main = relOf(rels, 'officeDocument');
   if (!main) throw new WorkbookFormatError('not a workbook: the package names no main document');
@@ -62,7 +62,7 @@ function columnA(grid: Grid): string[] {
 export function readWorkbook(bytes: Uint8Array): WorkbookFile {
   const wbName = workbookPartName(bytes);
   const wbRelsName = relsPartOf(wbName);
-  const head = unzipParts(bytes, (n) => n === wbName || n === wbRelsName);
+  const head = unzipNamed(bytes, [wbName, wbRelsName]);
   const wbEntry = head.get(wbName);
   if (!wbEntry) throw new WorkbookFormatError(`not a workbook: ${wbName} is missing`);
   const workbook = readWorkbookPart(decodePart(wbEntry.bytes).text, wbName);
@@ -78,7 +78,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
       .flatMap((r) => (r && relKind(r.type) === 'worksheet' ? [r.target] : [])),
   );
   const wanted = new Set([stylesName, stringsName, themeName, ...sheetParts]);
-  const parts = unzipParts(bytes, (n) => wanted.has(n));
+  const parts = unzipNamed(bytes, wanted);
   const text = (name: string | undefined) => {
     const entry = name === undefined ? undefined : parts.get(name);
     return entry && decodePart(entry.bytes).text;

@@ -4,6 +4,7 @@
 
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { WorkbookFormatError } from './errors';
+import { partKey } from './package';
 
 /** A part's decompressed bytes and whether the original stored it uncompressed (method 0). */
 export interface ZipEntry {
@@ -44,6 +45,19 @@ export function unzipParts(bytes: Uint8Array, wanted?: (name: string) => boolean
   const entries: ZipEntries = new Map();
   for (const name in files) entries.set(name, { bytes: files[name], stored: stored.has(name) });
   return entries;
+}
+
+/** The entries `names` asks for, found as Open Packaging compares part names (partKey: case and
+ * percent-encoding aside), under the names asked for. */
+export function unzipNamed(bytes: Uint8Array, names: Iterable<string | undefined>): ZipEntries {
+  const asked = new Map<string, string>();
+  for (const name of names) if (name !== undefined) asked.set(partKey(name), name);
+  const out: ZipEntries = new Map();
+  for (const [name, entry] of unzipParts(bytes, (n) => asked.has(partKey(n)))) {
+    const as = asked.get(partKey(name))!;
+    if (!out.has(as)) out.set(as, entry);
+  }
+  return out;
 }
 
 // A fixed time for every entry, as Excel writes: the same input gives the same bytes.

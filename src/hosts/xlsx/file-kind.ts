@@ -38,12 +38,17 @@ export function fileKind(bytes: Uint8Array, name: string): FileKind {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'notWorkbook';
   // A zip: OpenDocument names itself in an uncompressed 'mimetype' entry; OOXML has content types.
   try {
+    // Part names are compared without regard to case: '[content_types].xml' counts.
+    let contentTypes = false;
     const names = unzipSync(bytes, {
-      filter: (f) => f.name === 'mimetype' || f.name === '[Content_Types].xml',
+      filter: (f) => {
+        if (f.name.toLowerCase() === '[content_types].xml') contentTypes = true;
+        return f.name === 'mimetype';
+      },
     });
     const mimetype = names.mimetype ? new TextDecoder().decode(names.mimetype) : '';
     if (/opendocument\.spreadsheet/.test(mimetype)) return 'ods';
-    return names['[Content_Types].xml'] ? 'ooxml' : 'notWorkbook';
+    return contentTypes ? 'ooxml' : 'notWorkbook';
   } catch {
     // Entries but no readable central directory: a download or copy cut short.
     return ZIP_LOCAL_HEADER.every((b, i) => bytes[i] === b) ? 'ooxml' : 'notWorkbook';
