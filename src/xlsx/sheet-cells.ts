@@ -3,6 +3,7 @@
 
 import type { Area, CellValue } from '../core/model/grid';
 import { refArea, refColumn, refRow, toIndex } from './cell-ref';
+import { WorkbookFormatError } from './errors';
 import { shiftFormula } from './formula-shift';
 import { serialOfIso } from './iso-date';
 import { MAIN_NS } from './namespaces';
@@ -37,8 +38,13 @@ const TRUE = new Set(['1', 'true']);
 function valueOf(type: string | undefined, v: string | null, ctx: SheetContext): CellValue {
   if (v === null) return null;
   switch (type) {
-    case 's':
-      return ctx.strings[toIndex(v)] ?? null;
+    case 's': {
+      const s = ctx.strings[toIndex(v)];
+      // No shared strings at all: the workbook lost its strings part, every label with it.
+      if (s === undefined && !ctx.strings.length)
+        throw new WorkbookFormatError('cells refer to shared strings, but the workbook has none');
+      return s ?? null;
+    }
     case 'str':
     case 'e': // an error keeps its text ('#DIV/0!'): the core reports it as unreadable
       return v;

@@ -96,6 +96,13 @@ it('refuses what is not a workbook with a WorkbookFormatError saying why', () =>
   expect(() => readWorkbook(zip({ 'a.txt': 'x' }))).toThrow(/no main document/);
   const broken = workbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</c></row>' }]);
   expect(() => readWorkbook(broken)).toThrow(/sheet1.xml: not well-formed XML/);
+  // Cells that refer to shared strings in a package that lost them: damaged, not "no form".
+  const noStrings = workbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }]);
+  expect(() => readWorkbook(noStrings)).toThrow(/shared strings, but the workbook has none/);
+  const oneMissing = workbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>3</v></c></row>' }], {
+    sharedStrings: ['项目名称'],
+  });
+  expect(readWorkbook(oneMissing).sheets[0].grid.values).toEqual([[null]]);
 });
 
 it('matches elements by namespace, not by name: a foreign <c> or <f> is not a cell or a formula', () => {
