@@ -98,7 +98,10 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
   const sheets: SheetFile[] = [];
   for (const entry of workbook.sheets) {
     const rel = byId.get(entry.relId);
-    if (!rel || relKind(rel.type) !== 'worksheet') continue;
+    // A sheet entry without its relationship: Excel calls such a file damaged and drops the sheet
+    // when repairing it; so do we, rather than check the others as if it were not there.
+    if (!rel) throw new WorkbookFormatError(`sheet ${entry.name}: relationship ${entry.relId} is missing`);
+    if (relKind(rel.type) !== 'worksheet') continue; // a chart sheet or dialog sheet: no cells
     const sheetText = text(rel.target);
     if (sheetText === undefined)
       throw new WorkbookFormatError(`sheet ${entry.name}: part ${rel.target} is missing`);

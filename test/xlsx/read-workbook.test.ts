@@ -96,6 +96,10 @@ it('refuses what is not a workbook with a WorkbookFormatError saying why', () =>
   expect(() => readWorkbook(zip({ 'a.txt': 'x' }))).toThrow(/no main document/);
   const broken = workbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</c></row>' }]);
   expect(() => readWorkbook(broken)).toThrow(/sheet1.xml: not well-formed XML/);
+  const lostRel = workbook([{ name: 'S', xml: '' }], {
+    workbookXml: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId99"/></sheets></workbook>`,
+  });
+  expect(() => readWorkbook(lostRel)).toThrow(/sheet S: relationship rId99 is missing/);
   // Cells that refer to shared strings in a package that lost them: damaged, not "no form".
   const noStrings = workbook([{ name: 'S', xml: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }]);
   expect(() => readWorkbook(noStrings)).toThrow(/shared strings, but the workbook has none/);
