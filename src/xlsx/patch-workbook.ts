@@ -100,7 +100,7 @@ class Package {
   set(part: string, text: string): void {
     const name = this.entryName(part);
     const old = this.texts.get(name);
-    this.texts.set(name, { text, bom: old?.bom ?? false });
+    this.texts.set(name, { text, encoding: old?.encoding ?? 'utf-8', bom: old?.bom ?? false });
     this.changed.add(name);
     if (!this.entries.has(name)) {
       this.entries.set(name, { bytes: new Uint8Array(0), stored: false });

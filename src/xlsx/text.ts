@@ -6,31 +6,43 @@ const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
 const encoder = new TextEncoder();
 
-/** A decoded part: its text (without byte order mark) and whether the bytes began with a UTF-8 one. */
+/** A decoded part: its text (without byte order mark) and how its bytes were encoded, so that
+ * rewriting it keeps the bytes it does not change. */
 export interface PartText {
   text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** The bytes began with a byte order mark. */
   bom: boolean;
 }
 
-/** Decodes an XML part: UTF-8, or UTF-16 when it starts with that byte order mark. */
+/**
+ * Decodes an XML part: UTF-8, or UTF-16 told by its byte order mark or, without one, by how '<'
+ * is spelled (XML 1.0 appendix F).
+ */
 export function decodePart(bytes: Uint8Array): PartText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16le.decode(bytes), bom: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16be.decode(bytes), bom: false };
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  // TextDecoder drops a leading UTF-8 byte order mark by itself.
-  return { text: utf8.decode(bytes), bom };
+  const [a, b, c] = bytes;
+  // TextDecoder drops a leading byte order mark by itself.
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00))
+    return { text: utf16le.decode(bytes), encoding: 'utf-16le', bom: a === 0xff };
+  if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c))
+    return { text: utf16be.decode(bytes), encoding: 'utf-16be', bom: a === 0xfe };
+  return { text: utf8.decode(bytes), encoding: 'utf-8', bom: a === 0xef && b === 0xbb && c === 0xbf };
 }
 
-/**
- * Encodes a part SelfEval rewrote, as UTF-8 (with its byte order mark when the original had one).
- * A UTF-16 part comes back as UTF-8, its declaration saying so.
- */
+/** UTF-16 code units as bytes. */
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
+  return out;
+}
+
+/** Encodes a part SelfEval rewrote as the original was encoded, byte order mark included. */
 export function encodePart(part: PartText): Uint8Array {
-  const text = part.text.replace(
-    /^(<\?xml[^>]*encoding\s*=\s*["'])utf-16(["'])/i,
-    (_, a: string, b: string) => `${a}UTF-8${b}`,
-  );
-  return encoder.encode(part.bom ? `\ufeff${text}` : text);
+  const text = part.bom ? `\ufeff${part.text}` : part.text;
+  if (part.encoding === 'utf-16le') return utf16(text, true);
+  if (part.encoding === 'utf-16be') return utf16(text, false);
+  return encoder.encode(text);
 }
 
 // Characters XML 1.0 cannot hold even escaped; SpreadsheetML writes them as _xHHHH_.
