@@ -30,13 +30,6 @@ export function toJson(report: FileReport): object {
 export function toText(report: FileReport, lang: Lang): string {
   const m = messages(lang, 'cli');
   const forms = report.sheets.flatMap((s) => s.forms.map((f) => ({ f, issues: s.issues })));
-  if (!forms.length) return format(m.cli.noForms, { file: report.file });
-  const rows = formRows(report.sheets).map(({ cells: [sheet, project, ...figures] }) => [
-    truncate(sheet, 16),
-    truncate(project, 24),
-    ...figures,
-  ]);
-  const header = formColumns(m);
   const issues = report.sheets
     .flatMap((s) => s.issues)
     // Info is shown where it tells the user something (a hidden sheet), not "no form here".
@@ -45,6 +38,14 @@ export function toText(report: FileReport, lang: Lang): string {
       (i) =>
         `[${m.severity[i.severity]}] ${i.cell ? `${i.sheet}!${i.cell}` : i.sheet} ${i.code} ${i.message}`,
     );
+  // No form, but cells left unread (FAR_CELLS) may be where it is: say so too.
+  if (!forms.length) return [format(m.cli.noForms, { file: report.file }), ...issues].join('\n');
+  const rows = formRows(report.sheets).map(({ cells: [sheet, project, ...figures] }) => [
+    truncate(sheet, 16),
+    truncate(project, 24),
+    ...figures,
+  ]);
+  const header = formColumns(m);
   const all = countBySeverity(report.sheets.flatMap((s) => s.issues));
   const summary = format(m.cli.summaryLine, {
     forms: forms.length,

@@ -1,16 +1,20 @@
-// The block of a sheet its Grid covers. A Grid is dense, from its first cell to its last, so one
-// stray cell far from the rest (a note typed at XFD1048576, a cell formatted a million rows down)
-// would make it billions of cells and the reading run out of memory. On such a sheet the cells
-// are split where long runs of empty rows or columns part them, and the Grid covers the block
-// holding the most cells; the cells of the other blocks are left out, and counted so that the
-// check can say so (FAR_CELLS). A form is a few dozen rows of cells side by side: it is never
-// split, and forms stacked on one sheet stay one block.
+// The area of a sheet its Grid covers. A Grid is dense, from its first cell to its last, so a
+// sheet whose cells lie far apart (a note typed at XFD1048576, a fill applied down to row
+// 1,048,576) would make it billions of cells and the reading run out of memory. Such a sheet's
+// Grid covers only what holds something: its cells with a value or a formula, split into blocks
+// where more than 1,000 empty rows or 100 empty columns part them, the blocks taken in reading
+// order (top to bottom, then left to right: forms start near the top-left, strays and appended
+// lists come after) as long as the area around them stays affordable. Two forms 150,000 rows
+// apart, or a form above a long list, are read whole; a block that would make the area too large
+// is left out, and its cells counted so that the check says so (FAR_CELLS). Cells holding nothing outside the area
+// are left out without a word: nothing of them matters to a form.
 
 import type { Area } from '../core/model/grid';
 
-/** A Grid larger than this, in cells or in rows, is looked at for stray cells. */
-const GRID_CELL_LIMIT = 2_000_000;
-const GRID_ROW_LIMIT = 100_000;
+/** What a Grid may cost, in cells plus a row's overhead (about 8 cells) per row: a few hundred
+ * megabytes at most. */
+const GRID_COST_LIMIT = 4_000_000;
+const ROW_COST = 8;
 /** Empty rows / columns that part two blocks of a sheet too large for one Grid. */
 const ROW_GAP = 1000;
 const COL_GAP = 100;
@@ -20,9 +24,11 @@ export interface Position {
   col: number;
 }
 
+const EMPTY: Area = { top: 0, left: 0, bottom: -1, right: -1 };
+
 /** The rectangle from the first to the last of `cells` (bottom/right -1 when there are none). */
 function boundsOf(cells: readonly Position[]): Area {
-  if (!cells.length) return { top: 0, left: 0, bottom: -1, right: -1 };
+  if (!cells.length) return EMPTY;
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -36,8 +42,22 @@ function boundsOf(cells: readonly Position[]): Area {
   return { top, left, bottom, right };
 }
 
-/** For each of the sorted distinct `values`, the index of its run: a new run starts after a gap
- * of more than `gap`. */
+function union(a: Area, b: Area): Area {
+  if (a.bottom < 0) return b;
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+function cost(a: Area): number {
+  const rows = a.bottom - a.top + 1;
+  return rows * (a.right - a.left + 1 + ROW_COST);
+}
+
+/** For each distinct value, the index of its run: a new run starts after a gap of more than `gap`. */
 function runsOf(values: number[], gap: number): Map<number, number> {
   const sorted = [...new Set(values)].sort((a, b) => a - b);
   const run = new Map<number, number>();
@@ -49,18 +69,9 @@ function runsOf(values: number[], gap: number): Map<number, number> {
   return run;
 }
 
-/**
- * The area a sheet's Grid covers: the bounds of all `cells`, or, when those are larger than
- * GRID_CELL_LIMIT cells or GRID_ROW_LIMIT rows, the bounds of the block (cells parted from the
- * others by more than 1,000 empty rows or 100 empty columns) holding the most cells, the top-left
- * one on a tie. A block that is itself that large is real data and kept whole. `whole`: the area
- * holds every cell.
- */
-export function gridArea(cells: readonly Position[]): { area: Area; whole: boolean } {
-  const all = boundsOf(cells);
-  const height = all.bottom - all.top + 1;
-  const width = all.right - all.left + 1;
-  if (height <= GRID_ROW_LIMIT && height * width <= GRID_CELL_LIMIT) return { area: all, whole: true };
+/** The blocks of `cells`: cells in the same run of rows and the same run of columns. (A block's
+ * bounds may overlap another's when runs interleave; the area covers both then.) */
+function blocksOf(cells: readonly Position[]): Position[][] {
   const rowRun = runsOf(
     cells.map((c) => c.row),
     ROW_GAP,
@@ -69,27 +80,33 @@ export function gridArea(cells: readonly Position[]): { area: Area; whole: boole
     cells.map((c) => c.col),
     COL_GAP,
   );
-  const counts = new Map<string, { rowRun: number; colRun: number; cells: Position[] }>();
+  const blocks = new Map<string, Position[]>();
   for (const c of cells) {
-    const r = rowRun.get(c.row)!;
-    const k = colRun.get(c.col)!;
-    const key = `${r}:${k}`;
-    let block = counts.get(key);
-    if (!block) counts.set(key, (block = { rowRun: r, colRun: k, cells: [] }));
-    block.cells.push(c);
+    const key = `${rowRun.get(c.row)}:${colRun.get(c.col)}`;
+    let block = blocks.get(key);
+    if (!block) blocks.set(key, (block = []));
+    block.push(c);
   }
-  let best: { rowRun: number; colRun: number; cells: Position[] } | undefined;
-  for (const block of counts.values()) {
-    if (
-      !best ||
-      block.cells.length > best.cells.length ||
-      (block.cells.length === best.cells.length &&
-        (block.rowRun < best.rowRun || (block.rowRun === best.rowRun && block.colRun < best.colRun)))
-    )
-      best = block;
+  return [...blocks.values()];
+}
+
+/**
+ * The area a sheet's Grid covers: the bounds of all `cells` when that Grid is affordable, else
+ * the area around the blocks of `held` (the cells with a value or a formula) taken in reading
+ * order while it stays affordable. `whole`: the area holds every cell.
+ */
+export function gridArea(cells: readonly Position[], held: () => Position[]): { area: Area; whole: boolean } {
+  const all = boundsOf(cells);
+  if (cost(all) <= GRID_COST_LIMIT) return { area: all, whole: true };
+  const blocks = blocksOf(held())
+    .map(boundsOf)
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+  let area = EMPTY;
+  for (const block of blocks) {
+    const wider = union(area, block);
+    if (cost(wider) <= GRID_COST_LIMIT) area = wider;
   }
-  const area = boundsOf(best!.cells);
-  return { area, whole: best!.cells.length === cells.length };
+  return { area, whole: false };
 }
 
 /** Whether a cell lies in `area`. */

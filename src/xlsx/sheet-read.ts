@@ -43,6 +43,9 @@ function rows<T>(height: number, width: number, blank: T): T[][] {
   return out;
 }
 
+/** The cell holds a value or a formula. */
+const holds = (c: CellRead) => c.value !== null || c.formula !== null;
+
 /** The cells in `area`, and how many of the others hold something (a value or a formula), with
  * the first of them: a sheet's stray far cells, left out of its Grid (sheet-block.ts). */
 function within(
@@ -50,9 +53,9 @@ function within(
   area: Area,
 ): { cells: CellRead[]; far?: { count: number; first: string } } {
   const inside = cells.filter((c) => inArea(area, c.row, c.col));
-  const held = cells.filter((c) => !inArea(area, c.row, c.col) && (c.value !== null || c.formula !== null));
-  if (!held.length) return { cells: inside };
-  return { cells: inside, far: { count: held.length, first: address(held[0].row, held[0].col) } };
+  const far = cells.filter((c) => !inArea(area, c.row, c.col) && holds(c));
+  if (!far.length) return { cells: inside };
+  return { cells: inside, far: { count: far.length, first: address(far[0].row, far[0].col) } };
 }
 
 /** Reads the worksheet part `text` (named `part` in errors) into the sheet `name`'s Grid. */
@@ -65,7 +68,7 @@ export function readSheet(text: string, part: string, name: string, ctx: SheetCo
   });
   reader.expandShared();
   const { merges } = reader;
-  const { area, whole } = gridArea(reader.cells);
+  const { area, whole } = gridArea(reader.cells, () => reader.cells.filter(holds));
   const { cells, far } = whole ? { cells: reader.cells, far: undefined } : within(reader.cells, area);
   const { top, left } = area;
   const height = area.bottom - top + 1;

@@ -142,7 +142,7 @@ describe('a sheet with stray cells far from the rest', () => {
           xml:
             form.replace('</row>', '<c r="XFD1"><v>2</v></c></row>') +
             Array.from(
-              { length: 199 },
+              { length: 299 },
               (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`,
             ).join(''),
         },
@@ -152,8 +152,29 @@ describe('a sheet with stray cells far from the rest', () => {
     expect([far.top, far.left, far.values.length, far.values[0].length]).toEqual([0, 0, 3, 3]);
     expect(far.values[2][2]).toBe(7);
     expect(far.farCells).toEqual({ count: 2, first: 'A1048576' });
-    expect([right.values.length, right.values[0].length]).toEqual([200, 2]);
+    expect([right.values.length, right.values[0].length]).toEqual([300, 2]);
     expect(right.farCells).toEqual({ count: 1, first: 'XFD1' });
+  });
+
+  it('reads two forms 150,000 rows apart, and a form above a long list, in one grid', () => {
+    const list = Array.from(
+      { length: 150000 },
+      (_, i) =>
+        `<row r="${i + 2000}"><c r="A${i + 2000}"><v>${i}</v></c><c r="E${i + 2000}"><v>1</v></c></row>`,
+    ).join('');
+    const wb = readWorkbook(
+      workbook([
+        { name: '两表', xml: form.replace('B1', 'I1') + form.replace(/1"/g, '150001"').replace('B', 'I') },
+        { name: '清单', xml: form.replace('B1', 'I1') + list },
+      ]),
+    );
+    const [two, withList] = wb.sheets.map((s) => s.grid);
+    expect([two.values.length, two.values[150000][0], two.farCells]).toEqual([150001, '项目名称', undefined]);
+    expect([withList.values.length, withList.values[0][0], withList.farCells]).toEqual([
+      151999,
+      '项目名称',
+      undefined,
+    ]);
   });
 
   it('keeps a sheet whole when its cells are many rows apart but few enough to read', () => {
