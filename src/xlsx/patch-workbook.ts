@@ -181,17 +181,24 @@ export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: Wor
     if (!rel || relKind(rel.type) !== 'worksheet') throw new Error(`sheet ${sheet.name} is not a worksheet`);
     return rel.target;
   };
-  const writeSheet = (sheet: SheetEntry, cellPlans: (scan: ReturnType<typeof scanSheet>) => CellPlan[]) => {
+  const writeSheet = (
+    sheet: SheetEntry,
+    cellPlans: (scan: ReturnType<typeof scanSheet>) => CellPlan[],
+    rows?: ReadonlySet<number>,
+  ) => {
     const part = sheetPart(sheet);
     const text = pkg.text(part);
-    const scan = scanSheet(text, part);
+    const scan = scanSheet(text, part, rows);
     const patch = patchSheet(text, scan, cellPlans(scan), styles);
     pkg.set(part, patch.text);
     if (patch.formulasRemoved.length || patch.formulasAdded.length)
       chains.set(sheet.sheetId, { removed: new Set(patch.formulasRemoved), added: patch.formulasAdded });
   };
 
-  for (const [name, cells] of plans) writeSheet(sheetNamed(workbook.sheets, name), () => [...cells.values()]);
+  for (const [name, cells] of plans) {
+    const planned = [...cells.values()];
+    writeSheet(sheetNamed(workbook.sheets, name), () => planned, new Set(planned.map((p) => p.row)));
+  }
 
   if (state) {
     const chunks = serializeState(state);

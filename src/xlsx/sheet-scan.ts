@@ -63,8 +63,15 @@ function close(span: Span, text: string, end: number): void {
   span.end = end;
 }
 
-/** Scans a worksheet part for patching; `part` names it in errors. */
-export function scanSheet(text: string, part: string): SheetScan {
+const NO_ATTRIBUTES: [string, string][] = [];
+
+/**
+ * Scans a worksheet part for patching; `part` names it in errors. With `written`, the rows the
+ * patch writes to: other rows' cells are kept only when they take part in a shared formula (a
+ * master may hand its formula to one), so that a sheet of a million cells is not held cell by
+ * cell to write a dozen.
+ */
+export function scanSheet(text: string, part: string, written?: ReadonlySet<number>): SheetScan {
   let sheetData: Span | null = null;
   let prefix = '';
   const rows: ScannedRow[] = [];
@@ -89,7 +96,10 @@ export function scanSheet(text: string, part: string): SheetScan {
           colIndex = -1;
           const s = attr(tag, 's');
           const style = s && TRUE.has(attr(tag, 'customFormat') ?? '') ? Number(s) : undefined;
-          row = { ...openSpan(text, end, tag), row: rowIndex, style, cells: [] };
+          // Fields written out, not spread from openSpan: a sheet may hold a million rows.
+          const start = tagStart(text, end);
+          const closeStart = tag.isSelfClosing ? end : -1;
+          row = { start, openEnd: end, closeStart, end, row: rowIndex, style, cells: [] };
           rows.push(row);
           return;
         }
@@ -97,18 +107,24 @@ export function scanSheet(text: string, part: string): SheetScan {
           const r = attr(tag, 'r');
           colIndex = r ? refColumn(r) : colIndex + 1;
           if (r && refRow(r) >= 0) rowIndex = refRow(r);
-          const attributes = Object.entries(tag.attributes);
+          const kept = !written || written.has(rowIndex);
+          const start = tagStart(text, end);
           cell = {
-            ...openSpan(text, end, tag),
+            start,
+            openEnd: end,
+            closeStart: tag.isSelfClosing ? end : -1,
+            end,
             row: rowIndex,
             col: colIndex,
-            attributes,
+            attributes: kept ? Object.entries(tag.attributes) : NO_ATTRIBUTES,
             style: Number(attr(tag, 's') ?? 0),
           };
-          row?.cells.push(cell);
+          if (kept) row?.cells.push(cell);
           return;
         }
         case 'f':
+          // A cell of a row not written joins its row only for a shared formula.
+          if (cell && written && !written.has(cell.row) && attr(tag, 't') === 'shared') row?.cells.push(cell);
           if (cell)
             formula = {
               type: attr(tag, 't'),
