@@ -140,7 +140,7 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
   const total = e.form.total;
   if (total) {
     if (rows.expectedTotal) totalScore = out.number(total.score, rows.expectedTotal, totalScore ?? EMPTY);
-    if (!totalWeight || totalWeight.kind === 'empty')
+    if ((!totalWeight || totalWeight.kind === 'empty') && rows.expectedTotalWeight)
       totalWeight = out.number(total.weight, rows.expectedTotalWeight, EMPTY);
   }
   if (

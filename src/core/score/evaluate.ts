@@ -60,10 +60,12 @@ export interface FormEval {
   form: Form;
   indicators: IndicatorEval[];
   budget: BudgetEval | null;
-  weightSum: Decimal;
+  /** Σ 分值 of the indicators; null when one of them is empty or unreadable. */
+  weightSum: Decimal | null;
   totalWeight: NumberRead | null;
   totalScore: NumberRead | null;
-  expectedTotalWeight: Decimal;
+  /** 10 (or the funds row's 分数) + Σ 分值; null as weightSum. */
+  expectedTotalWeight: Decimal | null;
   expectedTotal: Decimal | null;
   grade: string;
   expectedGrade: string | null;
@@ -251,7 +253,11 @@ export function totalled(
   held: { totalWeight: NumberRead | null; totalScore: NumberRead | null; grade: string },
   uncalculated: FormEval['uncalculated'],
 ): FormEval {
-  const weightSum = indicators.reduce((sum, i) => sum.plus(valueOf(i.weight) ?? 0), new Decimal(0));
+  // An empty or unreadable 分值 is no 0 (domain.md §2): without every 分值 there is no Σ 分值, and
+  // no 总分 分值 to expect or to write (the cell's own issue says what is wrong).
+  const weightSum = indicators.every((i) => valueOf(i.weight))
+    ? indicators.reduce((sum, i) => sum.plus(valueOf(i.weight)!), new Decimal(0))
+    : null;
   const budgetWeight = budget?.w ?? BUDGET_WEIGHT;
   let expectedTotal: Decimal | null = budget?.effective ?? null;
   for (const i of indicators)
@@ -263,7 +269,7 @@ export function totalled(
     budget,
     weightSum,
     ...held,
-    expectedTotalWeight: budgetWeight.plus(weightSum),
+    expectedTotalWeight: weightSum && budgetWeight.plus(weightSum),
     expectedTotal,
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
     uncalculated,

@@ -15,7 +15,7 @@ export const ACHIEVEMENT_GAP = formRule({
   meaning: 'indicators far above budget execution',
   check(e, out) {
     const budgetScore = e.budget?.effective;
-    if (!budgetScore || !e.budget || e.weightSum.lte(0)) return;
+    if (!budgetScore || !e.budget || !e.weightSum || e.weightSum.lte(0)) return;
     let sum = new Decimal(0);
     for (const i of e.indicators) {
       if (!i.effective) return;

@@ -29,7 +29,8 @@ export const WEIGHT_SUM = formRule({
   severity: 'error',
   meaning: '10 + Σ 分值 ≠ 100',
   check(e, out) {
-    if (!e.expectedTotalWeight.eq(new Decimal(100))) {
+    // Without every 分值 there is no sum to judge: MISSING_WEIGHT / UNREADABLE_VALUE say why.
+    if (e.expectedTotalWeight && e.weightSum && !e.expectedTotalWeight.eq(new Decimal(100))) {
       out.add(WEIGHT_SUM, e.form.total?.weight ?? e.form.indicators[0]?.weight ?? null, {
         sum: fixed2(e.expectedTotalWeight),
         indicators: fixed2(e.weightSum),

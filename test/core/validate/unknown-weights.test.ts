@@ -1,0 +1,54 @@
+// An empty or unreadable 分值 is no 0 (domain.md §2): the cell's own issue says what is wrong, and
+// no sum built on it (权重合计, 总分值) is judged or written, lest a clerk "correct" 总分's 分值
+// to a sum that counts the unreadable cell as nothing.
+
+import { address, check, emptyState, recalculate, type Grid } from '../../../src/core';
+import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
+import { defaultSettings } from '../../../src/core/model/settings';
+import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
+import { applyToGrid } from '../../helpers/apply-to-grid';
+import { fixture } from '../../helpers/fixtures';
+
+let blank: Grid;
+let published: Grid;
+
+beforeAll(async () => {
+  // A blank form whose 总分 row is labelled: it is found with its 分值 cell empty.
+  blank = readGrids(await openWorkbook(fixture('2023-city-centre-blank')))[0];
+  published = readGrids(await openWorkbook(fixture('2022-district')))[0];
+});
+
+/** The grid with the second indicator's 分值 cell holding `value`. */
+function withWeight(grid: Grid, value: string | null): { grid: Grid; cell: string; totalWeight: string } {
+  const [e] = evaluateSheet(grid, defaultSettings).evals;
+  const w = e.form.indicators[1].weight;
+  const cell = address(w.row, w.col);
+  const t = e.form.total!.weight;
+  return {
+    grid: applyToGrid(grid, [{ kind: 'value', sheet: grid.sheet, cell, value }]),
+    cell,
+    totalWeight: address(t.row, t.col),
+  };
+}
+
+it.each([
+  ['unreadable', '40分x', 'UNREADABLE_VALUE'],
+  ['empty', null, 'MISSING_WEIGHT'],
+])('a 分值 that is %s is named, and no weight sum is judged on it', (_what, value, code) => {
+  const { grid, cell } = withWeight(published, value);
+  const issues = check(grid).issues;
+  expect(issues.some((i) => i.code === code && i.cell === cell)).toBe(true);
+  expect(issues.map((i) => i.code)).not.toContain('WEIGHT_SUM');
+  expect(issues.map((i) => i.code)).not.toContain('TOTAL_WEIGHT_MISMATCH');
+});
+
+it('recalculate writes no 总分 分值 while a 分值 is unreadable', () => {
+  const { grid, totalWeight } = withWeight(blank, 'abc');
+  const cleared = (g: Grid) =>
+    applyToGrid(g, [{ kind: 'value', sheet: g.sheet, cell: totalWeight, value: null }]);
+  const cells = recalculate([cleared(grid)], emptyState()).changes.map((c) => 'cell' in c && c.cell);
+  expect(cells).not.toContain(totalWeight);
+  // With every 分值 readable the empty 总分 分值 is written.
+  const all = recalculate([cleared(blank)], emptyState()).changes.map((c) => 'cell' in c && c.cell);
+  expect(all).toContain(totalWeight);
+});
