@@ -26,7 +26,13 @@ const LONGEST_LABEL = 40;
 
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === IDEOGRAPHIC_SPACE || (c >= 0x2000 && c <= 0x200a)
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === IDEOGRAPHIC_SPACE ||
+    (c >= 0x2000 && c <= 0x200d) || // en quad … zero-width joiner
+    c === 0x2060 ||
+    c === 0xfeff
   );
 }
 

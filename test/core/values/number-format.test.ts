@@ -61,6 +61,13 @@ describe('reading a cell', () => {
     expect(percent.kind === 'number' && percent.value.toString()).toBe('97.5');
   });
 
+  it('text numbers ignore invisible characters: a zero-width space after 40 is 40', () => {
+    for (const text of ['40\u200b', '\ufeff40', '4\u200d0']) {
+      const read = readNumber(text, text, 'General');
+      expect([text, read.kind === 'number' && read.value.toString()]).toEqual([text, '40']);
+    }
+  });
+
   it('a date cell is a date, never its serial number', () => {
     expect(readNumber(45473, '2024/6/30', 'yyyy/m/d').kind).toBe('unreadable');
     expect(dateIn(45473, 'yyyy/m/d')).toEqual({ year: 2024, month: 6, day: 30 });
