@@ -113,13 +113,14 @@ export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Sc
   return { kind: 'manual', why: 'qualitative' };
 }
 
-/** 执行率 = 全年执行数 / 全年预算数 × 100, rounded; null when there is no budget. */
+/** 执行率 = 全年执行数 / 全年预算数 × 100, rounded; null when there is no budget or the 执行数 is
+ * negative (no rate follows from it: NEGATIVE_VALUE on that cell says so). */
 export function executionRate(
   budgeted: Decimal,
   executed: Decimal,
   settings: ScoringSettings,
 ): Decimal | null {
-  if (budgeted.lte(0)) return null;
+  if (budgeted.lte(0) || executed.isNegative()) return null;
   return round2(executed.div(budgeted).times(HUNDRED), settings.rounding);
 }
 

@@ -41,6 +41,11 @@ describe('budget execution, two steps as the 一体化系统 computes it', () =>
     expect(budgetScore(rate, d(10), halfUp).toFixed(2)).toBe('9.23');
   });
 
+  it('a negative 执行数 gives no rate (its cell is the error), never a negative 执行率 to write', () => {
+    expect(executionRate(d(400), d(-100), halfUp)).toBeNull();
+    expect(executionRate(d(400), d(0), halfUp)!.toFixed(2)).toBe('0.00');
+  });
+
   it('a budget of 0 gives no rate instead of a division error, and execution above budget is capped at 分值', () => {
     expect(executionRate(d(0), d(5), halfUp)).toBeNull();
     const rate = executionRate(d(100), d(120), halfUp)!;
