@@ -149,7 +149,7 @@ export const LOW_EXECUTION = formRule({
   meaning: 'more than 20 % unexecuted',
   check(e, out) {
     const f = fundsOf(e);
-    if (!f?.budgeted || !f.executed || !f.budgeted.gt(0)) return;
+    if (!f?.budgeted || !f.executed || !f.budgeted.gt(0) || f.executed.isNegative()) return;
     const share = new Decimal(1).minus(f.executed.div(f.budgeted)).times(100);
     if (share.gt(20)) out.add(LOW_EXECUTION, f.funds.executed, { share: fixed2(share) });
   },
