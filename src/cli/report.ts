@@ -1,7 +1,7 @@
 // How a file's results are printed: a table per workbook and the issues with their cells, or
 // one JSON object (--json) in the shape documented in the README.
 
-import { countBySeverity, type SheetReport } from '../core';
+import { countBySeverity, sheetPrefix, type SheetReport } from '../core';
 import { formColumns, formRows } from '../frontends/form-rows';
 import type { Lang } from '../i18n';
 import { format, messages } from '../i18n';
@@ -36,7 +36,7 @@ export function toText(report: FileReport, lang: Lang): string {
     .filter((i) => i.severity !== 'info' || i.code === 'HIDDEN_SHEET')
     .map(
       (i) =>
-        `[${m.severity[i.severity]}] ${i.cell ? `${i.sheet}!${i.cell}` : i.sheet} ${i.code} ${i.message}`,
+        `[${m.severity[i.severity]}] ${i.cell ? `${sheetPrefix(i.sheet)}!${i.cell}` : i.sheet} ${i.code} ${i.message}`,
     );
   // No form, but cells left unread (FAR_CELLS) may be where it is: say so too.
   if (!forms.length) return [format(m.cli.noForms, { file: report.file }), ...issues].join('\n');

@@ -27,3 +27,22 @@ it('a workbook without a form still shows why a form may be missing: cells too f
     expect.stringMatching(/^\[警告\] 清单!A1048557 FAR_CELLS .*73 个单元格/),
   ]);
 });
+
+it('an issue names its cell as Excel would: a sheet called A1 or 表!1 is quoted, 自评表 is not', async () => {
+  const { sheetPrefix } = await import('../../src/core');
+  expect(
+    ['自评表', '项目_2024', 'A1', 'XFD1048576', '表!1', 'My sheet', "O'Brien", 'TRUE', '2024'].map(
+      sheetPrefix,
+    ),
+  ).toEqual([
+    '自评表',
+    '项目_2024',
+    "'A1'",
+    "'XFD1048576'",
+    "'表!1'",
+    "'My sheet'",
+    "'O''Brien'",
+    "'TRUE'",
+    "'2024'",
+  ]);
+});

@@ -61,6 +61,17 @@ export function address(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
+/** A sheet name as Excel writes it before '!': bare when it cannot be misread ('自评表'), else
+ * quoted with quotes doubled ('A1', '表!1', 'My sheet', 'O''Brien'). */
+export function sheetPrefix(sheet: string): string {
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) && // a cell reference
+    !/^R\d*C\d*$/i.test(sheet) &&
+    !/^(TRUE|FALSE)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /** 0-based row/col of an A1 address (`$` and a sheet prefix are ignored). */
 export function parseAddress(a1: string): { row: number; col: number } {
   const m = /([A-Z]+)\$?(\d+)$/i.exec(a1.replace(/\$/g, ''));
