@@ -1,5 +1,6 @@
-// A negative 全年执行数 is the error, on its cell (domain.md §5): no 执行率, 得分 or 未执行比例
-// follows from it, and a recalculation writes none (it wrote -25.00 and then flagged its own cell).
+// The 全年执行数 the 执行率 follows from (domain.md §3, §5): a negative one is the error, on its cell,
+// and nothing is computed from it (recalc wrote -25.00 and then flagged its own cell); an empty
+// one is a required field left empty, never "0 errors" over an empty 执行率, 得分, 总分 and 等级.
 
 import { address, check, emptyState, recalculate } from '../../../src/core';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
@@ -19,4 +20,22 @@ it('a negative 全年执行数 is flagged alone, and nothing is computed from it
   const after = check(applyToGrid(grid, result.changes)).issues;
   expect(after.filter((i) => i.cell === executed).map((i) => i.code)).toEqual(['NEGATIVE_VALUE']);
   expect(after.filter((i) => i.cell === rate)).toEqual([]);
+});
+
+it('an empty 全年执行数 is a required field left empty, so the form is never ready with its rate blank', async () => {
+  const published = readGrids(await openWorkbook(fixture('2022-district')))[0];
+  const funds = evaluateSheet(published, defaultSettings).evals[0].form.funds!;
+  const executed = address(funds.executed!.row, funds.executed!.col);
+  const cells = [executed, funds.rate!, funds.score!].map((c) =>
+    typeof c === 'string' ? c : address(c.row, c.col),
+  );
+  const grid = applyToGrid(
+    published,
+    cells.map((cell) => ({ kind: 'value' as const, sheet: published.sheet, cell, value: null })),
+  );
+  const issues = check(grid).issues;
+  expect(issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.cell])).toContainEqual([
+    'MISSING_FIELD',
+    executed,
+  ]);
 });
