@@ -13,7 +13,7 @@ export const zhCN = {
     HIDDEN_SHEET:
       '工作表“{sheet}”已隐藏：其中的自评表已检查，但重新计算不写入隐藏的工作表（需要计算请先取消隐藏）',
     FAR_CELLS:
-      '工作表“{sheet}”中有 {count} 个单元格（自 {first} 起）离其余内容太远，未读取：若那里有自评表，请将其移到其他内容附近',
+      '工作表“{sheet}”太大，无法整张读取：有 {count} 个单元格（自 {first} 起）未读取；若那里有自评表，请将其移到其他内容附近',
     WEIGHT_SUM: '总分分值为 {sum}，应为 100（预算执行 10 + 指标分值合计 {indicators}）',
     MISSING_WEIGHT: '“{name}”没有分值',
     NEGATIVE_VALUE: '{what}为负数：{value}',

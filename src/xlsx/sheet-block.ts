@@ -6,7 +6,8 @@
 // order (top to bottom, then left to right: forms start near the top-left, strays and appended
 // lists come after) as long as the area around them stays affordable. Two forms 150,000 rows
 // apart, or a form above a long list, are read whole; a block that would make the area too large
-// is left out, and its cells counted so that the check says so (FAR_CELLS). Cells holding nothing outside the area
+// is left out, and its cells counted so that the check says so (FAR_CELLS); a first block too
+// large by itself is read from its top down as far as affordable. Cells holding nothing outside the area
 // are left out without a word: nothing of them matters to a form.
 
 import type { Area } from '../core/model/grid';
@@ -57,6 +58,11 @@ function cost(a: Area): number {
   return rows * (a.right - a.left + 1 + ROW_COST);
 }
 
+/** How many rows of `a`'s width fit the limit. */
+function rowsAffordable(a: Area): number {
+  return Math.max(1, Math.floor(GRID_COST_LIMIT / (a.right - a.left + 1 + ROW_COST)));
+}
+
 /** For each distinct value, the index of its run: a new run starts after a gap of more than `gap`. */
 function runsOf(values: number[], gap: number): Map<number, number> {
   const sorted = [...new Set(values)].sort((a, b) => a - b);
@@ -105,6 +111,9 @@ export function gridArea(cells: readonly Position[], held: () => Position[]): { 
   for (const block of blocks) {
     const wider = union(area, block);
     if (cost(wider) <= GRID_COST_LIMIT) area = wider;
+    // The first block alone too large (a form beside a list of 200,000 rows): its top rows, as many
+    // as are affordable; a form starts near the top.
+    else if (area === EMPTY) area = { ...block, bottom: block.top + rowsAffordable(block) - 1 };
   }
   return { area, whole: false };
 }

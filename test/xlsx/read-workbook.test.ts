@@ -1,7 +1,7 @@
 // Reading a workbook: sheets in order with visibility and protection, the state, any prefixes,
 // Strict Open XML, and clear errors for what is not a workbook.
 
-import { serializeState, STATE_SHEET, type WorkbookState } from '../../src/core';
+import { columnName, serializeState, STATE_SHEET, type WorkbookState } from '../../src/core';
 import { readWorkbook, WorkbookFormatError } from '../../src/xlsx';
 import { MAIN, REL, workbook, zip } from './helpers/package';
 
@@ -175,6 +175,25 @@ describe('a sheet with stray cells far from the rest', () => {
       '项目名称',
       undefined,
     ]);
+  });
+
+  it('reads a block too large by itself from its top down, as far as affordable', () => {
+    // Row 1 reaches column XFD (a cell every 100 columns), column A runs 300 rows: one block.
+    const wide = Array.from(
+      { length: 164 },
+      (_, i) => `<c r="${columnName(i * 100 + 2)}1"><v>1</v></c>`,
+    ).join('');
+    const down = Array.from(
+      { length: 299 },
+      (_, i) => `<row r="${i + 2}"><c r="A${i + 2}"><v>${i}</v></c></row>`,
+    ).join('');
+    const grid = readWorkbook(workbook([{ name: 'S', xml: form.replace('</row>', `${wide}</row>`) + down }]))
+      .sheets[0].grid;
+    expect(grid.values[0][0]).toBe('项目名称');
+    const rows = grid.values.length;
+    expect(rows).toBeGreaterThan(200);
+    expect(rows).toBeLessThan(300);
+    expect(grid.farCells).toEqual({ count: 300 - rows, first: `A${rows + 1}` });
   });
 
   it('keeps a sheet whole when its cells are many rows apart but few enough to read', () => {
