@@ -7,7 +7,7 @@ import { parseActual, type Actual } from '../values/actual';
 import { Decimal } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
 import type { DayDate } from '../values/date';
-import { dateIn, readNumber, type NumberRead } from '../values/number';
+import { dateIn, parseNumberText, readNumber, type NumberRead } from '../values/number';
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
 import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
@@ -94,6 +94,15 @@ export function numberAt(view: SheetView, cell: Cell | null): NumberRead {
   );
 }
 
+/** A 分值 or 得分 cell (points): a number, also when written with its unit ('10分', '9.5 分'). */
+export function pointsAt(view: SheetView, cell: Cell | null): NumberRead {
+  const read = numberAt(view, cell);
+  if (read.kind !== 'unreadable') return read;
+  const m = /^(.*\d)\s*分$/.exec(read.text.trim());
+  const parsed = m && parseNumberText(m[1]);
+  return parsed ? { kind: 'number', ...parsed } : read;
+}
+
 /** A number read, or null for empty, dashes and junk. */
 export function valueOf(read: NumberRead | null): Decimal | null {
   return read && read.kind === 'number' ? read.value : null;
@@ -155,12 +164,12 @@ function evaluateIndicator(
   }
   const actualText = text(row.actual);
   const actual = parseActual(actualText, target, numericActual(view, row.actual));
-  const weight = numberAt(view, row.weight);
+  const weight = pointsAt(view, row.weight);
   const w = valueOf(weight);
   const rule = w === null ? null : ruleFor(target, actual, w, settings);
   // A 得分 cell merged over several indicators cannot hold each one's score.
   const expected = rule && rule.kind === 'score' && !shared ? rule.score : null;
-  const score = numberAt(view, row.score);
+  const score = pointsAt(view, row.score);
   // One literal in one shape: this runs for every row of every form.
   return {
     row,
@@ -204,7 +213,7 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
   if (!funds) return null;
   const budgeted = numberAt(view, funds.budgeted);
   const executed = numberAt(view, funds.executed);
-  const w = valueOf(numberAt(view, funds.weight)) ?? BUDGET_WEIGHT;
+  const w = valueOf(pointsAt(view, funds.weight)) ?? BUDGET_WEIGHT;
   const b = valueOf(budgeted);
   const e = valueOf(executed);
   const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
@@ -236,7 +245,7 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
   return withBudgetReads(
     partial,
     rate,
-    numberAt(view, funds.score),
+    pointsAt(view, funds.score),
     funds.subRows.map((row) => numberAt(view, row.rate)),
   );
 }
@@ -322,8 +331,8 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
     form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score))),
     evaluateBudget(view, form, settings),
     {
-      totalWeight: form.total ? numberAt(view, form.total.weight) : null,
-      totalScore: form.total ? numberAt(view, form.total.score) : null,
+      totalWeight: form.total ? pointsAt(view, form.total.weight) : null,
+      totalScore: form.total ? pointsAt(view, form.total.score) : null,
       grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
     },
     uncalculated,
