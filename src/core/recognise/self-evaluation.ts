@@ -122,6 +122,16 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
   };
 }
 
+/** A row's 偏差原因分析 cell under a header spanning columns `col`..`right`: the first of them
+ * holding text (a reason typed in the right half), else the first. */
+function reasonCell(view: SheetView, row: number, col: number, right: number): Cell {
+  for (let c = col; c <= right; c = view.right(row, c) + 1) {
+    const cell = view.master(row, c);
+    if (!view.isBlank(cell.row, cell.col)) return cell;
+  }
+  return view.master(row, col);
+}
+
 function isNumberish(view: SheetView, cell: Cell): boolean {
   const v = view.value(cell.row, cell.col);
   return typeof v === 'number' || /^\s*[\d.,]+\s*$/.test(view.text(cell.row, cell.col));
@@ -141,6 +151,8 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
   let total: Form['total'] = null;
   let end = header.row;
   const headerBottom = view.merge(header.row, c.name)?.bottom ?? header.row;
+  // 偏差原因分析 merged over two columns in the header: a reason may be typed in either.
+  const reasonRight = c.reason === undefined ? -1 : view.right(header.row, c.reason);
   for (let r = headerBottom + 1; r <= limit; r++) {
     const keys = [];
     for (let col = firstCol; col < c.weight; col++) keys.push(view.labelKeyAt(r, col));
@@ -194,7 +206,7 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
       actual: view.master(r, actual),
       weight: view.master(r, c.weight),
       score: view.master(r, c.score),
-      reason: c.reason === undefined ? null : view.master(r, c.reason),
+      reason: c.reason === undefined ? null : reasonCell(view, r, c.reason, reasonRight),
     });
     end = r;
   }
