@@ -7,13 +7,22 @@ const FULL_LAST = 0xff5e; // ～
 const FULL_SHIFT = 0xfee0; // ！ − !
 const IDEOGRAPHIC_SPACE = 0x3000;
 
-/** Full-width ASCII variants (＝，（）０-９) and the ideographic space to their half-width forms. */
+/** Zero-width spaces and joiners (pasted from web pages and chat): invisible, so no part of a value. */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
+/** Full-width ASCII variants (＝，（）０-９) and the ideographic space to their half-width forms;
+ * zero-width characters dropped. */
 export function halfWidth(s: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === IDEOGRAPHIC_SPACE || (c >= FULL_FIRST && c <= FULL_LAST)) {
+    if (isZeroWidth(c)) {
+      out += s.slice(from, i);
+      from = i + 1;
+    } else if (c === IDEOGRAPHIC_SPACE || (c >= FULL_FIRST && c <= FULL_LAST)) {
       out += s.slice(from, i) + String.fromCharCode(c === IDEOGRAPHIC_SPACE ? 32 : c - FULL_SHIFT);
       from = i + 1;
     }

@@ -18,8 +18,7 @@ const NUMERIC = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/;
 
 /** Parses '1,261.49', '96.36%', '-3' (not '12abc'); null when it is not a plain number. */
 export function parseNumberText(text: string): { value: Decimal; percent: boolean } | null {
-  // Zero-width spaces and joiners (pasted from web pages and chat) are invisible: no part of a number.
-  let s = halfWidth(text).replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
+  let s = halfWidth(text).replace(/\s+/g, '');
   let percent = false;
   if (s.endsWith('%')) {
     percent = true;

@@ -131,6 +131,11 @@ describe('reading 实际完成值 (actuals)', () => {
     expect(parseActual('2024-07-02完成', parseTarget('2024年6月30日前')).kind).toBe('date');
   });
 
+  it('ignores zero-width characters pasted with a value: 10场 followed by one is 10 场', () => {
+    expect(parseActual('10场\u200b', parseTarget('≥10场'))).toMatchObject({ kind: 'quantity', unit: '场' });
+    expect(parseTarget('\ufeff≥10\u200d场')).toMatchObject({ kind: 'quantity', unit: '场' });
+  });
+
   it('reads quantities with units, and 100% as an answer to words', () => {
     const a = parseActual('640.00(人次)', parseTarget('>200.00(人次)'));
     expect(a).toMatchObject({ kind: 'quantity', unit: '人次' });
