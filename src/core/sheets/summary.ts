@@ -83,12 +83,14 @@ function average(values: (Decimal | null)[], settings: ScoringSettings): Decimal
 }
 
 /** 执行率 of all forms together: Σ执行数 / Σ预算数 over the forms that have both. */
+/** 合计 执行率: Σ 执行数 / Σ 预算数 of the 合计 row, so that a reader dividing the two gets it;
+ * none while a form has one amount without the other (its 合计 would mix different forms). */
 function overallRate(lines: SummaryLine[], settings: ScoringSettings): Decimal | null {
-  const both = lines.filter((l) => l.budgeted && l.executed);
-  const budgeted = sum(both.map((l) => l.budgeted));
+  if (lines.some((l) => !l.budgeted !== !l.executed)) return null;
+  const budgeted = sum(lines.map((l) => l.budgeted));
   if (budgeted.lte(0)) return null;
   return round2(
-    sum(both.map((l) => l.executed))
+    sum(lines.map((l) => l.executed))
       .div(budgeted)
       .times(HUNDRED),
     settings.rounding,

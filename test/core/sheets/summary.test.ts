@@ -105,6 +105,11 @@ describe('汇总表 of the 2022 district and 2023 city-centre workbooks', () => 
     expect(sheet.getCell(`A${after}`).value).toBe('合计');
     const budgetTotal = published.reduce((s, p) => s + Number(p.budget[0].full.replace(/,/g, '')), 0);
     expect(Number(sheet.getCell(`E${after}`).value)).toBeCloseTo(budgetTotal, 2);
+    // Its 执行率 is the 合计 row's 执行数 / 预算数: what a reader dividing the two gets.
+    const header = Array.from(sheet.getRow(2).values as unknown[], (v) => String(v ?? ''));
+    const at = (label: string) => sheet.getRow(after).getCell(header.findIndex((h) => h.startsWith(label)));
+    const rate = Number(at('执行率').value);
+    expect(rate).toBeCloseTo((Number(at('全年执行数').value) / Number(at('全年预算数').value)) * 100, 1);
     expect(sheet.getCell(`A${after + 1}`).value).toBe('平均');
     const grades = ['优', '良', '中', '差'];
     const distribution = grades.map((_, i) => [
@@ -144,4 +149,25 @@ describe('生成汇总表 in the open workbook (task pane)', () => {
     applyChanges(wb, second.changes);
     expect(wb.getWorksheet('汇总表 (2)')!.getCell(`A${3 + district.length}`).value).toBe('合计');
   });
+});
+
+it('leaves the 合计 执行率 empty while a form lacks its 执行数: no rate a reader cannot get from the 合计 row', async () => {
+  const [source] = await sources();
+  const [first, ...rest] = source.reports;
+  const [form, ...others] = first.forms;
+  const lacking: SummarySource = {
+    ...source,
+    reports: [
+      { ...first, forms: [{ ...form, budget: { ...form.budget!, executed: null } }, ...others] },
+      ...rest,
+    ],
+  };
+  const rateColumn = 'G'; // 执行率, after 全年预算数 (E) and 全年执行数 (F)
+  const rateOf = (s: SummarySource) =>
+    summary('汇总表', [s]).find(
+      (c) =>
+        c.kind === 'value' && c.cell === `${rateColumn}${3 + source.reports.flatMap((r) => r.forms).length}`,
+    );
+  expect(rateOf(source)).toMatchObject({ value: expect.any(Number) });
+  expect(rateOf(lacking)).toMatchObject({ value: null });
 });
