@@ -41,6 +41,18 @@ describe('legacy .xls and OpenDocument .ods', () => {
     expect((await fs.readFile(LEGACY)).equals(before)).toBe(true);
   });
 
+  withLibreOffice(
+    'an .xls LibreOffice cannot read is damaged, not a format to install anything for',
+    async () => {
+      const broken = path.join(dir, 'broken.xls');
+      await fs.writeFile(broken, compoundFile(['Workbook'])); // an empty Workbook stream
+      const run = selfeval('check', broken);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toMatch(/^.*broken\.xls：文件已损坏或不完整/);
+      expect(run.stderr).not.toContain('LibreOffice');
+    },
+  );
+
   it('without LibreOffice: one line saying to save the file as .xlsx, exit 2', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', LEGACY], {
       encoding: 'utf8',

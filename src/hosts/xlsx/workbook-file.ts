@@ -74,7 +74,9 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
   const from = conversionExtension(file, kind);
   const converted = await convertWithLibreOffice(file, from);
-  if (!converted) throw new UnreadableFileError(file, kind);
+  if (converted === 'missing') throw new UnreadableFileError(file, kind);
+  // LibreOffice is there and cannot read it: damaged, not a format to convert by hand.
+  if (converted === 'failed') throw new UnreadableFileError(file, 'corrupt');
   return { file, bytes: converted, book: read(file, converted), converted: true, convertedFrom: from };
 }
 
