@@ -117,16 +117,23 @@ describe('自评表 made from the seven 2024 target declarations', () => {
     expect(issues.every((x) => x.severity === 'info' && x.message.includes('建议'))).toBe(true);
   });
 
-  it('recalculates with no error but the missing actuals (实际完成值, 实际完成情况)', () => {
+  it('recalculates with no error but the missing actuals (实际完成值, 实际完成情况, 全年执行数)', () => {
     for (const report of reports) {
       const [form] = report.forms;
       const actualCells = new Set(form.indicators.map((x) => x.scoreCell.replace('G', 'E')));
       const errors = report.issues.filter((x) => x.severity === 'error');
       const unexpected = errors.filter(
         (x) =>
-          !(x.code === 'MISSING_FIELD' && (actualCells.has(x.cell) || x.message.includes('实际完成情况'))),
+          !(
+            x.code === 'MISSING_FIELD' &&
+            (actualCells.has(x.cell) ||
+              x.message.includes('实际完成情况') ||
+              x.message.includes('全年执行数'))
+          ),
       );
       expect(unexpected).toEqual([]);
+      // The year's spending is for the clerk to fill: the form is not ready without it.
+      expect(errors.some((x) => x.message.includes('全年执行数'))).toBe(true);
       expect(report.issues.filter((x) => x.severity === 'warning')).toEqual([]);
     }
   });

@@ -7,7 +7,8 @@ export const MISSING_FIELD = formRule({
   code: 'MISSING_FIELD',
   label: '必填项',
   severity: 'error',
-  meaning: '项目名称, 主管部门, 实施单位, 预期目标, 实际完成情况, a target or an actual left empty',
+  meaning:
+    '项目名称, 主管部门, 实施单位, 预期目标, 实际完成情况, 全年执行数, a target or an actual left empty',
   check(e, out) {
     const f = e.form;
     const m = out.m.field;
@@ -21,6 +22,10 @@ export const MISSING_FIELD = formRule({
     for (const [fieldValue, label] of required) {
       if (!fieldValue.text) out.add(MISSING_FIELD, fieldValue.cell, { field: label });
     }
+    // No 执行率, 得分, 总分 or 评分等级 follows without the 全年执行数: never "0 errors" over them.
+    const executed = f.funds?.executed;
+    if (executed && e.budget?.executed.kind === 'empty')
+      out.add(MISSING_FIELD, executed, { field: out.what('executed') });
   },
 });
 
