@@ -7,8 +7,8 @@
 // lists come after) as long as the area around them stays affordable. Two forms 150,000 rows
 // apart, or a form above a long list, are read whole; a block that would make the area too large
 // is left out, and its cells counted so that the check says so (FAR_CELLS); a first block too
-// large by itself is read from its top down as far as affordable. Cells holding nothing outside the area
-// are left out without a word: nothing of them matters to a form.
+// large by itself is read from its top down as far as affordable. Cells holding nothing outside
+// the area are left out without a word: nothing of them matters to a form.
 
 import type { Area } from '../core/model/grid';
 
