@@ -39,9 +39,8 @@ function isSpace(c: number): boolean {
     (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === IDEOGRAPHIC_SPACE ||
-    (c >= 0x2000 && c <= 0x200d) || // en quad … zero-width joiner
-    c === 0x2060 ||
-    c === 0xfeff
+    (c >= 0x2000 && c <= 0x200a) || // en quad … hair space
+    isZeroWidth(c)
   );
 }
 
