@@ -68,8 +68,10 @@ class Package {
   private readonly names = new Map<string, string>();
 
   constructor(private readonly entries: ZipEntries) {
-    for (const name of entries.keys())
-      if (!this.names.has(partKey(name))) this.names.set(partKey(name), name);
+    for (const name of entries.keys()) {
+      const key = partKey(name);
+      if (!this.names.has(key)) this.names.set(key, name);
+    }
   }
 
   /** The zip entry name of part `name` (`name` itself for a part not in the package). */
