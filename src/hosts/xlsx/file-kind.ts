@@ -3,6 +3,7 @@
 // workbook (.xls/.et, whatever it is called) or an .xlsx encrypted by a password, or something else.
 
 import { unzipSync } from 'fflate';
+import { partKey } from '../../xlsx/package';
 import { compoundFileNames, isCompoundFile } from '../../xlsx';
 
 /**
@@ -38,11 +39,11 @@ export function fileKind(bytes: Uint8Array, name: string): FileKind {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'notWorkbook';
   // A zip: OpenDocument names itself in an uncompressed 'mimetype' entry; OOXML has content types.
   try {
-    // Part names are compared without regard to case: '[content_types].xml' counts.
+    // Part names are compared as the file layer compares them: '[content_types].xml' counts.
     let contentTypes = false;
     const names = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name.toLowerCase() === '[content_types].xml') contentTypes = true;
+        if (partKey(f.name) === '[content_types].xml') contentTypes = true;
         return f.name === 'mimetype';
       },
     });
