@@ -112,6 +112,9 @@ export const en: Messages = {
     gradeDistribution: 'Grades',
     count: 'Forms',
     ungraded: 'No grade',
+    leftOut: 'Files not in the summary',
+    reason: 'Why',
+    noFormFound: 'no self-evaluation form found',
   },
   batch: {
     usage:

@@ -106,6 +106,9 @@ export const zhCN = {
     gradeDistribution: '评分等级分布',
     count: '表数',
     ungraded: '未评级',
+    leftOut: '未计入汇总的文件',
+    reason: '原因',
+    noFormFound: '没有找到绩效自评表',
   },
   batch: {
     usage:

@@ -137,7 +137,12 @@ async function summarized(files: HeldFile[], context: Context): Promise<Built> {
   const { forms, bytes } = await summaryBook(sources, context.overrides, m);
   return {
     bytes,
-    note: format(m.batch.summaryWritten, { file: m.page.summaryName, forms, files: files.length }),
+    note: format(m.batch.summaryWritten, {
+      file: m.page.summaryName,
+      forms,
+      // The files the forms come from: one without a form is listed under the 汇总表 instead.
+      files: sources.filter((s) => s.reports.some((r) => r.forms.length)).length,
+    }),
   };
 }
 

@@ -7,9 +7,9 @@ import { selfeval } from '../helpers/cli';
 import { fixture, loadWorkbook, tempDir } from '../helpers/fixtures';
 
 describe('selfeval summary', () => {
-  it('summarises both fixture workbooks with links beside them, skipping a broken file', async () => {
+  it('summarises both fixture workbooks with links beside them, naming a broken file and one without a form under it', async () => {
     const dir = await tempDir();
-    for (const name of ['2022-district', '2023-city-centre'])
+    for (const name of ['2022-district', '2023-city-centre', '2024-target-declarations'])
       await fs.copyFile(fixture(name), path.join(dir, `${name}.xlsx`));
     await fs.writeFile(path.join(dir, 'broken.xlsx'), 'not a workbook');
     const out = path.join(dir, 'summary.xlsx');
@@ -25,6 +25,21 @@ describe('selfeval summary', () => {
     expect(link.formula).toMatch(/^HYPERLINK\("2022-district\.xlsx#'/);
     // 14 + 15 forms, then 合计.
     expect(sheet.getCell('A32').value).toBe('合计');
+
+    // Below the grade distribution, each workbook that added no form, with why: none is left
+    // out unseen (the 目标申报表 workbook holds no 自评表).
+    const column = (c: string) => sheet.getColumn(c).values.map((v) => (v === undefined ? '' : String(v)));
+    const header = column('A').indexOf('未计入汇总的文件');
+    expect(header).toBeGreaterThan(32);
+    const left = column('A')
+      .slice(header + 1)
+      .filter(Boolean);
+    const why = column('B').slice(header + 1, header + 1 + left.length);
+    expect(Object.fromEntries(left.map((f, i) => [f, why[i]]))).toEqual({
+      'broken.xlsx': expect.stringMatching(/.+/),
+      '2024-target-declarations.xlsx': '没有找到绩效自评表',
+    });
+    expect(why[left.indexOf('broken.xlsx')]).not.toMatch(/Error|undefined/);
 
     // Run again: the summary in the folder is not summarised itself.
     expect(selfeval('summary', dir, '-o', out).stderr).toContain('29 张自评表，来自 2 个文件');

@@ -1,6 +1,6 @@
 // selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx: one 汇总表 of every form in the
 // workbooks, each row linked to its form (by a path relative to SUMMARY). An unreadable file is
-// skipped with a message and makes the exit code 1.
+// named with why, on standard error and under the 汇总表, and makes the exit code 1.
 
 import path from 'path';
 import type { SummarySource } from '../../core';
@@ -30,16 +30,16 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   );
   const sources: SummarySource[] = [];
   for (const r of results) {
-    if ('unreadable' in r)
+    const link = path.relative(path.dirname(output), path.resolve(r.file)).split(path.sep).join('/');
+    if ('unreadable' in r) {
       out.error(format(m.batch.skipped, { detail: problemLine(r.file, r.unreadable, m) }));
-    else {
-      const link = path.relative(path.dirname(output), path.resolve(r.file)).split(path.sep).join('/');
-      sources.push({ file: link, reports: r.report.sheets });
-    }
+      sources.push({ file: link, reports: [], problem: r.unreadable });
+    } else sources.push({ file: link, reports: r.report.sheets });
   }
   const { summaryBook } = await import('../../hosts/xlsx/new-book');
   const { forms, bytes } = await summaryBook(sources, args.overrides, m);
   await saveBytes(args.output, bytes);
-  out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: sources.length }));
-  return sources.length === files.length ? 0 : 1;
+  const withForms = sources.filter((s) => s.reports.some((r) => r.forms.length)).length;
+  out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: withForms }));
+  return sources.some((s) => s.problem) ? 1 : 0;
 }

@@ -14,6 +14,9 @@ export interface SummarySource {
    * '' for the workbook the summary sheet is added to. */
   file?: string;
   reports: SheetReport[];
+  /** Why the workbook adds no form (it cannot be read), in the user's language: it is listed
+   * under the 汇总表 with this reason instead of being left out unseen. */
+  problem?: string;
 }
 
 export interface SummaryLine {

@@ -97,6 +97,14 @@ function overallRate(lines: SummaryLine[], settings: ScoringSettings): Decimal |
   );
 }
 
+/** [file, why] of each other workbook that adds no row: it could not be read (`problem`) or holds
+ * no form. The workbook the summary is added to (no file name) is never listed. */
+function leftOut(sources: SummarySource[], noForm: string): [string, string][] {
+  return sources
+    .filter((s) => s.file && (s.problem || !s.reports.some((r) => r.forms.length)))
+    .map((s) => [s.file!, s.problem ?? noForm]);
+}
+
 export function summary(sheet: string, sources: SummarySource[], options: SummaryOptions = {}): ChangeSet {
   const settings = resolveSettings(undefined, options.settings);
   const m = (options.messages ?? messages('zh-CN')).summary;
@@ -223,11 +231,27 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
   plan.style(`A${gradeHeader}:B${gradeLast}`, { border: true, horizontal: 'center' });
   plan.style(`A${gradeHeader}:B${gradeHeader}`, { bold: true, fill: HEADER_FILL });
 
+  // Workbooks that add no form, each with why: a project missing from the totals is seen.
+  const left = leftOut(sources, m.noFormFound);
+  let printLast = gradeLast;
+  if (left.length) {
+    const leftHeader = gradeLast + 2;
+    printLast = leftHeader + left.length;
+    plan.write(`A${leftHeader}`, m.leftOut);
+    plan.write(`B${leftHeader}:D${leftHeader}`, m.reason);
+    left.forEach(([file, why], i) => {
+      plan.write(`A${leftHeader + 1 + i}`, file);
+      plan.write(`B${leftHeader + 1 + i}:D${leftHeader + 1 + i}`, why);
+    });
+    plan.style(`A${leftHeader}:D${printLast}`, { border: true, vertical: 'middle', wrap: true });
+    plan.style(`A${leftHeader}:D${leftHeader}`, { bold: true, fill: HEADER_FILL });
+  }
+
   plan.pageSetup({
     paper: 'A4',
     orientation: 'landscape',
     fitToWidth: true,
-    printArea: `A1:${last}${gradeLast}`,
+    printArea: `A1:${last}${printLast}`,
     printTitleRows: '1:2',
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 },
   });
