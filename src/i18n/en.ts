@@ -31,6 +31,8 @@ export const en: Messages = {
     MANUAL_SCORE_OUT_OF_BAND:
       '"{name}" is "{outcome}": its score must be from {low} to {high}, it is {score}',
     UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"',
+    FRACTION_FOR_PERCENT:
+      '“{name}”: the target is a percentage but the actual {actual} has no percent sign and is scored as {actual}%; if {percent}% is meant, type “{percent}%” or format the cell as a percentage',
     UNIT_MISMATCH:
       '"{name}": the actual\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
     OVER_COMPLETION:
@@ -71,6 +73,7 @@ export const en: Messages = {
     unreadable: 'the target or the actual cannot be read',
     late: 'the actual date is after the deadline: score it below the weight for the delay and give the reason',
     dateForCount: 'the target is a quantity but the actual is a date: type the quantity achieved',
+    numberForDate: 'the target is a deadline but the actual is a number (perhaps a date cell without a date format): format the cell as a date or type the completion date',
   },
   outcome: {
     achieved: 'achieved',

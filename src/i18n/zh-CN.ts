@@ -27,6 +27,8 @@ export const zhCN = {
     MANUAL_SCORE_NEEDED: '“{name}”需要人工评分：{why}',
     MANUAL_SCORE_OUT_OF_BAND: '“{name}”实际完成为“{outcome}”，得分应在 {low} 至 {high} 之间，现为 {score}',
     UNREADABLE_VALUE: '无法识别{what}：“{value}”',
+    FRACTION_FOR_PERCENT:
+      '“{name}”指标值是百分比，实际完成值 {actual} 没有百分号，按 {actual}% 计分；若是 {percent}%，请填写“{percent}%”或把单元格设为百分比格式',
     UNIT_MISMATCH: '“{name}”实际完成值单位“{actualUnit}”与指标值单位“{targetUnit}”不一致',
     OVER_COMPLETION:
       '“{name}”实际完成 {actual} 达到指标值 {target} 的 {ratio} 倍，超额完成请在偏差原因中说明',
@@ -65,6 +67,7 @@ export const zhCN = {
     unreadable: '指标值或实际完成值无法识别',
     late: '实际完成日期晚于指标值的期限，请按逾期情况评分（低于分值）并填写偏差原因',
     dateForCount: '指标值是数量，实际完成值却是日期，请填写实际完成的数量',
+    numberForDate: '指标值是期限，实际完成值却是数字（可能是日期单元格没有日期格式）：请把单元格设为日期格式，或填写完成日期',
   },
   outcome: {
     achieved: '达成年度指标',

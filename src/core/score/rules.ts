@@ -22,8 +22,17 @@ export type RuleResult =
   /** A person must judge; a typed score must lie in the outcome's band when there is one. */
   | {
       kind: 'manual';
-      /** `late`: a deadline missed (时效); `dateForCount`: a date where a number was asked for. */
-      why: 'qualitative' | 'partial' | 'notAchieved' | 'late' | 'unreadable' | 'missing' | 'dateForCount';
+      /** `late`: a deadline missed (时效); `dateForCount`: a date where a number was asked for;
+       * `numberForDate`: a bare number answering a deadline (a date cell that lost its format). */
+      why:
+        | 'qualitative'
+        | 'partial'
+        | 'notAchieved'
+        | 'late'
+        | 'unreadable'
+        | 'missing'
+        | 'dateForCount'
+        | 'numberForDate';
       outcome?: Outcome;
     };
 
@@ -110,6 +119,8 @@ export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Sc
   }
   // A qualitative target answered with 100% means achieved; any other number needs a person.
   if (actual.unit === '%' && actual.value.gte(HUNDRED)) return outcomeResult('achieved', w, settings);
+  // A deadline answered by a bare number: most often a date whose cell shows its serial (45291).
+  if (target.kind === 'deadline' && !actual.unit) return { kind: 'manual', why: 'numberForDate' };
   return { kind: 'manual', why: 'qualitative' };
 }
 

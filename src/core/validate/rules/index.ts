@@ -24,7 +24,13 @@ import {
   SCORE_MISMATCH,
   SCORE_OVER_WEIGHT,
 } from './indicator-scores';
-import { ABOVE_RANGE, MISSING_WEIGHT, OVER_COMPLETION, UNIT_MISMATCH } from './indicator-values';
+import {
+  ABOVE_RANGE,
+  FRACTION_FOR_PERCENT,
+  MISSING_WEIGHT,
+  OVER_COMPLETION,
+  UNIT_MISMATCH,
+} from './indicator-values';
 import { FAR_CELLS, HIDDEN_SHEET, NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
 import { GRADE_MISMATCH, TOTAL_MISMATCH, TOTAL_WEIGHT_MISMATCH, WEIGHT_SUM } from './totals';
 
@@ -45,6 +51,7 @@ export const RULES = [
   // 指标值与实际完成值 (indicator-values.ts)
   MISSING_WEIGHT,
   UNIT_MISMATCH,
+  FRACTION_FOR_PERCENT,
   OVER_COMPLETION,
   ABOVE_RANGE,
   // 指标得分 (indicator-scores.ts)

@@ -24,7 +24,7 @@ const rowCells = numberCells((i: IndicatorEval) => [
 ]);
 
 /** A 年度指标值 or 实际完成值 that cannot be read (an error value such as #DIV/0!, a date where a
- * number is asked for); one left empty (必填项). A cell whose formula has no result yet is
+ * number is asked for, a number where a deadline is); one left empty (必填项). A cell whose formula has no result yet is
  * FORMULA_NOT_CALCULATED's (formulas.ts), not empty. */
 const targetAndActual: Check<IndicatorEval> = {
   check(i, out) {
@@ -33,7 +33,7 @@ const targetAndActual: Check<IndicatorEval> = {
       out.add(UNREADABLE_VALUE, row.target, { what: out.what('target'), value: i.targetText });
     if (i.actual.kind === 'unreadable')
       out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText });
-    if (i.rule?.kind === 'manual' && i.rule.why === 'dateForCount')
+    if (i.rule?.kind === 'manual' && (i.rule.why === 'dateForCount' || i.rule.why === 'numberForDate'))
       out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText });
     if (i.target.kind === 'empty' && !i.uncalculated.target)
       out.add(MISSING_FIELD, row.target, { field: out.what('target') });
@@ -89,6 +89,26 @@ export const UNIT_MISMATCH = rowRule({
   },
 });
 
+/** 百分比写成小数: 0.97 in a General cell answering `≥95%` is scored as 0.97 %, not 97 %. */
+export const FRACTION_FOR_PERCENT = rowRule({
+  code: 'FRACTION_FOR_PERCENT',
+  label: '百分比写成小数',
+  severity: 'warning',
+  meaning:
+    'a percent target (≥95%) answered by a bare number from 0 to 1 (0.97): scored as 0.97 %, likely meant 97 %',
+  check(i, out) {
+    const q = quantities(i);
+    if (!q || q.target.unit !== '%' || q.actual.unit || !q.target.value.gt(1)) return;
+    if (q.actual.value.gt(0) && q.actual.value.lte(1)) {
+      out.add(FRACTION_FOR_PERCENT, i.row.actual, {
+        name: i.name,
+        actual: i.actualText,
+        percent: q.actual.value.times(100).toString(),
+      });
+    }
+  },
+});
+
 /** 超额完成: actual ≥ the over-completion factor (a setting) × target, without an explanation. */
 export const OVER_COMPLETION = rowRule({
   code: 'OVER_COMPLETION',
@@ -121,6 +141,7 @@ export const INDICATOR_VALUE_CHECKS = [
   rowCells,
   targetAndActual,
   UNIT_MISMATCH,
+  FRACTION_FOR_PERCENT,
   OVER_COMPLETION,
   ABOVE_RANGE,
 ] as const;

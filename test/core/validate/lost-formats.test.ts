@@ -1,0 +1,70 @@
+// A 实际完成值 whose cell lost its number format reads as the bare number the file stores: a
+// date shows its serial (45473), a percentage its fraction (0.97). Both are named on the cell
+// instead of being scored as what they are not (domain.md §2).
+
+import { address, check, type Grid } from '../../../src/core';
+import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
+import { defaultSettings } from '../../../src/core/model/settings';
+import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
+import { applyToGrid } from '../../helpers/apply-to-grid';
+import { fixture } from '../../helpers/fixtures';
+
+let blank: Grid;
+
+beforeAll(async () => {
+  blank = readGrids(await openWorkbook(fixture('2023-city-centre-blank')))[0];
+});
+
+/** The first indicator row with `target` typed in 年度指标值 and `actual` (under `format`) in 实际完成值. */
+function answered(target: string, actual: string | number, format = 'General') {
+  const [e] = evaluateSheet(blank, defaultSettings).evals;
+  const row = e.form.indicators[0];
+  const at = (c: { row: number; col: number }) => address(c.row, c.col);
+  const grid = applyToGrid(blank, [
+    { kind: 'value', sheet: blank.sheet, cell: at(row.target), value: target },
+    { kind: 'value', sheet: blank.sheet, cell: at(row.actual), value: actual, format },
+  ]);
+  const issues = check(grid).issues;
+  const on = (code: string, cell: { row: number; col: number }) =>
+    issues.filter((i) => i.code === code && i.cell === at(cell));
+  return { issues, on, row };
+}
+
+describe('a percentage written as a fraction', () => {
+  it('0.97 in a General cell answering ≥95% is named on the cell, with the percentage it likely means', () => {
+    const { on, row } = answered('≥95%', 0.97);
+    const [warning] = on('FRACTION_FOR_PERCENT', row.actual);
+    expect(warning.severity).toBe('warning');
+    expect(warning.message).toContain('97%');
+  });
+
+  it.each([
+    ['97 typed', 97, 'General'],
+    ['97% typed', '97%', 'General'],
+    ['0.97 under a percent format', 0.97, '0%'],
+  ])('%s is no fraction', (_what, actual, format) => {
+    const { on, row } = answered('≥95%', actual, format);
+    expect(on('FRACTION_FOR_PERCENT', row.actual)).toEqual([]);
+  });
+
+  it('a count target is no percentage: 0.5 answering ≥2次 is no fraction', () => {
+    const { on, row } = answered('≥2次', 0.5);
+    expect(on('FRACTION_FOR_PERCENT', row.actual)).toEqual([]);
+  });
+});
+
+describe('a date cell without its date format', () => {
+  it('45473 answering 2024年6月30日前 asks for a date, not a judgment of a text', () => {
+    const { on, row } = answered('2024年6月30日前', 45473);
+    expect(on('UNREADABLE_VALUE', row.actual)).toHaveLength(1);
+    const [manual] = on('MANUAL_SCORE_NEEDED', row.score);
+    expect(manual.message).toContain('日期格式');
+    expect(manual.message).not.toContain('文字描述');
+  });
+
+  it('the same serial under a date format is the date 2024-06-30: on time, full marks', () => {
+    const { on, row } = answered('2024年6月30日前', 45473, 'yyyy-mm-dd');
+    expect(on('UNREADABLE_VALUE', row.actual)).toEqual([]);
+    expect(on('MANUAL_SCORE_NEEDED', row.score)).toEqual([]);
+  });
+});
