@@ -73,7 +73,8 @@ export const en: Messages = {
     unreadable: 'the target or the actual cannot be read',
     late: 'the actual date is after the deadline: score it below the weight for the delay and give the reason',
     dateForCount: 'the target is a quantity but the actual is a date: type the quantity achieved',
-    numberForDate: 'the target is a deadline but the actual is a number (perhaps a date cell without a date format): format the cell as a date or type the completion date',
+    numberForDate:
+      'the target is a deadline but the actual is a number (perhaps a date cell without a date format): format the cell as a date or type the completion date',
   },
   outcome: {
     achieved: 'achieved',
@@ -164,6 +165,11 @@ export const en: Messages = {
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
       noFolder: 'neither the output folder nor the folder above it exists: check the path',
+      parentNotFolder: 'a part of the output path is a file, not a folder: check the path',
+      keepsOriginal:
+        'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
+      renamedExists:
+        'this file exists and SelfEval never overwrites a file it was not told to: give the whole output name with -o',
     },
     convertedNote:
       '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',

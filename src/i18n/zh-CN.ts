@@ -67,7 +67,8 @@ export const zhCN = {
     unreadable: '指标值或实际完成值无法识别',
     late: '实际完成日期晚于指标值的期限，请按逾期情况评分（低于分值）并填写偏差原因',
     dateForCount: '指标值是数量，实际完成值却是日期，请填写实际完成的数量',
-    numberForDate: '指标值是期限，实际完成值却是数字（可能是日期单元格没有日期格式）：请把单元格设为日期格式，或填写完成日期',
+    numberForDate:
+      '指标值是期限，实际完成值却是数字（可能是日期单元格没有日期格式）：请把单元格设为日期格式，或填写完成日期',
   },
   outcome: {
     achieved: '达成年度指标',
@@ -154,6 +155,9 @@ export const zhCN = {
       outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
       writeFailed: '无法写入（磁盘已满或路径无效？）',
       noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
+      parentNotFolder: '输出路径中有一级是文件而不是文件夹：请检查路径',
+      keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',
+      renamedExists: '已有这个文件，SelfEval 不覆盖没有指定的文件：请用 -o 写出完整的输出文件名',
     },
     convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
     file: '文件',

@@ -22,7 +22,10 @@ export type FileProblem =
   | 'noPermission'
   | 'outputIsFolder'
   | 'noFolder'
-  | 'writeFailed';
+  | 'parentNotFolder'
+  | 'writeFailed'
+  | 'keepsOriginal'
+  | 'renamedExists';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -87,25 +90,52 @@ function conversionExtension(file: string, kind: 'legacy' | 'ods'): string {
   return hasLegacyName(file) ? path.extname(file).toLowerCase() : '.xls';
 }
 
+/** Where writing `file` lands: the file a symbolic link points to (a link to a shared folder's
+ * report stays a link, its target gets the result), else `file` itself. */
+async function landingOf(file: string): Promise<string> {
+  const target = path.resolve(file);
+  const link = await fs.lstat(target).catch(() => null);
+  if (!link?.isSymbolicLink()) return target;
+  return fs.realpath(target).catch(async () => path.resolve(path.dirname(target), await fs.readlink(target)));
+}
+
+/** Why a file cannot be made where `target` stands: no folder above it, a file where a folder
+ * should be, or a folder the user may not write in (/proc, a mount read only). */
+async function whyNoFile(target: string): Promise<FileProblem> {
+  const parent = await fs.stat(path.dirname(target)).catch(() => null);
+  if (!parent) return 'noFolder';
+  return parent.isDirectory() ? 'noPermission' : 'parentNotFolder';
+}
+
 /**
  * Writes atomically: a temporary file beside the target renamed over it; nothing half-written.
- * The output's folder is made when the folder above it exists (`-o out/x.xlsx` in a project, or
- * samples/out in a fresh clone), never a whole missing path: a mistyped path is 'noFolder', not
- * a tree of folders made where the user will not look.
+ * A symbolic link's target is written (the link stays); an existing file keeps its permissions
+ * (a private 600 file stays private); a device or pipe (/dev/null) is written into, never
+ * replaced. The output's folder is made when the folder above it exists (`-o out/x.xlsx` in a
+ * project, or samples/out in a fresh clone), never a whole missing path: a mistyped path is
+ * 'noFolder', not a tree of folders made where the user will not look.
  */
 export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
-  const target = path.resolve(file);
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  let tmp: string | null = null;
   try {
+    const target = await landingOf(file);
     const stat = await fs.stat(target).catch(() => null);
     if (stat?.isDirectory()) throw new UnreadableFileError(file, 'outputIsFolder');
+    if (stat && !stat.isFile()) return await fs.writeFile(target, bytes);
     await fs.mkdir(path.dirname(target)).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;
     });
-    await fs.writeFile(tmp, bytes);
+    tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    await fs.writeFile(tmp, bytes, stat ? { mode: stat.mode & 0o7777 } : {});
+    if (stat) {
+      // writeFile's mode is masked by the umask: set it as the file had it, and its owner when
+      // allowed (a file written by root for a user stays the user's).
+      await fs.chmod(tmp, stat.mode & 0o7777);
+      await fs.chown(tmp, stat.uid, stat.gid).catch(() => undefined);
+    }
     await fs.rename(tmp, target);
   } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (tmp) await fs.rm(tmp, { force: true }).catch(() => undefined);
     if (e instanceof UnreadableFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new UnreadableFileError(
@@ -115,8 +145,19 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
         : code === 'EISDIR'
           ? 'outputIsFolder'
           : code === 'ENOENT' || code === 'ENOTDIR'
-            ? 'noFolder'
+            ? await whyNoFile(path.resolve(file))
             : 'writeFailed',
     );
   }
+}
+
+/** Whether `a` and `b` name one existing file (through links, other spellings of the path). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
+  return !!x && !!y && x.dev === y.dev && x.ino === y.ino;
+}
+
+/** Whether something exists at `file` (a file, a folder, a link even when it points nowhere). */
+export async function exists(file: string): Promise<boolean> {
+  return !!(await fs.lstat(file).catch(() => null));
 }
