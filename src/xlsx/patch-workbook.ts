@@ -6,7 +6,7 @@
 
 import type { ChangeSet } from '../core/model/change-set';
 import { parseAddress } from '../core/model/grid';
-import { serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
+import { isStateSheet, serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
 import { patchCalcChain, type ChainChanges } from './calc-chain';
 import { WorkbookFormatError } from './errors';
 import { relKind, relType, WORKSHEET_CONTENT_TYPE } from './namespaces';
@@ -202,9 +202,10 @@ export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: Wor
     writeSheet(sheetNamed(workbook.sheets, name), () => planned, new Set(planned.map((p) => p.row)));
   }
 
-  if (state) {
+  // A sheet of the user's under the state sheet's name is never written, nor a second one added.
+  if (state && !workbook.sheets.some((s) => s.name === STATE_SHEET && s.visibility !== 'veryHidden')) {
     const chunks = serializeState(state);
-    const existing = workbook.sheets.find((s) => s.name === STATE_SHEET);
+    const existing = workbook.sheets.find((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
     if (existing) writeSheet(existing, (scan) => stateCellPlans(scan, chunks));
     else {
       let n = workbook.sheets.length + 1;

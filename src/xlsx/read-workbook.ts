@@ -3,7 +3,7 @@
 // parts a reading needs are inflated; anything else in the package is never looked at.
 
 import type { Grid } from '../core/model/grid';
-import { parseState, STATE_SHEET, type WorkbookState } from '../core/model/state';
+import { isStateSheet, parseState, type WorkbookState } from '../core/model/state';
 import { WorkbookFormatError } from './errors';
 import { relKind } from './namespaces';
 import { readRelationships, relsPartOf, type Relationship } from './package';
@@ -117,7 +117,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
     });
   }
 
-  const stateSheet = sheets.find((s) => s.name === STATE_SHEET);
+  const stateSheet = sheets.find((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
   const stateChunks = stateSheet ? columnA(stateSheet.grid) : [];
   return { sheets, stateChunks, state: parseState(stateChunks), date1904: workbook.date1904 };
 }

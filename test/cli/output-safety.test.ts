@@ -4,6 +4,7 @@
 
 import { spawn, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
+import { strFromU8, unzipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
@@ -98,4 +99,19 @@ it('an output under a file (a file where a folder should be) says so in one line
   expect(run.stderr.trim()).toBe(
     `${path.join(file, 'out.xlsx')}：输出路径中有一级是文件而不是文件夹：请检查路径`,
   );
+});
+
+it('a visible sheet of the user’s named _selfeval is never written: the state is not kept, and said so', async () => {
+  const input = path.join(FIXTURES, 'files', 'user-selfeval-sheet.xlsx');
+  const out = path.join(dir, 'out.xlsx');
+  const run = selfeval('recalc', input, '-o', out);
+  expect(run.stderr).toMatch(/已写入 .*（[1-9]\d* 处修改）/);
+  expect(run.stderr).toContain('已有名为“_selfeval”的工作表');
+  const part = 'xl/worksheets/sheet2.xml';
+  const [before, after] = await Promise.all([input, out].map(async (f) => unzipSync(await fs.readFile(f))));
+  expect(Buffer.from(after[part])).toEqual(Buffer.from(before[part]));
+  // One sheet of that name, still the user's, still visible.
+  const workbook = strFromU8(after['xl/workbook.xml']);
+  expect(workbook.match(/name="_selfeval"/g)).toHaveLength(1);
+  expect(workbook).not.toMatch(/name="_selfeval"[^>]*state=/);
 });

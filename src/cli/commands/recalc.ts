@@ -44,7 +44,7 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const opened = await openWorkbookFile(args.files[0]);
-  const { result, bytes } = recalculateBook(opened, args.overrides, m);
+  const { result, bytes, stateNotKept } = recalculateBook(opened, args.overrides, m);
   const output = await outputName(args.output, args.files[0]);
   await refuseUnasked(output, args.output, args.files[0], opened.converted);
   if (output !== args.output)
@@ -53,6 +53,7 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
   await saveBytes(output, bytes);
   out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
+  if (stateNotKept) out.note(m.cli.stateNotKept);
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
   const report: FileReport = { file: output, sheets: result.reports };
   out.report(report);

@@ -8,6 +8,13 @@ import type { Change } from './change-set';
 import type { Settings } from './settings';
 
 export const STATE_SHEET = '_selfeval';
+
+/** A sheet is SelfEval's state sheet when it has STATE_SHEET's name and is very hidden, as SelfEval
+ * always makes it: a visible or hidden sheet of that name is the user's, checked like any other and
+ * never written (the state is then not kept, as when the workbook's structure is protected). */
+export function isStateSheet(name: string, veryHidden: boolean): boolean {
+  return name === STATE_SHEET && veryHidden;
+}
 export const STATE_CHUNK = 30000;
 
 export interface Highlight {

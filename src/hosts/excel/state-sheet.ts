@@ -19,10 +19,13 @@ export interface StoredState {
 export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
   workbook.protection.load('protected');
   const sheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
+  sheet.load('visibility');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,rowIndex,columnIndex,rowCount');
   return () => {
     if (sheet.isNullObject) return missingState(!workbook.protection.protected);
+    // A sheet of the user's under that name (SelfEval's is very hidden): neither read nor written.
+    if (sheet.visibility !== 'VeryHidden') return missingState(false);
     if (used.isNullObject || used.columnIndex !== 0)
       return { state: emptyState(), exists: true, rows: 0, writable: true };
     const above = Array.from({ length: used.rowIndex }, () => '');

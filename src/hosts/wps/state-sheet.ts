@@ -29,6 +29,8 @@ function stateSheet(workbook: EtWorkbook): EtWorksheet | null {
 export function readStoredState(workbook: EtWorkbook): StoredState {
   const sheet = stateSheet(workbook);
   if (!sheet) return missingState(!workbook.ProtectStructure);
+  // A sheet of the user's under that name (SelfEval's is very hidden): neither read nor written.
+  if (sheet.Visible !== XL.sheetVeryHidden) return missingState(false);
   const used = sheet.UsedRange;
   const area = parseArea(used.Address);
   if (area.left !== 0) return { state: emptyState(), exists: true, rows: 0, writable: true };

@@ -6,6 +6,7 @@ import {
   check,
   recalculate,
   resolveSettings,
+  isStateSheet,
   STATE_SHEET,
   type Grid,
   type Recalculation,
@@ -23,11 +24,11 @@ export interface OpenedBook {
 
 /**
  * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden ones too
- * (marked, so their report says so); never very hidden sheets or SelfEval's state sheet.
+ * (marked, so their report says so); never very hidden sheets, SelfEval's state sheet among them
+ * (a visible sheet the user named `_selfeval` is theirs: checked).
  */
 export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
   return book.sheets
-    .filter((s) => s.name !== STATE_SHEET)
     .filter((s) => s.visibility === 'visible' || (options.hidden && s.visibility === 'hidden'))
     .map((s) => ({
       ...s.grid,
@@ -61,16 +62,19 @@ export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?:
 /**
  * Recalculates the visible sheets (hidden ones are checked, not written, and said so) and returns the result with the bytes of the workbook as it will
  * be: the original package patched with the changes (and the state, when anything changed or the
- * workbook keeps one).
+ * workbook keeps one). `stateNotKept`: the state was to be written but a sheet of the user's has
+ * its name (see isStateSheet): the user's sheet is left as it is.
  */
 export function recalculateBook(
   opened: OpenedBook,
   overrides?: Partial<Settings>,
   m?: Messages,
-): { result: Recalculation; bytes: Uint8Array } {
+): { result: Recalculation; bytes: Uint8Array; stateNotKept: boolean } {
   const { book } = opened;
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
-  const keepsState = book.sheets.some((s) => s.name === STATE_SHEET);
-  const state = writesState(result, keepsState) ? result.state : undefined;
-  return { result, bytes: patchWorkbook(opened.bytes, result.changes, state) };
+  const ours = book.sheets.some((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
+  const taken = !ours && book.sheets.some((s) => s.name === STATE_SHEET);
+  const wanted = writesState(result, ours);
+  const state = wanted && !taken ? result.state : undefined;
+  return { result, bytes: patchWorkbook(opened.bytes, result.changes, state), stateNotKept: wanted && taken };
 }

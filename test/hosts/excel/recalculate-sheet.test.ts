@@ -81,6 +81,21 @@ describe('Recalculate on one sheet (2022 district workbook)', () => {
     expect(await undoLastRecalculation()).toEqual({ restored: 0 });
   });
 
+  it('leaves a visible sheet of the user’s named _selfeval as it is, in the same two round trips', async () => {
+    const { fake, workbook } = await fakeExcelWith('2022-district-blank.xlsx');
+    workbook.addWorksheet(STATE_SHEET).getCell('A1').value = 'my own notes';
+    const result = await recalculateSheet();
+    expect(fake.syncs).toBe(2);
+    const form = result.reports[0].forms[0];
+    expect(workbook.getWorksheet(sheet)!.getCell(form.grade.cell!).value).toBe(district[0].grade);
+    const theirs = workbook.getWorksheet(STATE_SHEET)!;
+    expect([theirs.state, theirs.getCell('A1').value, theirs.rowCount]).toEqual([
+      'visible',
+      'my own notes',
+      1,
+    ]);
+  });
+
   it('works on Office 2019 (ExcelApi 1.7) without calling anything newer', async () => {
     // The fake throws ApiNotFound for any API above the cap, as Office.js does.
     const { fake, workbook } = await fakeExcelWith('2022-district-blank.xlsx', { excelApi: '1.7' });

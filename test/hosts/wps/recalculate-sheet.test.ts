@@ -110,6 +110,20 @@ describe('Recalculate on one sheet in WPS (2022 district workbook)', () => {
     await expect(ops.undoLastRecalculation()).rejects.toThrow(SHEET);
   });
 
+  it('leaves a visible sheet of the user’s named _selfeval as it is, as Excel does', async () => {
+    const { ops, workbook } = await wpsWith('2022-district-blank.xlsx');
+    workbook.addWorksheet(STATE_SHEET).getCell('A1').value = 'my own notes';
+    const result = await ops.recalculateSheet();
+    const form = result.reports[0].forms[0];
+    expect(workbook.getWorksheet(SHEET)!.getCell(form.grade.cell!).value).toBe(district[0].grade);
+    const theirs = workbook.getWorksheet(STATE_SHEET)!;
+    expect([theirs.state, theirs.getCell('A1').value, theirs.rowCount]).toEqual([
+      'visible',
+      'my own notes',
+      1,
+    ]);
+  });
+
   it('still fills the cells when the workbook structure is protected, with nowhere to keep undo', async () => {
     const { ops, workbook } = await wpsWith('2022-district-blank.xlsx', { structureProtected: true });
     const result = await ops.recalculateSheet();
