@@ -18,12 +18,28 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   return SIGNATURE.every((b, i) => bytes[i] === b);
 }
 
-/**
- * The names of every storage and stream in a compound file (e.g. ["Workbook",
- * "\u0005SummaryInformation"]), or null when `bytes` are no compound file or its directory cannot be
- * read (damaged, truncated).
- */
-export function compoundFileNames(bytes: Uint8Array): string[] | null {
+/** One storage or stream of the directory: its name, first sector and size in bytes. */
+interface Entry {
+  name: string;
+  type: number;
+  start: number;
+  size: number;
+}
+
+interface Directory {
+  entries: Entry[];
+  /** Streams below this size live in the mini stream, not in regular sectors. */
+  miniCutoff: number;
+  /** The file offset of a regular sector, null when outside the file. */
+  offsetOf(sector: number): number | null;
+  /** The sector after `sector` in its chain (FAT), null when it cannot be read. */
+  next(sector: number): number | null;
+  sectorSize: number;
+  sectors: number;
+}
+
+/** The header, FAT and directory of a compound file; null when damaged or no compound file. */
+function readDirectory(bytes: Uint8Array): Directory | null {
   if (bytes.length < 512 || !isCompoundFile(bytes)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -54,7 +70,7 @@ export function compoundFileNames(bytes: Uint8Array): string[] | null {
   };
 
   // The directory: a chain of sectors of 128-byte entries, each name UTF-16LE with its length.
-  const names: string[] = [];
+  const entries: Entry[] = [];
   const decoder = new TextDecoder('utf-16le');
   let sector = u32(0x30);
   for (let hops = 0; sector !== END_OF_CHAIN; hops++) {
@@ -64,11 +80,48 @@ export function compoundFileNames(bytes: Uint8Array): string[] | null {
       const type = bytes[entry + 0x42];
       const length = view.getUint16(entry + 0x40, true);
       if ((type === STORAGE || type === STREAM) && length >= 2 && length <= 64)
-        names.push(decoder.decode(bytes.subarray(entry, entry + length - 2)));
+        entries.push({
+          name: decoder.decode(bytes.subarray(entry, entry + length - 2)),
+          type,
+          start: u32(entry + 0x74),
+          size: u32(entry + 0x78),
+        });
     }
     const following = next(sector);
     if (following === null) return null;
     sector = following;
   }
-  return names;
+  return { entries, miniCutoff: u32(0x38), offsetOf, next, sectorSize: size, sectors };
+}
+
+/**
+ * The names of every storage and stream in a compound file (e.g. ["Workbook",
+ * "\u0005SummaryInformation"]), or null when `bytes` are no compound file or its directory cannot be
+ * read (damaged, truncated).
+ */
+export function compoundFileNames(bytes: Uint8Array): string[] | null {
+  return readDirectory(bytes)?.entries.map((e) => e.name) ?? null;
+}
+
+/**
+ * The first `length` bytes (fewer when the stream is shorter) of the stream `name`, or null when
+ * there is none, it cannot be read, or it is small enough to live in the mini stream (under 4,096
+ * bytes: no legacy workbook's stream is).
+ */
+export function compoundStreamHead(bytes: Uint8Array, name: string, length: number): Uint8Array | null {
+  const dir = readDirectory(bytes);
+  const entry = dir?.entries.find((e) => e.type === STREAM && e.name === name);
+  if (!dir || !entry || entry.size < dir.miniCutoff) return null;
+  const want = Math.min(length, entry.size);
+  const out = new Uint8Array(want);
+  let sector: number | null = entry.start;
+  for (let got = 0, hops = 0; got < want; hops++) {
+    const at: number | null = sector === null ? null : dir.offsetOf(sector);
+    if (at === null || hops > dir.sectors) return null;
+    const take = Math.min(dir.sectorSize, want - got);
+    out.set(bytes.subarray(at, at + take), got);
+    got += take;
+    sector = dir.next(sector!);
+  }
+  return out;
 }

@@ -4,9 +4,10 @@
 //   readWorkbook(bytes)                 → WorkbookFile: sheets (name, visibility, protection, Grid), state
 //   patchWorkbook(bytes, changes, state) → the patched package's bytes
 //   compoundFileNames(bytes)            → the stream names of an OLE file (legacy .xls or encrypted .xlsx)
+//   compoundStreamHead(bytes, name, n)  → the first n bytes of one of its streams
 
 export { readWorkbook, type SheetFile, type WorkbookFile } from './read-workbook';
 export { patchWorkbook } from './patch-workbook';
 export { WorkbookFormatError } from './errors';
 export type { Visibility } from './workbook-part';
-export { compoundFileNames, isCompoundFile } from './compound-file';
+export { compoundFileNames, compoundStreamHead, isCompoundFile } from './compound-file';

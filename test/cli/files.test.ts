@@ -4,7 +4,7 @@
 
 import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
-import { zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
@@ -99,6 +99,32 @@ describe('what a file is, from its content rather than its name', () => {
     await fs.writeFile(locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     const r = withoutLibreOffice('check', locked);
     expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+  });
+
+  it('a password-protected .xls (FILEPASS after BOF) gets the password line, not “damaged”', () => {
+    const locked = path.join(FIXTURES, 'files', 'password-form.xls');
+    for (const r of [withoutLibreOffice('check', locked), selfeval('check', locked)]) {
+      expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+    }
+  });
+
+  it('a password-protected .ods (its manifest lists encryption data) gets the password line', async () => {
+    const locked = path.join(dir, 'locked.ods');
+    const manifest =
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">' +
+      '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">' +
+      '<manifest:encryption-data manifest:checksum-type="SHA1/1K" manifest:checksum="AAAA"/>' +
+      '</manifest:file-entry></manifest:manifest>';
+    await fs.writeFile(
+      locked,
+      zipSync({
+        mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+        'META-INF/manifest.xml': strToU8(manifest),
+        'content.xml': new Uint8Array([1, 2, 3]),
+      }),
+    );
+    const r = withoutLibreOffice('check', locked);
     expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
   });
 });
