@@ -54,6 +54,7 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   const options: Record<string, string> = {};
   let json = false;
   let force = false;
+  let help = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (FLAGS.has(a)) {
@@ -64,7 +65,8 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       if (value === undefined) throw new UsageError(format(m.badOption, { option: a, value: '' }));
       options[a === '--output' ? '-o' : a] = value;
     } else if (a === '--help' || a === '-h') {
-      command = command || 'help';
+      // Asked for anywhere (`check --help` too): the usage, whatever else the line says.
+      help = true;
     } else if (a.startsWith('-') && a !== '-') {
       throw new UsageError(format(m.unknownOption, { option: a }));
     } else if (!command) command = a;
@@ -93,5 +95,6 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   // language this message is in).
   if (options['--lang'] !== undefined && !/^(zh|en)/i.test(options['--lang']))
     throw new UsageError(format(m.badOption, { option: '--lang', value: options['--lang'] }));
+  if (help) command = 'help';
   return { command, files, output: options['-o'], json, lang, overrides: partial, options };
 }

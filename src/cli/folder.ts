@@ -53,7 +53,7 @@ export async function checkFolders(
   const m = messages(args.lang, 'cli');
   const files = await xlsxFiles(args.files);
   if (!files.length) {
-    out.error(m.batch.noFiles);
+    out.error(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
     return 2;
   }
   const results: CheckedFile[] = [];

@@ -131,7 +131,7 @@ export const en: Messages = {
     summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',
-    noFiles: 'No .xlsx files found',
+    noFiles: '{where}: no workbook found (.xlsx, .xlsm, .xls, .et, .ods)',
     forms: 'Forms',
     problem: 'Problem',
     noForm: 'no self-evaluation form',

@@ -123,7 +123,7 @@ export const zhCN = {
     summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
     skipped: '已跳过：{detail}',
     progress: '检查中 {done}/{total}',
-    noFiles: '没有找到 .xlsx 文件',
+    noFiles: '{where}：没有找到工作簿（.xlsx、.xlsm、.xls、.et、.ods）',
     forms: '表数',
     problem: '说明',
     noForm: '没有自评表',

@@ -212,6 +212,25 @@ describe('the command itself', () => {
     expect(lines.filter((l) => /selfeval /.test(l))).toHaveLength(lines.length - 2); // 用法： and 通用选项
   });
 
+  it.each([
+    ['check', '--help'],
+    ['recalc', '-h'],
+    ['summary', 'a.xlsx', '--help'],
+  ])('%s … %s prints the usage on standard output, as --help alone does', (...args) => {
+    const run = selfeval(...args);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(selfeval('--help').stdout);
+    expect(run.stderr).toBe('');
+  });
+
+  it('a folder without workbooks is named, with the kinds of file looked for', async () => {
+    const empty = path.join(dir, 'empty-folder');
+    await fs.mkdir(empty);
+    const run = selfeval('check', empty);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`${empty}：没有找到工作簿（.xlsx、.xlsm、.xls、.et、.ods）`);
+  });
+
   it('template without a file says to name it as the usage shows; a plain name and -o both work', async () => {
     const run = selfeval('template');
     expect(run.code).toBe(2);

@@ -19,7 +19,8 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   const output = path.resolve(args.output);
   // A summary written before into the same folder is no input.
   const files = (await xlsxFiles(args.files)).filter((f) => path.resolve(f) !== output);
-  if (!files.length) throw new UsageError(m.batch.noFiles);
+  if (!files.length)
+    throw new UsageError(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
 
   const results: CheckedFile[] = [];
   const order = new Map(files.map((file, i) => [file, i]));
