@@ -123,12 +123,11 @@ function checked(file: HeldFile, context: Context): OpenedFile {
 
 function recalculated(file: HeldFile, context: Context): Built {
   const m = messages(context.lang);
-  const { result, bytes } = recalculateBook(file, context.overrides, m);
+  const { result, bytes, stateNotKept } = recalculateBook(file, context.overrides, m);
   const forms = result.reports.reduce((n, r) => n + r.forms.length, 0);
-  return {
-    bytes,
-    note: format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length }),
-  };
+  const note = format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length });
+  // A sheet of the user's named _selfeval: left alone, and the user told why nothing is remembered.
+  return { bytes, note: stateNotKept ? `${note}${m.batch.problemSeparator}${m.cli.stateNotKept}` : note };
 }
 
 async function summarized(files: HeldFile[], context: Context): Promise<Built> {

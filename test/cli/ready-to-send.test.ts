@@ -94,6 +94,8 @@ it('recalc asked for OUT.xls or OUT.csv writes OUT.xlsx and says so, never an .x
     expect(run.stderr).toContain(`输出为 .xlsx 格式，保存为 ${path.join(dir, 'out.xlsx')}`);
     expect(fs.existsSync(path.join(dir, asked))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'out.xlsx'))).toBe(true);
+    // The next name asked for gives out.xlsx again: never written over a file it was not named.
+    fs.rmSync(path.join(dir, 'out.xlsx'));
   }
 });
 
