@@ -42,7 +42,7 @@ export async function readActiveSheet(session: Session): Promise<{ sheet: SheetR
 }
 
 /**
- * Every visible sheet (the state sheet excluded) and the state: two round trips. With
+ * Every visible sheet and the state: two round trips. With
  * `hidden`, hidden sheets too (never very hidden ones), their grids marked hidden: checked, not
  * recalculated.
  */
@@ -57,7 +57,8 @@ export async function readWorkbook(
   });
   const shown = (s: Excel.Worksheet) =>
     s.visibility === 'Visible' || (options.hidden === true && s.visibility === 'Hidden');
-  const chosen = worksheets.items.filter((s) => shown(s) && s.name !== STATE_SHEET);
+  // SelfEval's state sheet is very hidden: never shown(); a visible `_selfeval` is the user's.
+  const chosen = worksheets.items.filter(shown);
   const reads = chosen.map((sheet) => queueSheetRead(sheet));
   await session.sync();
   const sheets = reads.map((read, i) => {

@@ -1,7 +1,6 @@
 // The reads every operation starts with: the active sheet, or the sheet list and then every
 // visible sheet, each together with the WorkbookState.
 
-import { STATE_SHEET } from '../../core';
 import { XL, type EtWorkbook, type EtWorksheet } from './et';
 import { readSheet, type SheetRead } from './read-sheet';
 import { readStoredState, type StoredState } from './state-sheet';
@@ -42,7 +41,8 @@ export function readWorkbook(
   const shown = (s: ListedSheet) =>
     s.visible === XL.sheetVisible || (options.hidden === true && s.visible === XL.sheetHidden);
   const sheets = listSheets(workbook)
-    .filter((s) => shown(s) && s.name !== STATE_SHEET)
+    // SelfEval's state sheet is very hidden: never shown(); a visible `_selfeval` is the user's.
+    .filter(shown)
     .map((s) => {
       const read = readSheet(s.sheet, s.name);
       if (s.visible === XL.sheetHidden) read.grid.hidden = true;
