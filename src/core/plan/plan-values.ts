@@ -68,12 +68,9 @@ class Writer {
   number(cell: Cell, value: Decimal, held: NumberRead): NumberRead {
     const { view } = this;
     if (this.keeps(cell)) return held;
-    if (
-      held.kind === 'number' &&
-      same2(held.value, value) &&
-      typeof view.value(cell.row, cell.col) === 'number'
-    )
-      return held;
+    // Already right, a number or a number typed as text ('95.50%'): check finds nothing wrong
+    // there, so recalc changes nothing (rewriting the text would change what the cell shows).
+    if (held.kind === 'number' && same2(held.value, value)) return held;
     const percent = isPercentFormat(view.format(cell.row, cell.col));
     // A percent-formatted rate cell holds the fraction it shows as a percentage.
     const stored = percent ? value.div(100).toNumber() : Number(fixed2(value));
