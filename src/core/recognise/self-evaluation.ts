@@ -27,14 +27,15 @@ const isSelfEvaluationHeader = (c: Columns<IndicatorColumn>): boolean =>
   c.weight !== undefined && c.score !== undefined && (c.target !== undefined || c.actual !== undefined);
 
 /**
- * The value cell right of a label: the first cell after the label's merged area. When the host
- * cannot see merged areas, the label's area is unknown: take the first non-blank cell to its
- * right that is no label, else `fallbackCol` (where the form's value cells start).
+ * The value cell right of a label: the first cell after the label's merged area. A label and a
+ * blank cell beside it, neither merged, is a layout without merges (`项目名称⇥⇥65岁…`, or a host
+ * that cannot see merged areas): take the first non-blank cell to its right that is no label, else
+ * `fallbackCol` (where the form's value cells start).
  */
 function fieldRightOf(view: SheetView, label: Cell | null, fallbackCol?: number): TextField {
   if (!label) return { cell: null, text: '' };
   const col = view.right(label.row, label.col) + 1;
-  if (view.grid.mergesUnknown && !view.merge(label.row, label.col) && view.isBlank(label.row, col)) {
+  if (!view.merge(label.row, label.col) && !view.merge(label.row, col) && view.isBlank(label.row, col)) {
     const next = view.cellsOfRow(label.row).find((c) => c > label.col);
     if (next !== undefined && !isFieldLabel(view.labelKeyAt(label.row, next))) {
       return { cell: { row: label.row, col: next }, text: view.text(label.row, next).trim() };
