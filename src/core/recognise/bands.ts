@@ -54,8 +54,9 @@ function boundaries(view: SheetView, rows: number[]): number[] {
         if (!leadingHeader(view.labelKeyAt(name.row, c))) break;
         start = c;
       }
-      // Cells between the previous form's last header cell and this start go with this form. Both
-      // forms' header rows are looked at: a header cell merged down is no cell of the row below.
+      // Cells between the previous form's last header cell and this start go with this form (a
+      // label column of its own left of 一级指标). Both forms' header rows are looked at: a header
+      // cell merged down is no cell of the row below.
       const after = (row: number) => {
         const before =
           view
@@ -64,10 +65,25 @@ function boundaries(view: SheetView, rows: number[]): number[] {
             .pop() ?? start - 1;
         return view.right(row, before) + 1;
       };
-      return Math.min(start, Math.max(after(name.row), after(names[k].row)));
+      let edge = Math.min(start, Math.max(after(name.row), after(names[k].row)));
+      // But a column of that gap holding something above the headers is the previous form's: its
+      // funds block reaches past its indicator header (得分 one column right of 偏差原因分析).
+      const top = Math.min(name.row, names[k].row);
+      while (edge < start && holdsAbove(view, edge, top)) edge++;
+      return edge;
     });
   }
   return best;
+}
+
+/** Whether column `col` holds a value of its own (not a merged area's) in a row above `row`. */
+function holdsAbove(view: SheetView, col: number, row: number): boolean {
+  const { grid } = view;
+  for (let r = grid.top; r < row; r++) {
+    const value = grid.values[r - grid.top]?.[col - grid.left];
+    if (value !== null && value !== undefined && value !== '') return true;
+  }
+  return false;
 }
 
 function cut<T>(rows: T[][] | undefined, from: number, to: number): T[][] | undefined {

@@ -8,7 +8,8 @@ import { issuesOfForm } from '../../../src/core/model/form-issues';
 import { summaryLines } from '../../../src/core/sheets/summary-lines';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { fixture } from '../../helpers/fixtures';
+import path from 'path';
+import { fixture, FIXTURES } from '../../helpers/fixtures';
 
 let district: Grid[];
 
@@ -149,4 +150,31 @@ it('never writes one 得分 cell merged over two indicators, and says so at that
   const result = recalculate([shared], emptyState());
   expect(result.changes.filter((c) => c.kind === 'value' && c.cell === cell)).toEqual([]);
   expect(result.reports[0].issues).toContainEqual(expect.objectContaining({ code: 'MERGED_SCORE', cell }));
+});
+
+describe('two forms side by side whose funds blocks reach a column past their indicator headers', () => {
+  let sheet: Grid;
+  beforeAll(async () => {
+    [sheet] = readGrids(await openWorkbook(path.join(FIXTURES, 'files', 'side-by-side-funds.xlsx')));
+  });
+
+  it('each form’s budget 执行率 and 得分 are its own columns’ (得分 in I and in T)', () => {
+    const cells = evaluateSheet(sheet, defaultSettings).evals.map((e) => {
+      const f = e.form.funds!;
+      return [address(f.rate!.row, f.rate!.col), address(f.score!.row, f.score!.col)];
+    });
+    expect(cells).toEqual([
+      ['H6', 'I6'],
+      ['S6', 'T6'],
+    ]);
+  });
+
+  it('recalc writes 95.5 % / 9.55 into the left form and 80 % / 8 into the right one', () => {
+    const written = Object.fromEntries(
+      recalculate([sheet], emptyState()).changes.flatMap((c) =>
+        c.kind === 'value' ? [[c.cell, c.value]] : [],
+      ),
+    );
+    expect(written).toMatchObject({ H6: 95.5, I6: 9.55, S6: 80, T6: 8 });
+  });
 });
