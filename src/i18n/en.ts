@@ -170,6 +170,8 @@ export const en: Messages = {
         'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
       renamedExists:
         'this file exists and SelfEval never overwrites a file it was not told to: give the whole output name with -o',
+      readOnly:
+        'this file is read-only and is not overwritten: make it writable first, or write another file with -o',
     },
     convertedNote:
       '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',

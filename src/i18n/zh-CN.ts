@@ -158,6 +158,7 @@ export const zhCN = {
       parentNotFolder: '输出路径中有一级是文件而不是文件夹：请检查路径',
       keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',
       renamedExists: '已有这个文件，SelfEval 不覆盖没有指定的文件：请用 -o 写出完整的输出文件名',
+      readOnly: '这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件',
     },
     convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
     file: '文件',

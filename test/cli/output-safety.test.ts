@@ -11,6 +11,7 @@ import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 
 const BLANK = fixture('2022-district-blank');
+const BIN = path.join(__dirname, '..', '..', 'bin', 'selfeval.js');
 const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
 const noStack = /\n\s+at |TypeError|ENOENT|EACCES|EISDIR|ENOTDIR|\.tmp/;
 
@@ -115,3 +116,75 @@ it('a visible sheet of the user’s named _selfeval is never written: the state 
   expect(workbook.match(/name="_selfeval"/g)).toHaveLength(1);
   expect(workbook).not.toMatch(/name="_selfeval"[^>]*state=/);
 });
+
+describe('every command that writes a workbook', () => {
+  it.each([
+    ['recalc', (out: string) => ['recalc', BLANK, '-o', out]],
+    ['template', (out: string) => ['template', out]],
+    ['summary', (out: string) => ['summary', BLANK, '-o', out]],
+  ])('%s: an output ending in a separator names a folder, never a file of that name', async (_c, args) => {
+    const folder = path.join(dir, 'newdir');
+    const run = selfeval(...args(`${folder}/`));
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`${folder}/：输出路径是一个文件夹：请写出文件名，如 输出.xlsx`);
+    await expect(fs.lstat(folder)).rejects.toThrow();
+  });
+
+  it.each([
+    ['template', (out: string) => ['template', out]],
+    ['summary', (out: string) => ['summary', BLANK, '-o', out]],
+  ])('%s: -o NAME.csv gives NAME.xlsx, said so, and never over an existing one', async (_c, args) => {
+    const asked = path.join(dir, 'made.csv');
+    const made = path.join(dir, 'made.xlsx');
+    const first = selfeval(...args(asked));
+    expect(first.stderr).toContain(`保存为 ${made}`);
+    expect(isZip(await fs.readFile(made))).toBe(true);
+    await expect(fs.access(asked)).rejects.toThrow();
+    const again = selfeval(...args(asked));
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`${made}：已有这个文件`);
+  });
+
+  it('a file deeper up the path where a folder should be is named as such', async () => {
+    const file = path.join(dir, 'plain.xlsx');
+    await fs.copyFile(BLANK, file);
+    const out = path.join(file, 'a', 'b', 'out.xlsx');
+    const run = selfeval('template', out);
+    expect(run.stderr.trim()).toBe(`${out}：输出路径中有一级是文件而不是文件夹：请检查路径`);
+  });
+
+  it('links that point at each other are refused, and stay links', async () => {
+    const [a, b] = [path.join(dir, 'loop1.xlsx'), path.join(dir, 'loop2.xlsx')];
+    await fs.symlink(b, a);
+    await fs.symlink(a, b);
+    const run = selfeval('recalc', BLANK, '-o', a);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toContain('已写入');
+    for (const link of [a, b]) expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
+  });
+});
+
+// Root writes over a read-only file; an ordinary user (as `nobody`) is refused, as `cp` refuses.
+// Run where root can become nobody and nobody can read the command and the fixture.
+const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+const asNobody =
+  process.getuid?.() === 0 &&
+  spawnSync('setpriv', [...NOBODY, 'sh', '-c', `test -r "${BIN}" && test -r "${BLANK}"`]).status === 0;
+(asNobody ? it : it.skip)(
+  'a read-only output is not overwritten: one line says it is read-only',
+  async () => {
+    await fs.chmod(dir, 0o777);
+    const out = path.join(dir, 'final.xlsx');
+    await fs.writeFile(out, 'their finished workbook');
+    await fs.chmod(out, 0o444);
+    const run = spawnSync('setpriv', [...NOBODY, process.execPath, BIN, 'recalc', BLANK, '-o', out], {
+      encoding: 'utf8',
+      env: { ...process.env, SELFEVAL_LANG: 'zh-CN' },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${out}：这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件`,
+    );
+    expect(await fs.readFile(out, 'utf8')).toBe('their finished workbook');
+  },
+);

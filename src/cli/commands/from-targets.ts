@@ -6,6 +6,7 @@ import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
 import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
+import { outputFile } from '../output-name';
 
 export async function fromTargetsCommand(args: Args, out: Output): Promise<number> {
   const m = messages(args.lang, 'cli');
@@ -22,8 +23,9 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
     out.error(format(m.batch.noDeclarations, { file: args.files[0] }));
     return 1;
   }
-  await saveBytes(args.output, bytes);
-  out.note(format(m.batch.declarationsWritten, { count: forms.length, file: args.output }));
+  const file = await outputFile(args.output, { input: args.files[0] }, out, m);
+  await saveBytes(file, bytes);
+  out.note(format(m.batch.declarationsWritten, { count: forms.length, file }));
   for (const form of forms) {
     out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length }));
   }

@@ -9,6 +9,7 @@ import { format, messages } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import { problemLine, type CheckedFile } from '../checked-file';
 import type { Output } from '../output';
+import { outputFile } from '../output-name';
 import { checkAll } from '../pool';
 import { xlsxFiles } from '../walk';
 
@@ -39,8 +40,9 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   }
   const { summaryBook } = await import('../../hosts/xlsx/new-book');
   const { forms, bytes } = await summaryBook(sources, args.overrides, m);
-  await saveBytes(args.output, bytes);
+  const file = await outputFile(args.output, {}, out, m);
+  await saveBytes(file, bytes);
   const withForms = sources.filter((s) => s.reports.some((r) => r.forms.length)).length;
-  out.note(format(m.batch.summaryWritten, { file: args.output, forms, files: withForms }));
+  out.note(format(m.batch.summaryWritten, { file, forms, files: withForms }));
   return sources.some((s) => s.problem) ? 1 : 0;
 }

@@ -5,20 +5,22 @@ import { saveBytes } from '../../hosts/xlsx/workbook-file';
 import { UsageError, type Args } from '../args';
 import { format, messages } from '../../i18n';
 import type { Output } from '../output';
+import { outputFile } from '../output-name';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
   const m = messages(args.lang, 'cli').cli;
-  const file = args.output ?? args.files[0];
+  const asked = args.output ?? args.files[0];
   // The usage shows the output as a plain argument; -o is taken too, as the other commands take it.
-  if (!file) throw new UsageError(m.missingTemplateOutput);
-  const asked = args.options['--level-set'] ?? DEFAULT_LEVEL_SET;
-  const levelSet = LEVEL_SET_YEARS.find((year) => year === asked);
-  if (!levelSet) throw new UsageError(format(m.badOption, { option: '--level-set', value: asked }));
+  if (!asked) throw new UsageError(m.missingTemplateOutput);
+  const set = args.options['--level-set'] ?? DEFAULT_LEVEL_SET;
+  const levelSet = LEVEL_SET_YEARS.find((year) => year === set);
+  if (!levelSet) throw new UsageError(format(m.badOption, { option: '--level-set', value: set }));
   const year = args.options['--year'];
   if (year !== undefined && !/^\d{4}$/.test(year))
     throw new UsageError(format(m.badOption, { option: '--year', value: year }));
   const { templateBook } = await import('../../hosts/xlsx/new-book');
   const { sheet, bytes } = await templateBook({ levelSet, year });
+  const file = await outputFile(asked, {}, out, messages(args.lang, 'cli'));
   await saveBytes(file, bytes);
   out.note(format(m.templateWritten, { file, sheet }));
   return 0;

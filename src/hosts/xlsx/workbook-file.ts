@@ -2,7 +2,7 @@
 // program wrote it, legacy .xls/.et and .ods through LibreOffice where it is installed, and saved
 // by patching the original package (only the planned cells change), atomically.
 
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs } from 'fs';
 import path from 'path';
 import { readWorkbook, type WorkbookFile } from '../../xlsx';
 import type { OpenedBook } from './book';
@@ -25,7 +25,8 @@ export type FileProblem =
   | 'parentNotFolder'
   | 'writeFailed'
   | 'keepsOriginal'
-  | 'renamedExists';
+  | 'renamedExists'
+  | 'readOnly';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -96,31 +97,46 @@ async function landingOf(file: string): Promise<string> {
   const target = path.resolve(file);
   const link = await fs.lstat(target).catch(() => null);
   if (!link?.isSymbolicLink()) return target;
-  return fs.realpath(target).catch(async () => path.resolve(path.dirname(target), await fs.readlink(target)));
+  return fs.realpath(target).catch(async (e: NodeJS.ErrnoException) => {
+    // Links that point at each other lead nowhere: writing would replace one of them.
+    if (e.code === 'ELOOP') throw new UnreadableFileError(file, 'writeFailed');
+    return path.resolve(path.dirname(target), await fs.readlink(target));
+  });
 }
 
-/** Why a file cannot be made where `target` stands: no folder above it, a file where a folder
- * should be, or a folder the user may not write in (/proc, a mount read only). */
+/** Why a file cannot be made where `target` stands: a file where a folder should be (at any
+ * level of the path), no folder above it, or a folder the user may not write in (/proc, a mount
+ * read only). */
 async function whyNoFile(target: string): Promise<FileProblem> {
-  const parent = await fs.stat(path.dirname(target)).catch(() => null);
-  if (!parent) return 'noFolder';
-  return parent.isDirectory() ? 'noPermission' : 'parentNotFolder';
+  const parent = path.dirname(target);
+  for (let dir = parent; ; dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir).catch(() => null);
+    if (stat) return !stat.isDirectory() ? 'parentNotFolder' : dir === parent ? 'noPermission' : 'noFolder';
+    if (path.dirname(dir) === dir) return 'noFolder';
+  }
 }
 
 /**
  * Writes atomically: a temporary file beside the target renamed over it; nothing half-written.
  * A symbolic link's target is written (the link stays); an existing file keeps its permissions
- * (a private 600 file stays private); a device or pipe (/dev/null) is written into, never
- * replaced. The output's folder is made when the folder above it exists (`-o out/x.xlsx` in a
+ * (a private 600 file stays private) and one that is read-only is refused; a device or pipe
+ * (/dev/null) is written into, never replaced. The output's folder is made when the folder above it exists (`-o out/x.xlsx` in a
  * project, or samples/out in a fresh clone), never a whole missing path: a mistyped path is
  * 'noFolder', not a tree of folders made where the user will not look.
  */
 export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
   let tmp: string | null = null;
   try {
+    // `-o out/` names a folder, whether or not it exists: never a file called `out`.
+    if (/[\\/]$/.test(file)) throw new UnreadableFileError(file, 'outputIsFolder');
     const target = await landingOf(file);
     const stat = await fs.stat(target).catch(() => null);
     if (stat?.isDirectory()) throw new UnreadableFileError(file, 'outputIsFolder');
+    // A file its owner made read-only is not replaced, as Excel and `cp` do not write over it.
+    if (stat?.isFile())
+      await fs.access(target, fsConstants.W_OK).catch(() => {
+        throw new UnreadableFileError(file, 'readOnly');
+      });
     if (stat && !stat.isFile()) return await fs.writeFile(target, bytes);
     await fs.mkdir(path.dirname(target)).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;

@@ -1,0 +1,46 @@
+// The file a command writes: the name asked for, made an .xlsx (or .xlsm) name when it is not one,
+// and never a file the user did not name. Every command that writes a workbook goes through here.
+
+import { promises as fs } from 'fs';
+import path from 'path';
+import { exists, sameFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
+import { format, type Messages } from '../i18n';
+import type { Output } from './output';
+
+/** What is written: a macro workbook keeps its macros (.xlsm); a recalculated legacy file or an
+ * .ods was converted, and its original is never written. */
+export interface Written {
+  macros?: boolean;
+  /** The file read, when the output could be it. */
+  input?: string;
+  converted?: boolean;
+}
+
+/** The output's name: .xlsm for a workbook with macros (Excel refuses a macro-enabled package
+ * named .xlsx), else .xlsx whatever was asked (what is written is an .xlsx package: named .xls,
+ * .csv or with no extension, Excel would not open it as one). A folder (or a path ending in a
+ * separator) is kept for saveBytes to say so, a device such as /dev/null to be written into. */
+async function nameOf(asked: string, macros: boolean): Promise<string> {
+  const stat = await fs.stat(asked).catch(() => null);
+  if (/[\\/]$/.test(asked) || (stat && !stat.isFile())) return asked;
+  const ext = path.extname(asked);
+  const stem = ext ? asked.slice(0, -ext.length) : asked;
+  if (macros) return /\.xlsm$/i.test(asked) ? asked : `${stem}.xlsm`;
+  return /\.xlsx$/i.test(asked) ? asked : `${stem}.xlsx`;
+}
+
+/**
+ * The path to write for `-o asked`, said when it differs. Refuses (UnreadableFileError) to write
+ * where the user did not ask: over a file under the name chosen here (`-o form.xls` gives
+ * form.xlsx: an existing form.xlsx is someone's, even the input), or over the original of a
+ * converted .xls/.ods (an .ods named .xlsx, written in place, would be lost).
+ */
+export async function outputFile(asked: string, written: Written, out: Output, m: Messages): Promise<string> {
+  const output = await nameOf(asked, !!written.macros);
+  if (written.converted && written.input && (await sameFile(output, written.input)))
+    throw new UnreadableFileError(output, 'keepsOriginal');
+  if (output !== asked && (await exists(output))) throw new UnreadableFileError(output, 'renamedExists');
+  if (output !== asked)
+    out.note(format(written.macros ? m.cli.renamedOutput : m.cli.renamedToXlsx, { file: output }));
+  return output;
+}
