@@ -16,7 +16,7 @@ export const en: Messages = {
       'Sheet "{sheet}" is hidden: its forms were checked, but Recalculate does not write hidden sheets (unhide it to recalculate)',
     FAR_CELLS:
       'Sheet "{sheet}" is too large to read whole: {count} {count:cell|cells} (from {first}) were not read; if a form is there, move it next to the others',
-    WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget 10 + indicator weights {indicators})',
+    WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget {budget} + indicator weights {indicators})',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
     SCORE_OVER_WEIGHT: '"{name}" scores {score}, more than its weight {weight}',
@@ -24,7 +24,7 @@ export const en: Messages = {
       'Budget score is {found}; from the execution rate {rate}% it should be {expected}{hint}',
     BUDGET_RATE_MISMATCH: 'Execution rate is {found}; executed / budgeted gives {expected}{hint}',
     TOTAL_MISMATCH: 'Total score is {found}; budget score plus indicator scores gives {expected}',
-    TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; 10 + indicator weights gives {expected}',
+    TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; budget {budget} + indicator weights gives {expected}',
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
     SCORE_MISMATCH: '"{name}" has the typed score {found}; the rules give {expected} (typed score kept)',
     MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',

@@ -52,3 +52,15 @@ it('recalculate writes no 总分 分值 while a 分值 is unreadable', () => {
   const all = recalculate([cleared(blank)], emptyState()).changes.map((c) => 'cell' in c && c.cell);
   expect(all).toContain(totalWeight);
 });
+
+it('the weight issues name the budget’s own 分值 (20 here), never a fixed 10', () => {
+  const [e] = evaluateSheet(published, defaultSettings).evals;
+  const w = e.form.funds!.weight!;
+  const grid = applyToGrid(published, [
+    { kind: 'value', sheet: published.sheet, cell: address(w.row, w.col), value: 20 },
+  ]);
+  const messages = Object.fromEntries(check(grid).issues.map((i) => [i.code, i.message]));
+  expect(messages.WEIGHT_SUM).toContain('预算执行 20 + 指标分值合计 90.00');
+  expect(messages.WEIGHT_SUM).toContain('总分分值为 110.00');
+  expect(messages.TOTAL_WEIGHT_MISMATCH).toContain('按预算执行 20 + 指标分值合计应为 110.00');
+});

@@ -16,10 +16,18 @@ function differs(
   cell: Cell | undefined,
   read: NumberRead | null,
   expected: Decimal | null,
+  more: Record<string, string> = {},
 ): void {
   const found = valueOf(read);
   if (cell && found && expected && !same2(found, expected))
-    out.add(rule, cell, { found: fixed2(found), expected: fixed2(expected) });
+    out.add(rule, cell, { found: fixed2(found), expected: fixed2(expected), ...more });
+}
+
+/** The budget's 分值 as the form has it (10 on every real form; the sum is judged with it): the
+ * total 分值 less Σ indicator 分值. */
+function budgetWeight(e: FormEval): string {
+  if (!e.expectedTotalWeight || !e.weightSum) return '10';
+  return e.expectedTotalWeight.minus(e.weightSum).toDecimalPlaces(2).toString();
 }
 
 /** 权重合计: 10 + Σ 分值 must be 100. */
@@ -33,6 +41,7 @@ export const WEIGHT_SUM = formRule({
     if (e.expectedTotalWeight && e.weightSum && !e.expectedTotalWeight.eq(new Decimal(100))) {
       out.add(WEIGHT_SUM, e.form.total?.weight ?? e.form.indicators[0]?.weight ?? null, {
         sum: fixed2(e.expectedTotalWeight),
+        budget: budgetWeight(e),
         indicators: fixed2(e.weightSum),
       });
     }
@@ -46,7 +55,9 @@ export const TOTAL_WEIGHT_MISMATCH = formRule({
   severity: 'error',
   meaning: "总分's 分值 does not match the rows",
   check(e, out) {
-    differs(out, TOTAL_WEIGHT_MISMATCH, e.form.total?.weight, e.totalWeight, e.expectedTotalWeight);
+    differs(out, TOTAL_WEIGHT_MISMATCH, e.form.total?.weight, e.totalWeight, e.expectedTotalWeight, {
+      budget: budgetWeight(e),
+    });
   },
 });
 
