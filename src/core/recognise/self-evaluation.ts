@@ -19,6 +19,7 @@ import {
   type IndicatorColumn,
 } from './labels';
 import { SheetView, type Cell } from '../model/sheet-view';
+import type { Grid } from '../model/grid';
 import { bandsOf } from './bands';
 import { findIndicatorHeaders, findLabel, headerColumns, type Columns, type IndicatorHeader } from './find';
 
@@ -224,6 +225,18 @@ function sharedCells(cells: Cell[]): Cell[] {
   );
 }
 
+/** The left-most column of `grid` holding a value (its left edge when it holds none). */
+function firstHeldColumn(grid: Grid): number {
+  let first = Infinity;
+  for (const row of grid.values)
+    for (let c = 0; c < Math.min(row.length, first); c++)
+      if (row[c] !== null && row[c] !== '') {
+        first = c;
+        break;
+      }
+  return grid.left + (first === Infinity ? 0 : first);
+}
+
 /** Every 自评表 on the sheet, top to bottom. */
 export function recognise(view: SheetView): Form[] {
   const headers = findIndicatorHeaders(view, isSelfEvaluationHeader);
@@ -235,7 +248,9 @@ export function recognise(view: SheetView): Form[] {
   // Side by side: each band read on its own, left to right; cells keep their sheet addresses.
   return bands.flatMap((band, i) => {
     const bandView = new SheetView(band);
-    const columns = { first: band.left, last: (bands[i + 1]?.left ?? Number.MAX_SAFE_INTEGER) - 1 };
+    // From the band's first column holding anything (a form's top-left, where links point) to the
+    // column before the next band, or the sheet's last.
+    const columns = { first: firstHeldColumn(band), last: (bands[i + 1]?.left ?? view.cols) - 1 };
     return recogniseBand(bandView, findIndicatorHeaders(bandView, isSelfEvaluationHeader)).map((form) => ({
       ...form,
       columns,

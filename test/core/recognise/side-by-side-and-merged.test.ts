@@ -167,6 +167,12 @@ describe('two forms side by side whose funds blocks reach a column past their in
       ['H6', 'I6'],
       ['S6', 'T6'],
     ]);
+    // Each form's columns: the left one to I, the right one from its own first column L (where a
+    // link to it points) to the sheet's last, T.
+    expect(evaluateSheet(sheet, defaultSettings).evals.map((e) => e.form.columns)).toEqual([
+      { first: 0, last: 8 },
+      { first: 11, last: 19 },
+    ]);
   });
 
   it('recalc writes 95.5 % / 9.55 into the left form and 80 % / 8 into the right one', () => {
