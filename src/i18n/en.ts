@@ -30,7 +30,7 @@ export const en: Messages = {
     MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',
     MANUAL_SCORE_OUT_OF_BAND:
       '"{name}" is "{outcome}": its score must be from {low} to {high}, it is {score}',
-    UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"',
+    UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"{aside}',
     FRACTION_FOR_PERCENT:
       '“{name}”: the target is a percentage but the actual {actual} has no percent sign and is scored as {actual}%; if {percent}% is meant, type “{percent}%” or format the cell as a percentage',
     UNIT_MISMATCH:
@@ -48,6 +48,8 @@ export const en: Messages = {
     PROTECTED_SHEET: 'Sheet "{sheet}" is protected and cannot be written; unprotect it first',
     PROPOSED_WEIGHT: 'Weight {weight} is a proposal (standard split); please confirm it',
   },
+  /** A reason added after a message. */
+  aside: ' ({text})',
   what: {
     target: 'target (年度指标值)',
     actual: 'actual (实际完成值)',

@@ -26,7 +26,7 @@ export const zhCN = {
     SCORE_MISMATCH: '“{name}”得分 {found} 与规则计算的 {expected} 不同（已保留手填得分）',
     MANUAL_SCORE_NEEDED: '“{name}”需要人工评分：{why}',
     MANUAL_SCORE_OUT_OF_BAND: '“{name}”实际完成为“{outcome}”，得分应在 {low} 至 {high} 之间，现为 {score}',
-    UNREADABLE_VALUE: '无法识别{what}：“{value}”',
+    UNREADABLE_VALUE: '无法识别{what}：“{value}”{aside}',
     FRACTION_FOR_PERCENT:
       '“{name}”指标值是百分比，实际完成值 {actual} 没有百分号，按 {actual}% 计分；若是 {percent}%，请填写“{percent}%”或把单元格设为百分比格式',
     UNIT_MISMATCH: '“{name}”实际完成值单位“{actualUnit}”与指标值单位“{targetUnit}”不一致',
@@ -42,6 +42,8 @@ export const zhCN = {
     PROTECTED_SHEET: '工作表“{sheet}”受保护，无法写入；请先撤销保护',
     PROPOSED_WEIGHT: '分值 {weight} 为建议值（按标准比例分配），请确认',
   },
+  /** A reason added after a message. */
+  aside: '（{text}）',
   what: {
     target: '年度指标值',
     actual: '实际完成值',

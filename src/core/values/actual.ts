@@ -69,7 +69,10 @@ export function parseActual(text: string, target: Target, fromCell?: Quantity | 
   const stated = numeric ? parseTarget(s) : null;
   if (stated?.kind === 'quantity') return { kind: 'quantity', value: stated.value, unit: stated.unit };
   const q = parseQuantity(s, false);
-  if (q && (numeric || q.unit === '%')) return { kind: 'quantity', ...q };
+  // A bare number answering a deadline (45473, a date's serial typed as text) is a number too:
+  // the rules ask for a date then, never read it as a description.
+  if (q && (numeric || q.unit === '%' || (target.kind === 'deadline' && !q.unit)))
+    return { kind: 'quantity', ...q };
   const outcome = readOutcome(s, target);
   if (outcome) return { kind: 'outcome', outcome, text: squash(text) };
   return { kind: 'words', text: squash(text) };

@@ -62,6 +62,27 @@ describe('a date cell without its date format', () => {
     expect(manual.message).not.toContain('文字描述');
   });
 
+  it('the serial typed as text, too, asks for a date rather than a judgment of a description', () => {
+    const { on, row } = answered('2024年6月30日前', '45473');
+    const [manual] = on('MANUAL_SCORE_NEEDED', row.score);
+    expect(manual.message).toContain('日期格式');
+    expect(manual.message).not.toContain('文字描述');
+  });
+
+  it('once a person typed the score, the actual’s own issue still says why it cannot be read', () => {
+    const [e] = evaluateSheet(blank, defaultSettings).evals;
+    const row = e.form.indicators[0];
+    const at = (c: { row: number; col: number }) => address(c.row, c.col);
+    const grid = applyToGrid(blank, [
+      { kind: 'value', sheet: blank.sheet, cell: at(row.target), value: '2024年6月30日前' },
+      { kind: 'value', sheet: blank.sheet, cell: at(row.actual), value: 45473 },
+      { kind: 'value', sheet: blank.sheet, cell: at(row.score), value: 5 },
+    ]);
+    const issues = check(grid).issues.filter((i) => i.cell === at(row.actual));
+    expect(issues.map((i) => i.code)).toEqual(['UNREADABLE_VALUE']);
+    expect(issues[0].message).toContain('“45473”（指标值是期限，实际完成值却是数字');
+  });
+
   it('the same serial under a date format is the date 2024-06-30: on time, full marks', () => {
     const { on, row } = answered('2024年6月30日前', 45473, 'yyyy-mm-dd');
     expect(on('UNREADABLE_VALUE', row.actual)).toEqual([]);

@@ -33,7 +33,7 @@ export function checkNumberCell(
   what: string,
 ): void {
   if (!read || !cell) return;
-  if (read.kind === 'unreadable') out.add(UNREADABLE_VALUE, cell, { what, value: read.text });
+  if (read.kind === 'unreadable') out.add(UNREADABLE_VALUE, cell, { what, value: read.text, aside: '' });
   else if (read.kind === 'number' && read.value.isNegative())
     out.add(NEGATIVE_VALUE, cell, { what, value: fixed2(read.value) });
 }

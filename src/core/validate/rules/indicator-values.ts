@@ -1,5 +1,6 @@
 // 指标值与实际完成值: what each indicator row holds (分值, 年度指标值, 实际完成值) before scoring.
 
+import { format } from '../../../i18n';
 import type { IndicatorEval } from '../../score/evaluate';
 import type { Check } from '../rule';
 import { rowRule } from '../rule';
@@ -30,11 +31,14 @@ const targetAndActual: Check<IndicatorEval> = {
   check(i, out) {
     const { row } = i;
     if (i.target.kind === 'unreadable')
-      out.add(UNREADABLE_VALUE, row.target, { what: out.what('target'), value: i.targetText });
+      out.add(UNREADABLE_VALUE, row.target, { what: out.what('target'), value: i.targetText, aside: '' });
     if (i.actual.kind === 'unreadable')
-      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText });
-    if (i.rule?.kind === 'manual' && (i.rule.why === 'dateForCount' || i.rule.why === 'numberForDate'))
-      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText });
+      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText, aside: '' });
+    // A date for a count, a number for a deadline: said why, also once a person typed the score.
+    if (i.rule?.kind === 'manual' && (i.rule.why === 'dateForCount' || i.rule.why === 'numberForDate')) {
+      const aside = format(out.m.aside, { text: out.m.why[i.rule.why] });
+      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText, aside });
+    }
     if (i.target.kind === 'empty' && !i.uncalculated.target)
       out.add(MISSING_FIELD, row.target, { field: out.what('target') });
     if (i.actual.kind === 'empty' && !i.uncalculated.actual)
