@@ -133,15 +133,10 @@ function recalculated(file: HeldFile, context: Context): Built {
 async function summarized(files: HeldFile[], context: Context): Promise<Built> {
   const m = messages(context.lang);
   const sources = files.map((f) => ({ file: f.name, reports: checkBook(f, context.overrides, m) }));
-  const { forms, bytes } = await summaryBook(sources, context.overrides, m);
+  const { forms, files: withForms, bytes } = await summaryBook(sources, context.overrides, m);
   return {
     bytes,
-    note: format(m.batch.summaryWritten, {
-      file: m.page.summaryName,
-      forms,
-      // The files the forms come from: one without a form is listed under the 汇总表 instead.
-      files: sources.filter((s) => s.reports.some((r) => r.forms.length)).length,
-    }),
+    note: format(m.batch.summaryWritten, { file: m.page.summaryName, forms, files: withForms }),
   };
 }
 

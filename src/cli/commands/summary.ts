@@ -39,10 +39,9 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
     } else sources.push({ file: link, reports: r.report.sheets });
   }
   const { summaryBook } = await import('../../hosts/xlsx/new-book');
-  const { forms, bytes } = await summaryBook(sources, args.overrides, m);
+  const { forms, files: withForms, bytes } = await summaryBook(sources, args.overrides, m);
   const file = await outputFile(args.output, {}, out, m);
   await saveBytes(file, bytes);
-  const withForms = sources.filter((s) => s.reports.some((r) => r.forms.length)).length;
   out.note(format(m.batch.summaryWritten, { file, forms, files: withForms }));
   return sources.some((s) => s.problem) ? 1 : 0;
 }

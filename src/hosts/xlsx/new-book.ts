@@ -36,15 +36,18 @@ export async function templateBook(options: {
   return { sheet, bytes: await newBookBytes(template(sheet, options)) };
 }
 
-/** The 汇总表 of `sources` (each file's name as its rows link to it and its reports). */
+/** The 汇总表 of `sources` (each file's name as its rows link to it and its reports), with how many
+ * forms it holds and from how many files (one without a form is listed under it instead). */
 export async function summaryBook(
   sources: SummarySource[],
   overrides: Partial<Settings>,
   m: Messages,
-): Promise<{ forms: number; bytes: Uint8Array }> {
+): Promise<{ forms: number; files: number; bytes: Uint8Array }> {
   const changes = summary(m.summary.sheetName, sources, { settings: overrides, messages: m });
-  const forms = sources.reduce((n, s) => n + s.reports.reduce((k, r) => k + r.forms.length, 0), 0);
-  return { forms, bytes: await newBookBytes(changes) };
+  const formsOf = (s: SummarySource) => s.reports.reduce((k, r) => k + r.forms.length, 0);
+  const forms = sources.reduce((n, s) => n + formsOf(s), 0);
+  const files = sources.filter((s) => formsOf(s) > 0).length;
+  return { forms, files, bytes: await newBookBytes(changes) };
 }
 
 /** A filled 自评表 for every 绩效目标申报表 on `grids`; no bytes when there is none. */
