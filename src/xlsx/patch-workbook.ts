@@ -6,7 +6,13 @@
 
 import type { ChangeSet } from '../core/model/change-set';
 import { parseAddress } from '../core/model/grid';
-import { isStateSheet, serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
+import {
+  isStateSheet,
+  serializeState,
+  STATE_SHEET,
+  takesStateName,
+  type WorkbookState,
+} from '../core/model/state';
 import { patchCalcChain, type ChainChanges } from './calc-chain';
 import { WorkbookFormatError } from './errors';
 import { relKind, relType, WORKSHEET_CONTENT_TYPE } from './namespaces';
@@ -203,7 +209,7 @@ export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: Wor
   }
 
   // A sheet of the user's under the state sheet's name is never written, nor a second one added.
-  if (state && !workbook.sheets.some((s) => s.name === STATE_SHEET && s.visibility !== 'veryHidden')) {
+  if (state && !workbook.sheets.some((s) => takesStateName(s.name, s.visibility === 'veryHidden'))) {
     const chunks = serializeState(state);
     const existing = workbook.sheets.find((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
     if (existing) writeSheet(existing, (scan) => stateCellPlans(scan, chunks));

@@ -15,6 +15,11 @@ export const STATE_SHEET = '_selfeval';
 export function isStateSheet(name: string, veryHidden: boolean): boolean {
   return name === STATE_SHEET && veryHidden;
 }
+
+/** A sheet of the user's under STATE_SHEET's name (not very hidden): it keeps the state out. */
+export function takesStateName(name: string, veryHidden: boolean): boolean {
+  return name === STATE_SHEET && !veryHidden;
+}
 export const STATE_CHUNK = 30000;
 
 export interface Highlight {

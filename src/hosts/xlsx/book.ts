@@ -7,7 +7,7 @@ import {
   recalculate,
   resolveSettings,
   isStateSheet,
-  STATE_SHEET,
+  takesStateName,
   type Grid,
   type Recalculation,
   type SheetReport,
@@ -73,7 +73,7 @@ export function recalculateBook(
   const { book } = opened;
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
   const ours = book.sheets.some((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
-  const taken = !ours && book.sheets.some((s) => s.name === STATE_SHEET);
+  const taken = book.sheets.some((s) => takesStateName(s.name, s.visibility === 'veryHidden'));
   const wanted = writesState(result, ours);
   const state = wanted && !taken ? result.state : undefined;
   return { result, bytes: patchWorkbook(opened.bytes, result.changes, state), stateNotKept: wanted && taken };
