@@ -8,7 +8,8 @@ import type { Output } from '../output';
 import { outputFile } from '../output-name';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang, 'cli').cli;
+  const all = messages(args.lang, 'cli');
+  const m = all.cli;
   const asked = args.output ?? args.files[0];
   // The usage shows the output as a plain argument; -o is taken too, as the other commands take it.
   if (!asked) throw new UsageError(m.missingTemplateOutput);
@@ -20,7 +21,7 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
     throw new UsageError(format(m.badOption, { option: '--year', value: year }));
   const { templateBook } = await import('../../hosts/xlsx/new-book');
   const { sheet, bytes } = await templateBook({ levelSet, year });
-  const file = await outputFile(asked, {}, out, messages(args.lang, 'cli'));
+  const file = await outputFile(asked, {}, out, all);
   await saveBytes(file, bytes);
   out.note(format(m.templateWritten, { file, sheet }));
   return 0;
