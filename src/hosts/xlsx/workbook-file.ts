@@ -142,10 +142,10 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
       if (e.code !== 'EEXIST') throw e;
     });
     tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-    await fs.writeFile(tmp, bytes, stat ? { mode: stat.mode & 0o7777 } : {});
+    await fs.writeFile(tmp, bytes);
     if (stat) {
-      // writeFile's mode is masked by the umask: set it as the file had it, and its owner when
-      // allowed (a file written by root for a user stays the user's).
+      // The file's mode as it had it (a new file's is the umask's), and its owner when allowed (a
+      // file written by root for a user stays the user's).
       await fs.chmod(tmp, stat.mode & 0o7777);
       await fs.chown(tmp, stat.uid, stat.gid).catch(() => undefined);
     }
