@@ -40,6 +40,11 @@ export interface Grid {
   farCells?: { count: number; first: string };
 }
 
+/** Whether a Grid cell holds a value of its own (not null, not '', not beyond its row's end). */
+export function holdsValue(value: CellValue | undefined): boolean {
+  return value !== null && value !== undefined && value !== '';
+}
+
 export function emptyGrid(sheet: string): Grid {
   return { sheet, top: 0, left: 0, values: [], text: [], formats: [], merges: [] };
 }

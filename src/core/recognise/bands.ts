@@ -3,7 +3,7 @@
 // row or two apart). Each band is read as a sheet of its own
 // (a Grid cut to its columns, addresses unchanged), so the recogniser needs no notion of bands.
 
-import type { Grid } from '../model/grid';
+import { holdsValue, type Grid } from '../model/grid';
 import type { SheetView } from '../model/sheet-view';
 import { indicatorHeader } from './labels';
 
@@ -80,8 +80,7 @@ function boundaries(view: SheetView, rows: number[]): number[] {
 function holdsAbove(view: SheetView, col: number, row: number): boolean {
   const { grid } = view;
   for (let r = grid.top; r < row; r++) {
-    const value = grid.values[r - grid.top]?.[col - grid.left];
-    if (value !== null && value !== undefined && value !== '') return true;
+    if (holdsValue(grid.values[r - grid.top]?.[col - grid.left])) return true;
   }
   return false;
 }

@@ -19,7 +19,7 @@ import {
   type IndicatorColumn,
 } from './labels';
 import { SheetView, type Cell } from '../model/sheet-view';
-import type { Grid } from '../model/grid';
+import { holdsValue, type Grid } from '../model/grid';
 import { bandsOf } from './bands';
 import { findIndicatorHeaders, findLabel, headerColumns, type Columns, type IndicatorHeader } from './find';
 
@@ -230,7 +230,7 @@ function firstHeldColumn(grid: Grid): number {
   let first = Infinity;
   for (const row of grid.values)
     for (let c = 0; c < Math.min(row.length, first); c++)
-      if (row[c] !== null && row[c] !== '') {
+      if (holdsValue(row[c])) {
         first = c;
         break;
       }
