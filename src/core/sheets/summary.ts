@@ -82,7 +82,6 @@ function average(values: (Decimal | null)[], settings: ScoringSettings): Decimal
   return known.length ? round2(sum(known).div(known.length), settings.rounding) : null;
 }
 
-/** 执行率 of all forms together: Σ执行数 / Σ预算数 over the forms that have both. */
 /** 合计 执行率: Σ 执行数 / Σ 预算数 of the 合计 row, so that a reader dividing the two gets it;
  * none while a form has one amount without the other (its 合计 would mix different forms). */
 function overallRate(lines: SummaryLine[], settings: ScoringSettings): Decimal | null {

@@ -25,8 +25,8 @@ const rowCells = numberCells((i: IndicatorEval) => [
 ]);
 
 /** A 年度指标值 or 实际完成值 that cannot be read (an error value such as #DIV/0!, a date where a
- * number is asked for, a number where a deadline is); one left empty (必填项). A cell whose formula has no result yet is
- * FORMULA_NOT_CALCULATED's (formulas.ts), not empty. */
+ * number is asked for, a number where a deadline is); one left empty (必填项). A cell whose
+ * formula has no result yet is FORMULA_NOT_CALCULATED's (formulas.ts), not empty. */
 const targetAndActual: Check<IndicatorEval> = {
   check(i, out) {
     const { row } = i;
