@@ -31,9 +31,9 @@ export const fundsHeader = {
   initial: is('年初预算数', '年初预算'),
   budgeted: is('全年预算数', '全年预算', '调整后预算数', '预算数'),
   executed: is('全年执行数', '全年执行', '执行数', '实际支出数'),
-  weight: is('分数', '分值', '权重'),
+  weight: is('分数', '分值', '权重', '分值(权重)', '权重(分值)'),
   rate: startsWith('执行率'),
-  score: is('得分'),
+  score: is('得分', '自评得分', '评价得分'),
 };
 export type FundsColumn = keyof typeof fundsHeader;
 
