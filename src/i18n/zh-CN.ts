@@ -8,6 +8,10 @@ export const zhCN = {
       '公式 {formula} 没有计算结果（文件由其他程序生成）：请在 Excel 或 WPS 中打开并保存工作簿后再检查',
     MERGED_SCORE:
       '得分单元格合并了 {count} 个三级指标（{names}），无法分别评分：请取消合并，每个指标一个得分单元格',
+    FUNDS_MISSING:
+      '没有找到项目资金部分（含“全年预算数”“全年执行数”的表头）：无法计算预算执行得分和总分，请按自评表格式补上项目资金部分',
+    FUNDS_COLUMN_MISSING:
+      '项目资金表头没有“{column}”列：年度资金总额的{column}无处填写，请按自评表格式补上该列',
     WAITING_FOR_SCORES: '{what}无法计算：等待 {waiting}',
     ABOVE_RANGE: '“{name}”实际完成 {actual} 超出指标区间 {target} 的上限，请在偏差原因中说明',
     HIDDEN_SHEET:

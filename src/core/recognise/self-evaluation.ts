@@ -77,7 +77,14 @@ function readGoals(view: SheetView, from: number, to: number): { expected: TextF
   return { expected: below(columns.expected), actual: below(columns.actual) };
 }
 
-function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlock | null; unit: string } {
+/** The funds block between rows `from` and `to` (项目资金: the header with 全年预算数 and 全年执行数,
+ * the 年度资金总额 row, its sub-rows), its unit, and the 执行率 / 得分 columns its header lacks, each
+ * with the header's right-most label cell (where the column would stand). */
+function readFunds(
+  view: SheetView,
+  from: number,
+  to: number,
+): { funds: FundsBlock | null; unit: string; missing: Form['missingParts'] } {
   const unitLabel = findLabel(view, from, to, fundsLabel, true);
   const unitText = unitLabel ? view.labelKeyAt(unitLabel.row, unitLabel.col) : '';
   const unit = /万元/.test(unitText) ? '万元' : /元/.test(unitText) ? '元' : '万元';
@@ -87,7 +94,7 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
     const columns = headerColumns(view, r, fundsHeader);
     if (columns.budgeted !== undefined && columns.executed !== undefined) header = { row: r, columns };
   }
-  if (!header) return { funds: null, unit };
+  if (!header) return { funds: null, unit, missing: [] };
   const totalLabel = findLabel(view, header.row + 1, to, fundsTotalRow);
   const row = totalLabel ? totalLabel.row : header.row + 1;
   const c = header.columns;
@@ -109,8 +116,13 @@ function readFunds(view: SheetView, from: number, to: number): { funds: FundsBlo
       rate: at(c.rate, r),
     });
   }
+  const lastLabel = view.master(header.row, Math.max(...Object.values(c).map(Number)));
+  const missing: Form['missingParts'] = [];
+  if (c.rate === undefined) missing.push({ part: 'fundsRate', cell: lastLabel });
+  if (c.score === undefined) missing.push({ part: 'fundsScore', cell: lastLabel });
   return {
     unit,
+    missing,
     funds: {
       row,
       subRows,
@@ -278,7 +290,10 @@ function recogniseBand(view: SheetView, headers: IndicatorHeader[]): Form[] {
       last = gradeLabelCell.row;
     }
     const first = titleCell?.row ?? projectLabel?.row ?? above.from;
-    const { funds, unit } = readFunds(view, first, above.to);
+    const { funds, unit, missing } = readFunds(view, first, above.to);
+    // No funds block: the issue points at the form's first label (its title, else 项目名称).
+    const formCell = titleCell ?? projectLabel ?? { row: header.row, col: header.columns.name! };
+    const missingParts = funds ? missing : [{ part: 'funds' as const, cell: formCell }];
     const goals = readGoals(view, first, above.to);
     const titleText = titleCell ? view.text(titleCell.row, titleCell.col).trim() : '';
     const yearCell = findLabel(
@@ -308,6 +323,7 @@ function recogniseBand(view: SheetView, headers: IndicatorHeader[]): Form[] {
       total,
       grade,
       mergedScores,
+      missingParts,
     });
     previousEnd = last;
   });

@@ -206,6 +206,7 @@ function formOf(sheet: string, options: TemplateOptions, totalRow: number, grade
     total: { row: totalRow - 1, weight: at('F', totalRow), score: at('G', totalRow) },
     grade: at('C', gradeRow),
     mergedScores: [],
+    missingParts: [],
   };
 }
 

@@ -13,7 +13,7 @@ import {
 } from './budget';
 import { NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
 import { FORMULA_NOT_CALCULATED } from './formulas';
-import { MERGED_SCORE } from './structure';
+import { FUNDS_COLUMN_MISSING, FUNDS_MISSING, MERGED_SCORE } from './structure';
 import { NEGATIVE_VALUE, UNREADABLE_VALUE } from './cells';
 import { ACHIEVEMENT_GAP } from './consistency';
 import { MISSING_FIELD } from './fields';
@@ -42,6 +42,8 @@ export const RULES = [
   // 公式未计算 (formulas.ts) and 表格结构 (structure.ts)
   FORMULA_NOT_CALCULATED,
   MERGED_SCORE,
+  FUNDS_MISSING,
+  FUNDS_COLUMN_MISSING,
   // 预算执行 (budget.ts)
   NO_BUDGET,
   BUDGET_OVERRUN,
