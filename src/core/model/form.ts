@@ -67,9 +67,10 @@ export interface Form {
   grade: Cell | null;
   /** 得分 cells merged over more than one indicator: a structural error, never written. */
   mergedScores: Cell[];
-  /** Parts of the funds block the form lacks (domain.md §1): the whole block (项目资金 with its
-   * 全年预算数 and 全年执行数), or its 执行率 or 得分 column; each with the cell an issue points at. */
+  /** Parts the form lacks (domain.md §1): the funds block (项目资金 with its 全年预算数 and
+   * 全年执行数), its 执行率 or 得分 column, the 总分 row or the 评分等级; each with the cell an
+   * issue points at (where the part would stand). */
   missingParts: { part: MissingPart; cell: Cell }[];
 }
 
-export type MissingPart = 'funds' | 'fundsRate' | 'fundsScore';
+export type MissingPart = 'funds' | 'fundsRate' | 'fundsScore' | 'total' | 'grade';

@@ -13,7 +13,7 @@ import {
 } from './budget';
 import { NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
 import { FORMULA_NOT_CALCULATED } from './formulas';
-import { FUNDS_COLUMN_MISSING, FUNDS_MISSING, MERGED_SCORE } from './structure';
+import { FUNDS_COLUMN_MISSING, FUNDS_MISSING, MERGED_SCORE, RESULT_ROW_MISSING } from './structure';
 import { NEGATIVE_VALUE, UNREADABLE_VALUE } from './cells';
 import { ACHIEVEMENT_GAP } from './consistency';
 import { MISSING_FIELD } from './fields';
@@ -44,6 +44,7 @@ export const RULES = [
   MERGED_SCORE,
   FUNDS_MISSING,
   FUNDS_COLUMN_MISSING,
+  RESULT_ROW_MISSING,
   // 预算执行 (budget.ts)
   NO_BUDGET,
   BUDGET_OVERRUN,

@@ -1,6 +1,11 @@
 // 表格结构: a layout the rules cannot score as it stands.
 
-import { formRule } from '../rule';
+import type { Messages } from '../../../i18n';
+import type { MissingPart } from '../../model/form';
+import type { IssueCode, Severity } from '../../model/issue';
+import type { FormEval } from '../../score/evaluate';
+import type { IssueList } from '../issue-list';
+import { formRule, type Declared } from '../rule';
 
 /** 得分合并: one 得分 cell merged over several indicators; recalculation never writes it. */
 export const MERGED_SCORE = formRule({
@@ -16,15 +21,29 @@ export const MERGED_SCORE = formRule({
   },
 });
 
+/** Each of the form's missing parts that `names` knows, raised as `rule` with what it names (the
+ * column or row, in the user's language) and, where given, its own severity. */
+function raiseMissing(
+  e: FormEval,
+  out: IssueList,
+  rule: Declared<IssueCode>,
+  names: Partial<Record<MissingPart, { name?: keyof Messages['what']; severity?: Severity }>>,
+): void {
+  for (const m of e.form.missingParts) {
+    const how = names[m.part];
+    if (!how) continue;
+    const name = how.name ? out.what(how.name) : '';
+    out.add(rule, m.cell, { column: name, what: name }, how.severity);
+  }
+}
+
 /** 缺少项目资金: no funds block above the indicators, so no 预算执行得分 and no 总分 to compute. */
 export const FUNDS_MISSING = formRule({
   code: 'FUNDS_MISSING',
   label: '缺少项目资金',
   severity: 'error',
   meaning: 'no 项目资金 block (全年预算数, 全年执行数) above the indicators: no budget score, no 总分',
-  check(e, out) {
-    for (const m of e.form.missingParts) if (m.part === 'funds') out.add(FUNDS_MISSING, m.cell);
-  },
+  check: (e, out) => raiseMissing(e, out, FUNDS_MISSING, { funds: {} }),
 });
 
 /** 缺少资金列: the funds header has no 得分 column (error: the 预算执行得分 has no cell) or no
@@ -34,14 +53,28 @@ export const FUNDS_COLUMN_MISSING = formRule({
   label: '缺少资金列',
   severity: 'error',
   meaning: 'the funds header has no 得分 column (a missing 执行率 column is a warning)',
-  check(e, out) {
-    for (const m of e.form.missingParts) {
-      if (m.part === 'fundsScore') out.add(FUNDS_COLUMN_MISSING, m.cell, { column: out.what('score') });
-      if (m.part === 'fundsRate')
-        out.add(FUNDS_COLUMN_MISSING, m.cell, { column: out.what('rate') }, 'warning');
-    }
-  },
+  check: (e, out) =>
+    raiseMissing(e, out, FUNDS_COLUMN_MISSING, {
+      fundsScore: { name: 'score' },
+      fundsRate: { name: 'rate', severity: 'warning' },
+    }),
+});
+
+/** 缺少总分或等级: no 总分 row (labelled, or numbers under 分值/得分 below the rows) or no 评分等级:
+ * the 总分 or the grade has nowhere to go. */
+export const RESULT_ROW_MISSING = formRule({
+  code: 'RESULT_ROW_MISSING',
+  label: '缺少总分或等级',
+  severity: 'error',
+  meaning: 'no 总分 row or no 评分等级 below the indicators: nowhere to write them',
+  check: (e, out) =>
+    raiseMissing(e, out, RESULT_ROW_MISSING, { total: { name: 'total' }, grade: { name: 'grade' } }),
 });
 
 /** 表格结构, in the order validate runs them. */
-export const STRUCTURE_CHECKS = [MERGED_SCORE, FUNDS_MISSING, FUNDS_COLUMN_MISSING] as const;
+export const STRUCTURE_CHECKS = [
+  MERGED_SCORE,
+  FUNDS_MISSING,
+  FUNDS_COLUMN_MISSING,
+  RESULT_ROW_MISSING,
+] as const;

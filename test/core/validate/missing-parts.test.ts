@@ -1,5 +1,6 @@
-// A form whose funds block (项目资金) or its 得分 / 执行率 column is missing (domain.md §1): the
-// 预算执行得分 has no cell, or no 总分 can be computed at all. "0 errors" must never be said over it.
+// A form lacking a part (domain.md §1): its funds block (项目资金), the funds 得分 / 执行率 column,
+// the 总分 row or the 评分等级. A computed cell then has nowhere to go, or no 总分 can be computed
+// at all: "0 errors" must never be said over it.
 
 import { address, check, type Grid } from '../../../src/core';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
@@ -30,7 +31,7 @@ type FundsCells = { rate?: number; score?: number; budgeted?: number };
 const codes = (grid: Grid) => check(grid).issues.map((i) => `${i.severity} ${i.code} ${i.cell}`);
 
 it('the published form has every part: no structure issue', () => {
-  expect(codes(published).filter((c) => c.includes('FUNDS_'))).toEqual([]);
+  expect(codes(published).filter((c) => /FUNDS_|RESULT_ROW/.test(c))).toEqual([]);
 });
 
 it('a funds header without 得分 is an error at the header, naming the column', () => {
@@ -56,4 +57,29 @@ it('a form without its funds block is an error at its title: no budget score, no
   expect(e.form.funds).toBeNull();
   expect(e.expectedTotal).toBeNull();
   expect(codes(grid)).toContain('error FUNDS_MISSING A1');
+});
+
+/** The grid with rows `rows` (0-based) emptied across the form. */
+function withoutRows(grid: Grid, rows: number[]): Grid {
+  const changes = rows.flatMap((row) =>
+    grid.values[0].map((_, i) => ({
+      kind: 'value' as const,
+      sheet: grid.sheet,
+      cell: address(row, grid.left + i),
+      value: null,
+    })),
+  );
+  return applyToGrid(grid, changes);
+}
+
+it('a form without its 总分 row or its 评分等级 is an error where the row would stand', () => {
+  const [e] = evaluateSheet(published, defaultSettings).evals;
+  const total = e.form.total!.row;
+  const grade = e.form.grade!.row;
+  expect(codes(withoutRows(published, [grade]))).toContain(`error RESULT_ROW_MISSING A${grade + 1}`);
+  expect(codes(withoutRows(published, [total]))).toContain(`error RESULT_ROW_MISSING A${total + 1}`);
+  const messages = check(withoutRows(published, [total, grade]))
+    .issues.filter((i) => i.code === 'RESULT_ROW_MISSING')
+    .map((i) => i.message);
+  expect(messages).toEqual([expect.stringContaining('总分'), expect.stringContaining('评分等级')]);
 });
