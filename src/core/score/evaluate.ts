@@ -108,6 +108,17 @@ export function valueOf(read: NumberRead | null): Decimal | null {
   return read && read.kind === 'number' ? read.value : null;
 }
 
+/**
+ * The score that counts for the 总分 (points): the number a 得分 cell holds, else the rule's score
+ * for an empty cell (recalculation writes it). A formula without a result or unreadable text is
+ * no score the total can count (domain.md §2: never an empty or zero value): null, so the 总分
+ * and the 评分等级 wait for it instead of taking the rule's score for what the cell will show.
+ */
+function counted(score: NumberRead, expected: Decimal | null): Decimal | null {
+  if (score.kind === 'uncalculated' || score.kind === 'unreadable') return null;
+  return valueOf(score) ?? expected;
+}
+
 /** What a numeric cell holds: its displayed number, or the day a date cell holds. */
 function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate } | undefined {
   // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
@@ -139,7 +150,7 @@ export function withScore(
     score,
     rule: i.rule,
     expected: i.expected,
-    effective: valueOf(score) ?? i.expected,
+    effective: counted(score, i.expected),
     scoreIsFormula,
     uncalculated: i.uncalculated,
   };
@@ -183,7 +194,7 @@ function evaluateIndicator(
     score,
     rule,
     expected,
-    effective: valueOf(score) ?? expected,
+    effective: counted(score, expected),
     scoreIsFormula: view.formula(row.score.row, row.score.col) !== null,
     uncalculated: {
       target: uncalculatedAt(view, row.target) !== null,
@@ -204,7 +215,7 @@ export function withBudgetReads(
     rate,
     score,
     subRows: b.subRows.map((sub, i) => ({ ...sub, rate: subRates[i] })),
-    effective: valueOf(score) ?? b.expectedScore,
+    effective: counted(score, b.expectedScore),
   };
 }
 
@@ -271,7 +282,9 @@ export function totalled(
   let expectedTotal: Decimal | null = budget?.effective ?? null;
   for (const i of indicators)
     expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(i.effective) : null;
-  const gradeBasis = expectedTotal ?? valueOf(held.totalScore);
+  // The grade follows the 总分 the rows give; while a row is unknown (waiting for a person, no
+  // 分值, a formula without a result) so is the grade, whatever a typed 总分 says.
+  const gradeBasis = expectedTotal;
   return {
     form,
     indicators,

@@ -23,7 +23,8 @@ export type RuleResult =
   | {
       kind: 'manual';
       /** `late`: a deadline missed (时效); `dateForCount`: a date where a number was asked for;
-       * `numberForDate`: a bare number answering a deadline (a date cell that lost its format). */
+       * `numberForDate`: a bare number answering a deadline (a date cell that lost its format);
+       * `missing`: no actual, or a number or date without its target (their own issues ask). */
       why:
         | 'qualitative'
         | 'partial'
@@ -98,6 +99,9 @@ export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Sc
   if (actual.kind === 'unreadable') return { kind: 'manual', why: 'unreadable' };
   if (actual.kind === 'outcome') return outcomeResult(actual.outcome, w, settings);
   if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
+  // A date or a number answers nothing without its target (empty, or a formula without a result):
+  // the target's own issue says what to do; no person's score is asked for meanwhile.
+  if (target.kind === 'empty') return { kind: 'manual', why: 'missing' };
   if (actual.kind === 'date') {
     // 时效指标: on or before the deadline is met; a later date is late.
     if (target.kind === 'deadline')
