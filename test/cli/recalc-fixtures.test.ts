@@ -96,3 +96,18 @@ it('recalculation fills the 执行率 of the funds sub-rows that the district fo
   // 当年财政拨款 of the first form: 400.00 / 400.00.
   expect(wb.worksheets[0].getCell('H6').value).toBe(100);
 });
+
+it('a recalculation under --rounding keeps that mode in the workbook: a later plain check agrees', async () => {
+  // The 2023 city forms truncate (domain.md §3): recalculated so, they check clean without the option.
+  const out = path.join(await tempDir(), 'city.xlsx');
+  expect(
+    selfeval('recalc', fixture('2023-city-centre-blank'), '-o', out, '--rounding', 'down').code,
+  ).not.toBe(2);
+  const issues = checkWorkbook(await openWorkbook(out)).flatMap((s) => s.issues);
+  expect(
+    issues.filter((i) => i.code === 'BUDGET_SCORE_MISMATCH' || i.code === 'BUDGET_RATE_MISMATCH'),
+  ).toEqual([]);
+  // The option given to check itself still wins for that run.
+  const halfUp = checkWorkbook(await openWorkbook(out), { rounding: 'half-up' }).flatMap((s) => s.issues);
+  expect(halfUp.some((i) => i.code === 'BUDGET_SCORE_MISMATCH')).toBe(true);
+});

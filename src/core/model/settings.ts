@@ -64,3 +64,19 @@ export function resolveSettings(
 ): Settings {
   return { ...defaultSettings, ...valid(stored), ...valid(overrides) };
 }
+
+/**
+ * What the workbook stores after a recalculation under `overrides`: its settings with the run's
+ * scoring and checking ones (rounding, 反向指标 rule, over-completion) taken in, since the values
+ * written follow them and a later check of the workbook must score it alike. `force` is the run's
+ * own (what may be overwritten this time), never stored. Undefined when there is nothing to store.
+ */
+export function storedAfter(
+  stored: Partial<Settings> | undefined,
+  overrides?: Partial<Settings>,
+): Partial<Settings> | undefined {
+  const workbook = valid(overrides);
+  delete workbook.force;
+  if (!Object.keys(workbook).length) return stored;
+  return { ...stored, ...workbook };
+}

@@ -7,7 +7,7 @@ import { messages, type Messages } from '../../i18n';
 import type { Change, ChangeSet } from '../model/change-set';
 import { parseAddress, type Grid } from '../model/grid';
 import type { SheetReport } from '../model/report';
-import { resolveSettings, type Settings } from '../model/settings';
+import { resolveSettings, storedAfter, type Settings } from '../model/settings';
 import type { SheetView } from '../model/sheet-view';
 import type { Highlight, WorkbookState } from '../model/state';
 import { evaluateSheet } from '../score/evaluate-sheet';
@@ -140,6 +140,7 @@ export function draftRecalculation(
       }
       const next: WorkbookState = {
         ...state,
+        settings: storedAfter(state.settings, overrides),
         highlights: ledger,
         undo: changes.length ? { changes: undo, highlights: state.highlights } : state.undo,
       };
