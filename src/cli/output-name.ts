@@ -14,6 +14,8 @@ export interface Written {
   /** The file read, when the output could be it. */
   input?: string;
   converted?: boolean;
+  /** The name is SelfEval's own (no -o: a converted file's .xlsx beside it), never over a file. */
+  chosen?: boolean;
 }
 
 /** The output's name: .xlsm for a workbook with macros (Excel refuses a macro-enabled package
@@ -39,8 +41,8 @@ export async function outputFile(asked: string, written: Written, out: Output, m
   const output = await nameOf(asked, !!written.macros);
   if (written.converted && written.input && (await sameFile(output, written.input)))
     throw new UnreadableFileError(output, 'keepsOriginal');
-  if (output !== asked && (await exists(output))) throw new UnreadableFileError(output, 'renamedExists');
-  if (output !== asked)
-    out.note(format(written.macros ? m.cli.renamedOutput : m.cli.renamedToXlsx, { file: output }));
+  const ours = output !== asked || !!written.chosen;
+  if (ours && (await exists(output))) throw new UnreadableFileError(output, 'renamedExists');
+  if (ours) out.note(format(written.macros ? m.cli.renamedOutput : m.cli.renamedToXlsx, { file: output }));
   return output;
 }

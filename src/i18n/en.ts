@@ -177,7 +177,7 @@ export const en: Messages = {
       keepsOriginal:
         'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
       renamedExists:
-        'this file exists and SelfEval never overwrites a file it was not told to: give the whole output name with -o',
+        'this file exists but was not named with -o, and SelfEval never overwrites a file it was not told to: name it with -o to overwrite it, or give another name',
       readOnly:
         'this file is read-only and is not overwritten: make it writable first, or write another file with -o',
     },

@@ -164,7 +164,8 @@ export const zhCN = {
       noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
       parentNotFolder: '输出路径中有一级是文件而不是文件夹：请检查路径',
       keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',
-      renamedExists: '已有这个文件，SelfEval 不覆盖没有指定的文件：请用 -o 写出完整的输出文件名',
+      renamedExists:
+        '这个文件已存在，但不是用 -o 指定的：SelfEval 不覆盖没有指定的文件。要覆盖它，请用 -o 直接写出它的名字；否则换一个名字',
       readOnly: '这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件',
     },
     convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',

@@ -41,6 +41,25 @@ describe('legacy .xls and OpenDocument .ods', () => {
     expect((await fs.readFile(LEGACY)).equals(before)).toBe(true);
   });
 
+  withLibreOffice('recalc without -o writes the .xlsx beside the original, never over a file', async () => {
+    const own = await tempDir();
+    const input = path.join(own, '自评表.ods');
+    await fs.copyFile(ODS, input);
+    const run = selfeval('recalc', input);
+    expect(run.code).not.toBe(2);
+    expect(run.stderr).toContain(path.join(own, '自评表.xlsx'));
+    expect((await fs.readFile(path.join(own, '自评表.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+    expect((await fs.readFile(input)).equals(await fs.readFile(ODS))).toBe(true);
+    // Run again: that .xlsx is now a file nobody named for this run, and stays as it is.
+    const before = await fs.readFile(path.join(own, '自评表.xlsx'));
+    const again = selfeval('recalc', input);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim()).toMatch(/自评表\.xlsx：这个文件已存在，但不是用 -o 指定的/);
+    expect((await fs.readFile(path.join(own, '自评表.xlsx'))).equals(before)).toBe(true);
+    // An .xlsx is only written where -o says.
+    expect(selfeval('recalc', path.join(own, '自评表.xlsx')).stderr).toContain('请用 -o 指定输出文件');
+  });
+
   withLibreOffice(
     'an .xls LibreOffice cannot read is damaged, not a format to install anything for',
     async () => {

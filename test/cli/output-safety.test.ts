@@ -40,7 +40,7 @@ it.each([['form.xls'], ['form.csv'], ['form']])(
     await fs.writeFile(theirs, 'their other workbook');
     const run = selfeval('recalc', BLANK, '-o', path.join(dir, asked));
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${theirs}：已有这个文件`);
+    expect(run.stderr).toContain(`${theirs}：这个文件已存在，但不是用 -o 指定的`);
     expect(run.stderr).not.toMatch(noStack);
     expect(await fs.readFile(theirs, 'utf8')).toBe('their other workbook');
   },
@@ -142,7 +142,7 @@ describe('every command that writes a workbook', () => {
     await expect(fs.access(asked)).rejects.toThrow();
     const again = selfeval(...args(asked));
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain(`${made}：已有这个文件`);
+    expect(again.stderr).toContain(`${made}：这个文件已存在，但不是用 -o 指定的`);
   });
 
   it('a file deeper up the path where a folder should be is named as such', async () => {
@@ -164,19 +164,31 @@ describe('every command that writes a workbook', () => {
   });
 });
 
-// Root writes over a read-only file; an ordinary user (as `nobody`) is refused, as `cp` refuses.
+it('a file no one may write (chmod 444) is not overwritten, by root either: one line says so', async () => {
+  const out = path.join(dir, 'final.xlsx');
+  await fs.writeFile(out, 'their finished workbook');
+  await fs.chmod(out, 0o444);
+  const run = selfeval('recalc', BLANK, '-o', out);
+  expect(run.code).toBe(2);
+  expect(run.stderr.trim()).toBe(
+    `${out}：这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件`,
+  );
+  expect(await fs.readFile(out, 'utf8')).toBe('their finished workbook');
+});
+
+// A file another user may not write (root's 644, written as `nobody`) is refused as `cp` refuses.
 // Run where root can become nobody and nobody can read the command and the fixture.
 const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
 const asNobody =
   process.getuid?.() === 0 &&
   spawnSync('setpriv', [...NOBODY, 'sh', '-c', `test -r "${BIN}" && test -r "${BLANK}"`]).status === 0;
 (asNobody ? it : it.skip)(
-  'a read-only output is not overwritten: one line says it is read-only',
+  'an output the user may not write is not overwritten: one line says it is read-only',
   async () => {
     await fs.chmod(dir, 0o777);
     const out = path.join(dir, 'final.xlsx');
     await fs.writeFile(out, 'their finished workbook');
-    await fs.chmod(out, 0o444);
+    await fs.chmod(out, 0o644);
     const run = spawnSync('setpriv', [...NOBODY, process.execPath, BIN, 'recalc', BLANK, '-o', out], {
       encoding: 'utf8',
       env: { ...process.env, SELFEVAL_LANG: 'zh-CN' },

@@ -1,8 +1,9 @@
 // selfeval recalc IN -o OUT: fills computed cells and highlights, writes OUT by patching IN's
 // package (every other part byte for byte; IN is never touched unless OUT is IN; a legacy
-// .xls/.et/.ods IN gives an .xlsx OUT), then reports OUT as `check OUT` would: from the
+// .xls/.et/.ods IN gives an .xlsx OUT, beside IN when -o is not given), then reports OUT as `check OUT` would: from the
 // recalculation's own report of the sheets as written, without reading OUT back.
 
+import path from 'path';
 import { recalculateBook } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
 import { UsageError, type Args } from '../args';
@@ -14,12 +15,16 @@ import { outputFile } from '../output-name';
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
   const m = messages(args.lang, 'cli');
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
-  if (!args.output) throw new UsageError(m.cli.missingOutput);
   const opened = await openWorkbookFile(args.files[0]);
+  // Without -o, a converted .xls/.et/.ods gets its .xlsx beside it (never over a file); an .xlsx
+  // is only ever written where the user says.
+  if (!args.output && !opened.converted) throw new UsageError(m.cli.missingOutput);
+  const input = args.files[0];
+  const asked = args.output ?? input.slice(0, input.length - path.extname(input).length) + '.xlsx';
   const { result, bytes, stateNotKept } = recalculateBook(opened, args.overrides, m);
   const output = await outputFile(
-    args.output,
-    { macros: /\.xlsm$/i.test(args.files[0]), input: args.files[0], converted: opened.converted },
+    asked,
+    { macros: /\.xlsm$/i.test(input), input, converted: opened.converted, chosen: !args.output },
     out,
     m,
   );

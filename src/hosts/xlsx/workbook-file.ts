@@ -132,11 +132,15 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
     const target = await landingOf(file);
     const stat = await fs.stat(target).catch(() => null);
     if (stat?.isDirectory()) throw new UnreadableFileError(file, 'outputIsFolder');
-    // A file its owner made read-only is not replaced, as Excel and `cp` do not write over it.
-    if (stat?.isFile())
+    // A file its owner made read-only is not replaced, as Excel and `cp` do not write over it;
+    // one no one may write (chmod 444) is read-only for root too, as Excel's read-only flag is
+    // for an administrator.
+    if (stat?.isFile()) {
+      if ((stat.mode & 0o222) === 0) throw new UnreadableFileError(file, 'readOnly');
       await fs.access(target, fsConstants.W_OK).catch(() => {
         throw new UnreadableFileError(file, 'readOnly');
       });
+    }
     if (stat && !stat.isFile()) return await fs.writeFile(target, bytes);
     await fs.mkdir(path.dirname(target)).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;
