@@ -21,7 +21,7 @@ export const en: Messages = {
     HIDDEN_SHEET:
       'Sheet "{sheet}" is hidden: its forms were checked, but Recalculate does not write hidden sheets (unhide it to recalculate)',
     FAR_CELLS:
-      'Sheet "{sheet}" is too large to read whole: {count} {count:cell|cells} (from {first}) were not read; if a form is there, move it next to the others',
+      'Sheet "{sheet}" is too large to read whole: {count} {count:cell|cells} (from {first}) {count:was|were} not read; if a form is there, move it next to the others',
     WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget {budget} + indicator weights {indicators})',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
