@@ -18,6 +18,7 @@ export interface IndicatorEval {
   name: string;
   targetText: string;
   actualText: string;
+  /** The 偏差原因 typed; '' when empty or a placeholder of punctuation alone ('/', '-'). */
   reasonText: string;
   target: Target;
   actual: Actual;
@@ -119,6 +120,12 @@ function counted(score: NumberRead, expected: Decimal | null): Decimal | null {
   return valueOf(score) ?? expected;
 }
 
+/** A 偏差原因 as it counts: '' for a placeholder of punctuation alone ('/', '-', '——', '…'),
+ * which explains nothing and would pass an emptiness check the finance bureau's reader does not. */
+function reasonOf(text: string): string {
+  return /^[\p{P}\p{S}\s]*$/u.test(text) ? '' : text;
+}
+
 /** What a numeric cell holds: its displayed number, or the day a date cell holds. */
 function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate } | undefined {
   // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
@@ -187,7 +194,7 @@ function evaluateIndicator(
     name: text(row.name),
     targetText,
     actualText,
-    reasonText: text(row.reason),
+    reasonText: reasonOf(text(row.reason)),
     target,
     actual,
     weight,
