@@ -187,7 +187,9 @@ function evaluateIndicator(
   const rule = w === null ? null : ruleFor(target, actual, w, settings);
   // A 得分 cell merged over several indicators cannot hold each one's score.
   const expected = rule && rule.kind === 'score' && !shared ? rule.score : null;
-  const score = pointsAt(view, row.score);
+  // A 得分 merged over several rows is no one row's score (often their sum): read as none, so no
+  // row is judged by it and the 总分 waits; MERGED_SCORE asks to unmerge it.
+  const score: NumberRead = shared ? { kind: 'empty' } : pointsAt(view, row.score);
   // One literal in one shape: this runs for every row of every form.
   return {
     row,

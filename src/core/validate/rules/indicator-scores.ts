@@ -107,9 +107,12 @@ export const MISSING_REASON = rowRule({
   check(i, out) {
     const s = scored(i);
     if (!s || i.reasonText || !i.row.reason) return;
+    // The score that counts, else the rule's own where its cell cannot hold it (a 得分 merged over
+    // several rows, a formula without a result): a row short of its target owes its reason anyway.
     const effective = i.effective;
-    if (effective && effective.lt(s.w)) {
-      const why = format(out.m.reason.scoreBelow, { score: fixed2(effective), weight: fixed2(s.w) });
+    const below = effective ?? (i.rule?.kind === 'score' ? i.rule.score : null);
+    if (below && below.lt(s.w)) {
+      const why = format(out.m.reason.scoreBelow, { score: fixed2(below), weight: fixed2(s.w) });
       out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
       return;
     }
