@@ -6,7 +6,7 @@
 // mechanical: written whenever they differ.
 
 import type { Change } from '../model/change-set';
-import { type Decimal, fixed2, same2 } from '../values/decimal';
+import { Decimal, fixed2, same2 } from '../values/decimal';
 import {
   totalled,
   totalUnknown,
@@ -16,8 +16,8 @@ import {
   type IndicatorEval,
 } from '../score/evaluate';
 import { address } from '../model/grid';
-import { readNumber, type NumberRead } from '../values/number';
-import { isPercentFormat } from '../values/number-format';
+import { parseNumberText, readNumber, type NumberRead } from '../values/number';
+import { isPercentFormat, render } from '../values/number-format';
 import type { PlanningSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 
@@ -32,12 +32,16 @@ export interface FormPlan {
   after: FormEval;
 }
 
-/** A number format that shows our value in an empty cell: keep a numeric one, replace General and
- * Text ('@'). A cell that holds something keeps its format (domain.md §4). */
-function formatFor(view: SheetView, cell: Cell): string | undefined {
+/** A number format that shows `value` (points) in an empty cell: General and Text ('@') are
+ * replaced, a numeric one kept unless it would show the score rounded away (97.73 under '0.0'
+ * prints 97.7: the form would state another score). A cell that holds something keeps its format
+ * (domain.md §4). */
+function formatFor(view: SheetView, cell: Cell, value: Decimal): string | undefined {
   if (view.value(cell.row, cell.col) !== null) return undefined;
   const current = view.format(cell.row, cell.col);
-  return current === 'General' || current === '@' || current === '' ? SCORE_FORMAT : undefined;
+  if (current === 'General' || current === '@' || current === '') return SCORE_FORMAT;
+  const shown = parseNumberText(render(value.toNumber(), current));
+  return shown && !same2(shown.value, value) ? SCORE_FORMAT : undefined;
 }
 
 /** Collects the writes of one form and reads each written cell as it will be. */
@@ -74,7 +78,7 @@ class Writer {
     const percent = isPercentFormat(view.format(cell.row, cell.col));
     // A percent-formatted rate cell holds the fraction it shows as a percentage.
     const stored = percent ? value.div(100).toNumber() : Number(fixed2(value));
-    const format = percent ? undefined : formatFor(view, cell);
+    const format = percent ? undefined : formatFor(view, cell, new Decimal(fixed2(value)));
     const change: Change = {
       kind: 'value',
       sheet: view.grid.sheet,
