@@ -231,7 +231,13 @@ export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: Wor
   const stylesText = styles.result();
   if (stylesText !== null) {
     if (stylesRel && pkg.has(stylesName)) pkg.set(stylesName, stylesText);
-    else addWorkbookPart(stylesName, 'styles', STYLES_CONTENT_TYPE, stylesText);
+    else if (stylesRel) {
+      // The workbook names a styles part its package lacks: the part is made where it points (a
+      // second styles relationship would make the file invalid), its content type said once.
+      pkg.set(stylesName, stylesText);
+      const types = removeOverride(pkg.text('[Content_Types].xml'), stylesName);
+      pkg.set('[Content_Types].xml', addOverride(types, stylesName, STYLES_CONTENT_TYPE));
+    } else addWorkbookPart(stylesName, 'styles', STYLES_CONTENT_TYPE, stylesText);
   }
 
   const chainRel = relOf('calcChain');

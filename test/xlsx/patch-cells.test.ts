@@ -1,7 +1,7 @@
 // Patching cells: only the planned <c> elements change, new cells and rows go in order, a cell
 // keeps its own style except what the change names, and every other part keeps its bytes.
 
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import type { ChangeSet } from '../../src/core';
 import { patchWorkbook, readWorkbook } from '../../src/xlsx';
 import { MAIN, STYLES, unzipText, workbook } from './helpers/package';
@@ -157,4 +157,17 @@ it('fills an empty <sheetData/> and ignores selections; refuses unknown sheets a
   expect(strFromU8(unzipSync(patchWorkbook(bytes, []))['xl/worksheets/sheet1.xml'])).toContain(
     '<sheetData/>',
   );
+});
+
+it('a workbook naming a styles part its package lacks gets the part where it points, not a second one', () => {
+  const broken = unzipSync(base());
+  delete broken['xl/styles.xml'];
+  const bytes = zipSync(broken);
+  const after = patchWorkbook(bytes, [value('C2', 9.5, { format: '0.00' })]);
+  const parts = unzipText(after);
+  const rels = parts['xl/_rels/workbook.xml.rels'];
+  expect(rels.match(/\/styles"/g)).toHaveLength(1);
+  expect(parts['xl/styles.xml']).toContain('numFmtId="2"');
+  expect(parts['[Content_Types].xml'].match(/\/xl\/styles\.xml/g)).toHaveLength(1);
+  expect(readWorkbook(after).sheets[0].grid.formats[0][2]).toBe('0.00');
 });
