@@ -2,11 +2,9 @@
 // date shows its serial (45473), a percentage its fraction (0.97). Both are named on the cell
 // instead of being scored as what they are not (domain.md §2).
 
-import { address, check, type Grid } from '../../../src/core';
-import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
-import { defaultSettings } from '../../../src/core/model/settings';
+import type { Grid } from '../../../src/core';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { answered as answeredIn } from '../../helpers/answered';
 import { fixture } from '../../helpers/fixtures';
 
 let blank: Grid;
@@ -16,19 +14,8 @@ beforeAll(async () => {
 });
 
 /** The first indicator row with `target` typed in 年度指标值 and `actual` (under `format`) in 实际完成值. */
-function answered(target: string, actual: string | number, format = 'General') {
-  const [e] = evaluateSheet(blank, defaultSettings).evals;
-  const row = e.form.indicators[0];
-  const at = (c: { row: number; col: number }) => address(c.row, c.col);
-  const grid = applyToGrid(blank, [
-    { kind: 'value', sheet: blank.sheet, cell: at(row.target), value: target },
-    { kind: 'value', sheet: blank.sheet, cell: at(row.actual), value: actual, format },
-  ]);
-  const issues = check(grid).issues;
-  const on = (code: string, cell: { row: number; col: number }) =>
-    issues.filter((i) => i.code === code && i.cell === at(cell));
-  return { issues, on, row };
-}
+const answered = (target: string, actual: string | number, format = 'General') =>
+  answeredIn(blank, target, actual, { format });
 
 describe('a percentage written as a fraction', () => {
   it('0.97 in a General cell answering ≥95% is named on the cell, with the percentage it likely means', () => {
@@ -70,17 +57,10 @@ describe('a date cell without its date format', () => {
   });
 
   it('once a person typed the score, the actual’s own issue still says why it cannot be read', () => {
-    const [e] = evaluateSheet(blank, defaultSettings).evals;
-    const row = e.form.indicators[0];
-    const at = (c: { row: number; col: number }) => address(c.row, c.col);
-    const grid = applyToGrid(blank, [
-      { kind: 'value', sheet: blank.sheet, cell: at(row.target), value: '2024年6月30日前' },
-      { kind: 'value', sheet: blank.sheet, cell: at(row.actual), value: 45473 },
-      { kind: 'value', sheet: blank.sheet, cell: at(row.score), value: 5 },
-    ]);
-    const issues = check(grid).issues.filter((i) => i.cell === at(row.actual));
-    expect(issues.map((i) => i.code)).toEqual(['UNREADABLE_VALUE']);
-    expect(issues[0].message).toContain('“45473”（指标值是期限，实际完成值却是数字');
+    const { issues, row, at } = answeredIn(blank, '2024年6月30日前', 45473, { score: 5 });
+    const onActual = issues.filter((i) => i.cell === at(row.actual));
+    expect(onActual.map((i) => i.code)).toEqual(['UNREADABLE_VALUE']);
+    expect(onActual[0].message).toContain('“45473”（指标值是期限，实际完成值却是数字');
   });
 
   it('the same serial under a date format is the date 2024-06-30: on time, full marks', () => {
