@@ -80,6 +80,8 @@ export const en: Messages = {
     notAchieved: 'not achieved: the score must be below 60% of the weight',
     unreadable: 'the target or the actual cannot be read',
     late: 'the actual date is after the deadline: score it below the weight for the delay and give the reason',
+    negated:
+      'the actual "{actual}" says the target was not met (or not on time), so it cannot score full marks: score it below the weight and give the reason',
     dateForCount: 'the target is a quantity but the actual is a date: type the quantity achieved',
     numberForDate:
       'the target is a deadline but the actual is a number (perhaps a date cell without a date format): format the cell as a date or type the completion date',
@@ -89,6 +91,7 @@ export const en: Messages = {
     partial: 'partly achieved',
     notAchieved: 'not achieved',
     late: 'late',
+    negated: '{actual}',
   },
   band: { below: 'below {high}' },
   rowScore: '"{name}" score',

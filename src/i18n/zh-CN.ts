@@ -73,6 +73,8 @@ export const zhCN = {
     notAchieved: '未达成年度指标，得分应低于分值的 60%',
     unreadable: '指标值或实际完成值无法识别',
     late: '实际完成日期晚于指标值的期限，请按逾期情况评分（低于分值）并填写偏差原因',
+    negated:
+      '实际完成值“{actual}”表示未（按时）达到指标值，不能得满分：请按实际情况评分（低于分值）并填写偏差原因',
     dateForCount: '指标值是数量，实际完成值却是日期，请填写实际完成的数量',
     numberForDate:
       '指标值是期限，实际完成值却是数字（可能是日期单元格没有日期格式）：请把单元格设为日期格式，或填写完成日期',
@@ -82,6 +84,8 @@ export const zhCN = {
     partial: '部分达成年度指标并具有一定效果',
     notAchieved: '未达成年度指标且效果较差',
     late: '逾期完成',
+    // Said in the user's own words: 未达标, 延期完成.
+    negated: '{actual}',
   },
   band: { below: '{high}（不含）' },
   rowScore: '“{name}”得分',

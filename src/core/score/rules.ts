@@ -22,7 +22,8 @@ export type RuleResult =
   /** A person must judge; a typed score must lie in the outcome's band when there is one. */
   | {
       kind: 'manual';
-      /** `late`: a deadline missed (时效); `dateForCount`: a date where a number was asked for;
+      /** `late`: a deadline missed (时效); `negated`: an answer negating completion (未达标);
+       * `dateForCount`: a date where a number was asked for;
        * `numberForDate`: a bare number answering a deadline (a date cell that lost its format);
        * `missing`: no actual, or a number or date without its target (their own issues ask). */
       why:
@@ -30,6 +31,7 @@ export type RuleResult =
         | 'partial'
         | 'notAchieved'
         | 'late'
+        | 'negated'
         | 'unreadable'
         | 'missing'
         | 'dateForCount'
@@ -46,7 +48,9 @@ export function bandOf(outcome: Outcome, w: Decimal): Band {
     case 'notAchieved':
       return { outcome, low: ZERO, high: w.times(0.6), highOpen: true };
     case 'late':
-      // 时效: a deadline missed is not full marks; a person scores it below the 分值.
+    case 'negated':
+      // 时效: a deadline missed is not full marks, nor is 未达标 or 延期完成; a person scores it
+      // below the 分值, by how much it fell short.
       return { outcome, low: ZERO, high: w, highOpen: true };
   }
 }

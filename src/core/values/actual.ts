@@ -5,8 +5,10 @@ import { isErrorValue } from './number';
 import { parseQuantity, parseTarget, type Quantity, type Target } from './target';
 import { halfWidth, squash } from './label-key';
 
-/** Outcome of a row: 达成 / 部分达成 / 未达成, or 逾期 (a deadline missed, 时效指标). */
-export type Outcome = 'achieved' | 'partial' | 'notAchieved' | 'late';
+/** Outcome of a row: 达成 / 部分达成 / 未达成, 逾期 (a deadline missed, 时效指标), or an answer
+ * that negates completion in its own words (`未达标`, `延期完成`, `无法完成`): below the 分值,
+ * by how much a person judges. */
+export type Outcome = 'achieved' | 'partial' | 'notAchieved' | 'late' | 'negated';
 
 export type Actual =
   | { kind: 'empty' }
@@ -50,6 +52,34 @@ const COMPLETION_WORDS = new Set([
 ]);
 const NEGATION = /未|没有|不|无法|延期|滞后|否|失败/;
 
+// Negations of completion (domain.md §2: achieved "unless the text negates"). A negator, perhaps
+// 能 / 按时 / 全部 …, then a word of completion, ending its clause: 未达标, 考核不合格, 不及时,
+// 未能按时完成, 无法完成. Ending the clause keeps a measure (不合格率为0) for a person.
+const NEGATOR = '(?:未能|未|没能|没有|没|不能|不|无法|尚未)';
+const FILLER = '(?:能|够|全部|全面|完全|按时|按期|如期|及时)?';
+const COMPLETION = '(?:完成|达标|达到|达成|实现|合格|符合|通过|有效|满意|及时|按时|按期|如期|到位|落实)';
+const NEGATED_COMPLETION = new RegExp(
+  `^(.*?)(?:${NEGATOR}${FILLER}${COMPLETION}|无效|失败)(?:完成|交付|验收|办结)?$`,
+);
+// Lateness said outright: 延期完成, 进度滞后, 逾期 (延期率 is a measure).
+const LATENESS = /^(.*?)(?:延期|滞后|逾期|延迟|推迟|超期)(?!率|数)/;
+// The target's own words negated: 未提升 for 提升, 未建立 for 建立健全.
+const NEGATED_TARGET = new RegExp(`^(.*?)${NEGATOR}${FILLER}(.{2,})$`);
+// Any negating character: a negation after another (无不合格, 未出现延期) is for a person.
+const NEGATING = /[未没不无非否]/;
+
+/** Whether a clause of `s` says the target was not (or not on time) met; `targetText` is the
+ * target's words, '' for other targets. */
+function negatesCompletion(s: string, targetText: string): boolean {
+  return s.split(/[，,；;。、]/).some((clause) => {
+    const plain = (m: RegExpExecArray | null) => !!m && !NEGATING.test(m[1]);
+    if (plain(NEGATED_COMPLETION.exec(clause)) || plain(LATENESS.exec(clause))) return true;
+    // A target that negates itself (无重大安全事故) is answered by negations (未发生).
+    const own = NEGATED_TARGET.exec(clause);
+    return !!targetText && !NEGATING.test(targetText) && plain(own) && targetText.includes(own![2]);
+  });
+}
+
 /**
  * Reads an actual from its cell: `fromCell` is what a numeric cell holds (its displayed number,
  * or the day a date cell holds); text is read by the grammar of domain.md §2.
@@ -87,7 +117,9 @@ export function readOutcome(text: string, target: Target): Exclude<Outcome, 'lat
   if (ACHIEVED.test(s)) return 'achieved';
   // The target's own words answer it (及时 for 及时), even when they hold a negation (无事故).
   if (targetText && s === targetText) return 'achieved';
-  // A negation (未收到投诉, 延期完成) is for a person to read: never guess its outcome.
+  // A negated word of completion is never full marks: a person scores it below the 分值.
+  if (negatesCompletion(s, targetText)) return 'negated';
+  // Any other negation (未收到投诉, 无不合格) is for a person to read: never guess its outcome.
   const negation = NEGATION.exec(s);
   if (negation && !targetText.includes(negation[0])) return null;
   if (COMPLETION_WORDS.has(s)) return 'achieved';

@@ -99,6 +99,17 @@ describe('qualitative indicators', () => {
     expect(inBand(d(8), band)).toBe(false);
     expect(inBand(d(8), bandOf('achieved', d(10)))).toBe(true);
   });
+
+  it('an answer negating completion (未达标, 延期完成) waits for a person, below the 分值 like a late date', () => {
+    const t = parseTarget('达标');
+    expect(ruleFor(t, parseActual('未达标', t), d(10), halfUp)).toMatchObject({
+      kind: 'manual',
+      why: 'negated',
+      outcome: 'negated',
+    });
+    expect(inBand(d(10), bandOf('negated', d(10)))).toBe(false);
+    expect(inBand(d('9.99'), bandOf('negated', d(10)))).toBe(true);
+  });
 });
 
 it('评分等级 thresholds: 90 优, 80 良, 60 中, below 差', () => {

@@ -111,11 +111,54 @@ describe('reading 实际完成值 (actuals)', () => {
 
   it('asks a person where the text negates or says something else', () => {
     expect(readOutcome('未收到相关投诉举报', parseTarget('及时处理'))).toBeNull();
-    expect(readOutcome('延期完成', parseTarget('按时完成'))).toBeNull();
     expect(readOutcome('2本', parseTarget('形成汇编'))).toBeNull();
     expect(parseActual('因疫情原因部分工作顺延到明年开展', parseTarget('完成'), undefined).kind).toBe(
       'words',
     );
+  });
+
+  it.each([
+    ['未达标', '达标'],
+    ['不达标', '达标'],
+    ['不合格', '考核合格'],
+    ['考核不合格', '考核合格'],
+    ['不及时', '及时'],
+    ['未按时完成', '及时'],
+    ['未能按时完成', '完成'],
+    ['没完成', '完成'],
+    ['无法完成', '完成'],
+    ['延期', '按时完成'],
+    ['延期完成', '按时完成'],
+    ['滞后', '及时'],
+    ['进度滞后', '按进度推进'],
+    ['逾期', '6月底前'],
+    ['无效', '有效'],
+    ['验收失败', '通过验收'],
+    ['未提升', '提升'],
+    ['未建立', '建立健全'],
+    ['按计划推进，部分任务延期', '按时完成'],
+  ])(
+    '%s negates completion (answering %s): never achieved, a person scores it below the 分值',
+    (text, target) => expect(readOutcome(text, parseTarget(target))).toBe('negated'),
+  );
+
+  it.each([
+    ['未收到相关投诉举报', '投诉处理及时'],
+    ['无投诉', '投诉处理及时'],
+    ['未发生重大安全事故', '无重大安全事故'],
+    ['未发生', '不发生数据泄露'],
+    ['不合格率为0', '考核合格'],
+    ['无不合格产品', '合格'],
+    ['未出现延期', '按时完成'],
+    ['不断提升', '提升'],
+    ['不低于要求', '达标'],
+  ])('%s (answering %s) negates no completion: for a person, as any description', (text, target) =>
+    expect(readOutcome(text, parseTarget(target))).toBeNull(),
+  );
+
+  it('not achieved in the standard words stays 未达成 (its own band)', () => {
+    expect(readOutcome('没有完成', parseTarget('完成'))).toBe('notAchieved');
+    expect(readOutcome('未达到', parseTarget('达标'))).toBe('notAchieved');
   });
 
   it('reads an actual written with the target’s operator as the number it states', () => {

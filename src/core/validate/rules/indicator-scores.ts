@@ -5,6 +5,8 @@ import { valueOf, type IndicatorEval } from '../../score/evaluate';
 import { bandOf, inBand } from '../../score/rules';
 import { fixed2, same2, type Decimal } from '../../values/decimal';
 import { format } from '../../../i18n';
+import type { IssueList } from '../issue-list';
+import type { Outcome } from '../../values/actual';
 import { rowRule } from '../rule';
 
 /** The row's 分值 and the 得分 written in it, when it has a 分值. */
@@ -17,6 +19,12 @@ function scored(i: IndicatorEval): { w: Decimal; written: Decimal | null } | nul
 function brokenBand(i: IndicatorEval, w: Decimal, written: Decimal) {
   const band = i.rule?.outcome ? bandOf(i.rule.outcome, w) : null;
   return band && !inBand(written, band) ? band : null;
+}
+
+/** How a message names a row's outcome: 达成 … by its standard wording, a negated answer by what
+ * the user wrote (未达标, 延期完成). */
+function outcomeName(i: IndicatorEval, outcome: Outcome, out: IssueList): string {
+  return format(out.m.outcome[outcome], { actual: i.actualText });
 }
 
 /** 得分超过分值 */
@@ -37,18 +45,19 @@ export const SCORE_OVER_WEIGHT = rowRule({
   },
 });
 
-/** 需人工评分: a description as actual, a partly met or missed target (a late 时效 deadline …). */
+/** 需人工评分: a description as actual, a partly met or missed target (a late 时效 deadline, an
+ * answer negating completion …). */
 export const MANUAL_SCORE_NEEDED = rowRule({
   code: 'MANUAL_SCORE_NEEDED',
   label: '需人工评分',
   severity: 'error',
   meaning:
-    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date): the form cannot be sent with the 得分 empty",
+    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date, a negated answer such as 未达标): the form cannot be sent with the 得分 empty",
   check(i, out) {
     const s = scored(i);
     const rule = i.rule;
     if (s && s.written === null && rule && rule.kind === 'manual' && rule.why !== 'missing') {
-      const why = rule.why === 'unreadable' ? out.m.why.unreadable : out.m.why[rule.why];
+      const why = format(out.m.why[rule.why], { actual: i.actualText });
       out.add(MANUAL_SCORE_NEEDED, i.row.score, { name: i.name, why });
     }
   },
@@ -67,7 +76,7 @@ export const MANUAL_SCORE_OUT_OF_BAND = rowRule({
     if (band) {
       out.add(MANUAL_SCORE_OUT_OF_BAND, i.row.score, {
         name: i.name,
-        outcome: out.m.outcome[band.outcome],
+        outcome: outcomeName(i, band.outcome, out),
         low: fixed2(band.low),
         // [0.6w, 0.8w) and the like: say the upper end is not included.
         high: band.highOpen ? format(out.m.band.below, { high: fixed2(band.high) }) : fixed2(band.high),
@@ -103,7 +112,7 @@ export const MISSING_REASON = rowRule({
   label: '偏差原因未填',
   severity: 'error',
   meaning:
-    '得分 < 分值, or an outcome below it (部分达成, 未达成, late) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
+    '得分 < 分值, or an outcome below it (部分达成, 未达成, late, a negated answer) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
   check(i, out) {
     const s = scored(i);
     if (!s || i.reasonText || !i.row.reason) return;
@@ -116,10 +125,10 @@ export const MISSING_REASON = rowRule({
       out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
       return;
     }
-    // 部分达成 / 未达成 / 逾期 score below the 分值 whatever a person types: the reason is due now.
+    // 部分达成 / 未达成 / 逾期 / 未达标 score below the 分值 whatever a person types: the reason is due now.
     const outcome = i.rule?.outcome;
     if (!effective && outcome && outcome !== 'achieved') {
-      const why = format(out.m.reason.outcome, { outcome: out.m.outcome[outcome] });
+      const why = format(out.m.reason.outcome, { outcome: outcomeName(i, outcome, out) });
       out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
     }
   },
