@@ -11,7 +11,7 @@ import { dateIn, parseNumberText, readNumber, type NumberRead } from '../values/
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
 import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
-import { parseTarget, type Quantity, type Target } from '../values/target';
+import { inYear, parseTarget, type Quantity, type Target } from '../values/target';
 
 export interface IndicatorEval {
   row: IndicatorRow;
@@ -168,6 +168,7 @@ function evaluateIndicator(
   row: IndicatorRow,
   settings: ScoringSettings,
   shared: boolean,
+  year: number | null,
 ): IndicatorEval {
   const text = (c: Cell | null) => (c ? view.text(c.row, c.col).trim() : '');
   const targetText = text(row.target);
@@ -180,6 +181,7 @@ function evaluateIndicator(
     if (n.kind === 'number')
       target = { kind: 'quantity', direction: 'higher', value: n.value, unit: n.percent ? '%' : null };
   }
+  target = inYear(target, year);
   const actualText = text(row.actual);
   const actual = parseActual(actualText, target, numericActual(view, row.actual));
   const weight = pointsAt(view, row.weight);
@@ -344,13 +346,14 @@ function cellsRead(form: Form): Cell[] {
 /** One form as the sheet holds it and as the rules score it. */
 export function evaluate(view: SheetView, form: Form, settings: ScoringSettings): FormEval {
   const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
+  const year = Number(form.year) || null;
   const uncalculated = (view.hasFormulas() ? cellsRead(form) : []).flatMap((cell) => {
     const formula = uncalculatedAt(view, cell);
     return formula ? [{ cell, formula }] : [];
   });
   return totalled(
     form,
-    form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score))),
+    form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score), year)),
     evaluateBudget(view, form, settings),
     {
       totalWeight: form.total ? pointsAt(view, form.total.weight) : null,

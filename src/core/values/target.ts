@@ -134,6 +134,16 @@ function deadline(s: string): Target | null {
   return DEADLINE_REST.test(rest) ? { kind: 'deadline', date: found.date } : null;
 }
 
+/**
+ * A deadline without a year (`12月底前`) in the form's year (the 年度 of its title): a date in
+ * the next year misses it, never meets it by lending the deadline its own year. Other targets,
+ * and any when the year is unknown, are returned as they are.
+ */
+export function inYear(target: Target, year: number | null): Target {
+  if (target.kind !== 'deadline' || target.date.year !== null || year === null) return target;
+  return { kind: 'deadline', date: { ...target.date, year } };
+}
+
 /** Reads a target from what its cell shows. */
 export function parseTarget(text: string): Target {
   const s = squash(halfWidth(text));

@@ -1,5 +1,5 @@
 import { parseActual, readOutcome } from '../../../src/core/values/actual';
-import { parseTarget } from '../../../src/core/values/target';
+import { inYear, parseTarget } from '../../../src/core/values/target';
 
 describe('reading 年度指标值 (targets) as users write them', () => {
   it.each([
@@ -74,6 +74,16 @@ describe('reading 年度指标值 (targets) as users write them', () => {
   ])('%s is a deadline (时效)', (text, date) =>
     expect(parseTarget(text)).toEqual({ kind: 'deadline', date }),
   );
+
+  it('a deadline without a year takes the form’s year; one with a year, or no year known, stays', () => {
+    expect(inYear(parseTarget('6月底前'), 2024)).toEqual({
+      kind: 'deadline',
+      date: { year: 2024, month: 6, day: 30 },
+    });
+    expect(inYear(parseTarget('2023年6月30日前'), 2024)).toEqual(parseTarget('2023年6月30日前'));
+    expect(inYear(parseTarget('6月底前'), null)).toEqual(parseTarget('6月底前'));
+    expect(inYear(parseTarget('≥5次'), 2024)).toEqual(parseTarget('≥5次'));
+  });
 
   it('an error value is unreadable, never words', () => {
     expect(parseTarget('#DIV/0!').kind).toBe('unreadable');
