@@ -66,7 +66,9 @@ const DIRECTION = new Map(OPERATORS);
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
 // A unit written straight after the number: letters, no digits, no spaces, not a deadline word.
 const BARE_UNIT = /^[^\d\s()]{1,8}$/;
-const DEADLINE = /[前后底内止起]$/;
+// 起 starts a period only after a date (7月起, 2024年1月1日起); after a number it counts
+// incidents (≤2起, 0起).
+const DEADLINE = /(?:[前后底内止]|[年月日号]起)$/;
 
 export function normaliseUnit(unit: string | null): string | null {
   if (unit === null) return null;

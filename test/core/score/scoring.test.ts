@@ -73,6 +73,11 @@ describe('quantitative indicators', () => {
     expect(score('≤5%', '10%', 10)).toBe('0.00');
     expect(score('≤5%', '6%', 10, { ...halfUp, reverseRule: 'ratio' })).toBe('8.33');
   });
+  it('incidents counted in 起: ≤2起 met by 1起, =0(起) by 0起, missed by 3起', () => {
+    expect(score('≤2起', '1起', 10)).toBe('10.00');
+    expect(score('=0(起)', '0起', 10)).toBe('10.00');
+    expect(score('≤2起', '3起', 10)).toBe('5.00');
+  });
   it('a negative actual counts as 0 and scores stay within [0, w]', () => {
     expect(quantityScore('higher', d(10), d(-5), d(10), 'linear').toFixed(2)).toBe('0.00');
     expect(quantityScore('higher', d(10), d(50), d(10), 'linear').toFixed(2)).toBe('10.00');

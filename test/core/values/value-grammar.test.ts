@@ -1,5 +1,5 @@
 import { parseActual, readOutcome } from '../../../src/core/values/actual';
-import { inYear, parseTarget } from '../../../src/core/values/target';
+import { inYear, parseQuantity, parseTarget } from '../../../src/core/values/target';
 
 describe('reading 年度指标值 (targets) as users write them', () => {
   it.each([
@@ -23,6 +23,9 @@ describe('reading 年度指标值 (targets) as users write them', () => {
     ['100', 'higher', '100', null],
     ['1000(篇)', 'higher', '1000', '篇'],
     ['＝１００（％）', 'equal', '100', '%'],
+    ['≤2起', 'lower', '2', '起'],
+    ['≤1(起)', 'lower', '1', '起'],
+    ['=0起', 'equal', '0', '起'],
   ])('%s is a quantity', (text, direction, value, unit) => {
     const t = parseTarget(text);
     expect(t.kind).toBe('quantity');
@@ -187,6 +190,14 @@ describe('reading 实际完成值 (actuals)', () => {
   it('ignores zero-width characters pasted with a value: 10场 followed by one is 10 场', () => {
     expect(parseActual('10场\u200b', parseTarget('≥10场'))).toMatchObject({ kind: 'quantity', unit: '场' });
     expect(parseTarget('\ufeff≥10\u200d场')).toMatchObject({ kind: 'quantity', unit: '场' });
+  });
+
+  it('reads 起 after a number as a count of incidents, after a date as a start', () => {
+    expect(parseActual('0起', parseTarget('≤1(起)'))).toMatchObject({ kind: 'quantity', unit: '起' });
+    expect(parseActual('1起', parseTarget('≤2起'))).toMatchObject({ kind: 'quantity', unit: '起' });
+    expect(parseQuantity('7月起', false)).toBeNull();
+    expect(parseTarget('7月起').kind).toBe('words');
+    expect(parseTarget('2024年1月1日起').kind).toBe('words');
   });
 
   it('reads quantities with units, and 100% as an answer to words', () => {
