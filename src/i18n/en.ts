@@ -38,7 +38,7 @@ export const en: Messages = {
       '"{name}" is "{outcome}": its score must be from {low} to {high}, it is {score}',
     UNREADABLE_VALUE: 'Cannot read the {what}: "{value}"{aside}',
     FRACTION_FOR_PERCENT:
-      '“{name}”: the target is a percentage but the actual {actual} has no percent sign and is scored as {actual}%; if {percent}% is meant, type “{percent}%” or format the cell as a percentage',
+      '“{name}”: the target is a percentage but the actual {actual} has no percent sign and is scored as {value}%; if {percent}% is meant, type “{percent}%” or format the cell as a percentage',
     UNIT_MISMATCH:
       '"{name}": the actual\'s unit "{actualUnit}" differs from the target\'s unit "{targetUnit}"',
     OVER_COMPLETION:

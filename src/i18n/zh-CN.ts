@@ -33,7 +33,7 @@ export const zhCN = {
     MANUAL_SCORE_OUT_OF_BAND: '“{name}”实际完成为“{outcome}”，得分应在 {low} 至 {high} 之间，现为 {score}',
     UNREADABLE_VALUE: '无法识别{what}：“{value}”{aside}',
     FRACTION_FOR_PERCENT:
-      '“{name}”指标值是百分比，实际完成值 {actual} 没有百分号，按 {actual}% 计分；若是 {percent}%，请填写“{percent}%”或把单元格设为百分比格式',
+      '“{name}”指标值是百分比，实际完成值 {actual} 没有百分号，按 {value}% 计分；若是 {percent}%，请填写“{percent}%”或把单元格设为百分比格式',
     UNIT_MISMATCH: '“{name}”实际完成值单位“{actualUnit}”与指标值单位“{targetUnit}”不一致',
     OVER_COMPLETION:
       '“{name}”实际完成 {actual} 达到指标值 {target} 的 {ratio} 倍，超额完成请在偏差原因中说明',

@@ -6,9 +6,11 @@ import { evaluateSheet } from '../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../src/core/model/settings';
 import { applyToGrid } from './apply-to-grid';
 
-/** What a user types in the row: 实际完成值 under `format`, and 得分 when `score` is given. */
+/** What a user types in the row: 实际完成值 under `format` (年度指标值 under `targetFormat`), and
+ * 得分 when `score` is given. */
 export interface Answer {
   format?: string;
+  targetFormat?: string;
   score?: number;
 }
 
@@ -16,14 +18,14 @@ export interface Answer {
  * The first indicator row of `blank` with `target` typed in 年度指标值 and `actual` in 实际完成值:
  * the issues check finds, and `on(code, cell)` those of one code on one cell.
  */
-export function answered(blank: Grid, target: string, actual: string | number, answer: Answer = {}) {
+export function answered(blank: Grid, target: string | number, actual: string | number, answer: Answer = {}) {
   const [e] = evaluateSheet(blank, defaultSettings).evals;
   const row = e.form.indicators[0];
   const at = (c: { row: number; col: number }) => address(c.row, c.col);
   const value = (cell: { row: number; col: number }, v: string | number, format?: string) =>
     ({ kind: 'value', sheet: blank.sheet, cell: at(cell), value: v, format }) as const;
   const grid = applyToGrid(blank, [
-    value(row.target, target),
+    value(row.target, target, answer.targetFormat),
     value(row.actual, actual, answer.format ?? 'General'),
     ...(answer.score === undefined ? [] : [value(row.score, answer.score)]),
   ]);

@@ -126,6 +126,12 @@ function reasonOf(text: string): string {
   return /^[\p{P}\p{S}\s]*$/u.test(text) ? '' : text;
 }
 
+/** A numeric cell's unit as it shows: '%' under a percent format (`0.00%`, 0.97 shows 97.00%)
+ * and under one that writes the sign after the number itself (`0.00"%"`, `0\%`: 0.97%). */
+function shownUnit(read: { percent: boolean }, shown: string): '%' | null {
+  return read.percent || shown.trimEnd().endsWith('%') ? '%' : null;
+}
+
 /** What a numeric cell holds: its displayed number, or the day a date cell holds. */
 function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate } | undefined {
   // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
@@ -135,7 +141,7 @@ function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate 
   if (date) return { date };
   const read = numberAt(view, cell);
   if (read.kind !== 'number') return undefined;
-  return { value: read.value, unit: read.percent ? '%' : null };
+  return { value: read.value, unit: shownUnit(read, view.text(cell.row, cell.col)) };
 }
 
 /** An indicator with what its 得分 cell holds; the score that counts follows from it. */
@@ -179,7 +185,7 @@ function evaluateIndicator(
   else if (typeof targetRaw === 'number') {
     const n = numberAt(view, row.target);
     if (n.kind === 'number')
-      target = { kind: 'quantity', direction: 'higher', value: n.value, unit: n.percent ? '%' : null };
+      target = { kind: 'quantity', direction: 'higher', value: n.value, unit: shownUnit(n, targetText) };
   }
   target = inYear(target, year);
   const actualText = text(row.actual);

@@ -23,15 +23,24 @@ describe('a percentage written as a fraction', () => {
     const [warning] = on('FRACTION_FOR_PERCENT', row.actual);
     expect(warning.severity).toBe('warning');
     expect(warning.message).toContain('97%');
+    expect(warning.message).toContain('按 0.97% 计分');
+    expect(warning.message).not.toContain('%%');
   });
 
   it.each([
     ['97 typed', 97, 'General'],
     ['97% typed', '97%', 'General'],
     ['0.97 under a percent format', 0.97, '0%'],
+    ['0.97 under 0.00"%" (shows 0.97%)', 0.97, '0.00"%"'],
+    ['0.97 under 0\\% (shows 0.97%)', 0.97, '0.00\\%'],
   ])('%s is no fraction', (_what, actual, format) => {
     const { on, row } = answered('≥95%', actual, format);
     expect(on('FRACTION_FOR_PERCENT', row.actual)).toEqual([]);
+  });
+
+  it('a target cell showing 95% under 0"%" is a percentage: 0.97 answering it is named too', () => {
+    const { on, row } = answeredIn(blank, 95, 0.97, { targetFormat: '0"%"' });
+    expect(on('FRACTION_FOR_PERCENT', row.actual)).toHaveLength(1);
   });
 
   it('a count target is no percentage: 0.5 answering ≥2次 is no fraction', () => {

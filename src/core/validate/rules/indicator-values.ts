@@ -93,7 +93,8 @@ export const UNIT_MISMATCH = rowRule({
   },
 });
 
-/** 百分比写成小数: 0.97 in a General cell answering `≥95%` is scored as 0.97 %, not 97 %. */
+/** 百分比写成小数: 0.97 in a General cell answering `≥95%` is scored as 0.97 %, not 97 %. A cell
+ * that shows a percent sign (`0.00"%"`: 0.97%) says what it means: its unit is '%' then. */
 export const FRACTION_FOR_PERCENT = rowRule({
   code: 'FRACTION_FOR_PERCENT',
   label: '百分比写成小数',
@@ -107,6 +108,8 @@ export const FRACTION_FOR_PERCENT = rowRule({
       out.add(FRACTION_FOR_PERCENT, i.row.actual, {
         name: i.name,
         actual: i.actualText,
+        // The number scored, never the text again: its own % would be doubled.
+        value: q.actual.value.toString(),
         percent: q.actual.value.times(100).toString(),
       });
     }
