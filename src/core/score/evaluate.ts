@@ -120,10 +120,14 @@ function counted(score: NumberRead, expected: Decimal | null): Decimal | null {
   return valueOf(score) ?? expected;
 }
 
+/** A character that can say something: a digit, a Latin letter or a CJK ideograph (half- or
+ * full-width). Spelled out: the WPS add-in's older Chromium takes no \p{…} classes (ES2018). */
+const WORDING = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+
 /** A 偏差原因 as it counts: '' for a placeholder of punctuation alone ('/', '-', '——', '…'),
  * which explains nothing and would pass an emptiness check the finance bureau's reader does not. */
 function reasonOf(text: string): string {
-  return /^[\p{P}\p{S}\s]*$/u.test(text) ? '' : text;
+  return WORDING.test(text) ? text : '';
 }
 
 /** A numeric cell's unit as it shows: '%' under a percent format (`0.00%`, 0.97 shows 97.00%)
