@@ -26,14 +26,21 @@ export const indicatorHeader = {
 };
 export type IndicatorColumn = keyof typeof indicatorHeader;
 
+/** A matcher that also accepts its labels followed by a note in brackets: 全年预算数（A）,
+ * 全年执行数（B）, 得分(分) as many provincial forms write them (label keys are half-width). */
+const noted =
+  (match: Matcher): Matcher =>
+  (key) =>
+    match(key) || match(key.replace(/\([^()]*\)$/, ''));
+
 /** Funds block header: 年初预算数 全年预算数 全年执行数 分数/分值 执行率 得分. */
 export const fundsHeader = {
-  initial: is('年初预算数', '年初预算'),
-  budgeted: is('全年预算数', '全年预算', '调整后预算数', '预算数'),
-  executed: is('全年执行数', '全年执行', '执行数', '实际支出数'),
-  weight: is('分数', '分值', '权重', '分值(权重)', '权重(分值)'),
-  rate: startsWith('执行率'),
-  score: is('得分', '自评得分', '评价得分'),
+  initial: noted(is('年初预算数', '年初预算')),
+  budgeted: noted(is('全年预算数', '全年预算', '调整后预算数', '预算数')),
+  executed: noted(is('全年执行数', '全年执行', '执行数', '实际支出数')),
+  weight: noted(is('分数', '分值', '权重', '分值(权重)', '权重(分值)')),
+  rate: startsWith('执行率', '预算执行率'),
+  score: noted(is('得分', '自评得分', '评价得分')),
 };
 export type FundsColumn = keyof typeof fundsHeader;
 
@@ -59,7 +66,7 @@ export const goalHeader = {
 /** 总分 row (sometimes 合计 or unlabeled). */
 export const totalRow = is('总分', '合计', '总计', '总分合计');
 /** 评分等级 row. */
-export const gradeLabel = is('评分等级', '自评等级', '等级');
+export const gradeLabel = is('评分等级', '自评等级', '等级', '评价等级', '绩效等级');
 
 /** 财政项目支出绩效自评表 and its variants (…自评评价, …自我评价, …自评价). */
 export function isTitle(key: string): boolean {

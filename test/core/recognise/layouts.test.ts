@@ -102,6 +102,19 @@ it('wrapped labels (一级\\n指标), full-width colons and spaces change nothin
   expect(summary(wrapped)).toEqual(summary(city[1]));
 });
 
+it('provincial label variants read alike: 全年预算数（A）, 执行率（B/A）, 预算执行率, 评价等级', () => {
+  const noted = relabel(city[1], (s) =>
+    s
+      .replace(/^全年预算数$/, '全年预算数（A）')
+      .replace(/^全年执行数$/, '全年执行数（B）')
+      .replace(/^执行率(\(%\))?$/, '预算执行率（B/A）')
+      .replace(/^评分等级$/, '评价等级'),
+  );
+  expect(summary(noted)).toEqual(summary(city[1]));
+  const codes = (g: Grid) => check(g, { rounding: 'down' }).issues.map((i) => i.code);
+  expect(codes(noted)).toEqual(codes(city[1]));
+});
+
 it('a 2024 form starting with 成本指标 is read like any other', () => {
   const g = relabel(district[4], (s) =>
     s === '产出指标' ? '成本指标' : s === '数量指标' ? '经济成本指标' : s,
