@@ -294,10 +294,12 @@ function recogniseBand(view: SheetView, headers: IndicatorHeader[]): Form[] {
     // No funds block: the issue points at the form's first label (its title, else 项目名称).
     const formCell = titleCell ?? projectLabel ?? { row: header.row, col: header.columns.name! };
     const missingParts = funds ? missing : [{ part: 'funds' as const, cell: formCell }];
-    // No 总分 row or 评分等级: the issue points where it would stand, below the rows, at the left.
+    // No 总分 row or 评分等级: the issue points at the form's last row, at the left, below which the
+    // row belongs (the row below may be the next form's, whose counts must not take it).
     const leftCol = header.columns.level1 ?? header.columns.name!;
-    if (!total) missingParts.push({ part: 'total', cell: { row: end + 1, col: leftCol } });
-    if (!grade) missingParts.push({ part: 'grade', cell: { row: last + 1, col: leftCol } });
+    const below = { row: last, col: leftCol };
+    if (!total) missingParts.push({ part: 'total', cell: below });
+    if (!grade) missingParts.push({ part: 'grade', cell: below });
     const goals = readGoals(view, first, above.to);
     const titleText = titleCell ? view.text(titleCell.row, titleCell.col).trim() : '';
     const yearCell = findLabel(

@@ -3,6 +3,7 @@
 // at all: "0 errors" must never be said over it.
 
 import { address, check, type Grid } from '../../../src/core';
+import { issuesOfForm } from '../../../src/core/model/form-issues';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
@@ -72,14 +73,42 @@ function withoutRows(grid: Grid, rows: number[]): Grid {
   return applyToGrid(grid, changes);
 }
 
-it('a form without its 总分 row or its 评分等级 is an error where the row would stand', () => {
+it('a form without its 总分 row or its 评分等级 is an error on its last row, where the row belongs below', () => {
   const [e] = evaluateSheet(published, defaultSettings).evals;
   const total = e.form.total!.row;
   const grade = e.form.grade!.row;
-  expect(codes(withoutRows(published, [grade]))).toContain(`error RESULT_ROW_MISSING A${grade + 1}`);
-  expect(codes(withoutRows(published, [total]))).toContain(`error RESULT_ROW_MISSING A${total + 1}`);
-  const messages = check(withoutRows(published, [total, grade]))
-    .issues.filter((i) => i.code === 'RESULT_ROW_MISSING')
-    .map((i) => i.message);
-  expect(messages).toEqual([expect.stringContaining('总分'), expect.stringContaining('评分等级')]);
+  const lastIndicator = e.form.indicators[e.form.indicators.length - 1].row;
+  expect(codes(withoutRows(published, [grade]))).toContain(`error RESULT_ROW_MISSING A${total + 1}`);
+  expect(codes(withoutRows(published, [total]))).toContain(`error RESULT_ROW_MISSING A${grade + 1}`);
+  const both = check(withoutRows(published, [total, grade]));
+  const missing = both.issues.filter((i) => i.code === 'RESULT_ROW_MISSING');
+  expect(missing.map((i) => i.cell)).toEqual([`A${lastIndicator + 1}`, `A${lastIndicator + 1}`]);
+  expect(missing.map((i) => i.message)).toEqual([
+    expect.stringContaining('总分'),
+    expect.stringContaining('评分等级'),
+  ]);
+});
+
+it('two forms one under the other: the first one’s missing 评分等级 counts to it, not to the gap', () => {
+  // The published form twice, the copy starting one blank row below; the first without its grade.
+  const [e] = evaluateSheet(published, defaultSettings).evals;
+  const one = withoutRows(published, [e.form.grade!.row]);
+  const height = one.values.length + 1;
+  const stacked: Grid = {
+    ...one,
+    values: [...one.values, [null], ...published.values],
+    text: [...one.text, [''], ...published.text],
+    formats: [...one.formats, ['General'], ...published.formats],
+    fills: undefined,
+    formulas: undefined,
+    merges: [
+      ...one.merges,
+      ...published.merges.map((m) => ({ ...m, top: m.top + height, bottom: m.bottom + height })),
+    ],
+  };
+  const report = check(stacked);
+  expect(report.forms).toHaveLength(2);
+  const codesOf = (i: number) => issuesOfForm(report, report.forms[i]).map((x) => x.code);
+  expect(codesOf(0)).toContain('RESULT_ROW_MISSING');
+  expect(codesOf(1)).not.toContain('RESULT_ROW_MISSING');
 });
