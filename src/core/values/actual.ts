@@ -24,8 +24,8 @@ export type Actual =
 /** What a date may be followed by in an actual: 完成, 前完成, 已完成. */
 const DATE_REST = /^(前|之前|已)?(完成|办结|上线|验收|完成交付)?$/;
 
-// 部分达成年度指标并具有一定效果
-const PARTIAL = /部分(达成|完成|实现)|基本(达成|完成|实现)/;
+// 部分达成年度指标并具有一定效果; 基本(按时)完成 / 基本达标 / 基本符合要求 say as much
+const PARTIAL = /部分(达成|完成|实现)|基本上?(按时|按期|如期)?(达成|完成|实现|达标|达到|符合|合格|到位|落实)/;
 // 未达成年度指标且效果较差
 const NOT_ACHIEVED = /^(未|没有|尚未)(达成|完成|实现|达到)/;
 // 达成年度指标 / 达成指标 / 达成目标 / 达成预期指标
@@ -58,9 +58,14 @@ const NEGATION = /未|没有|不|无法|延期|滞后|否|失败/;
 const NEGATOR = '(?:未能|未|没能|没有|没|不能|不|无法|尚未)';
 const FILLER = '(?:能|够|全部|全面|完全|按时|按期|如期|及时)?';
 const COMPLETION = '(?:完成|达标|达到|达成|实现|合格|符合|通过|有效|满意|及时|按时|按期|如期|到位|落实)';
-const NEGATED_COMPLETION = new RegExp(
-  `^(.*?)(?:${NEGATOR}${FILLER}${COMPLETION}|无效|失败)(?:完成|交付|验收|办结)?$`,
-);
+// An effect said to fall short: 效果不明显, 成效不够显著 (副作用不明显 is no failure).
+const WEAK_EFFECT = /(效果|成效|效益|成果)(不|未|不够|尚不)(明显|显著|理想|突出)/;
+// What may follow: the thing not met (未达到预期, 不符合要求), and a closing bracket of a note
+// after a number (95%（未达到预期）).
+const COMPLETED = '(?:完成|交付|验收|办结|预期|目标|要求|标准|计划|预期目标|预期效果)?[)）]?';
+const NEGATED_COMPLETION = new RegExp(`^(.*?)(?:${NEGATOR}${FILLER}${COMPLETION}|无效|失败)${COMPLETED}$`);
+// Short of a number: 不足90%, 未满 3 次.
+const SHORT_OF = /^(不足|未满|未达)\s*\d/;
 // Lateness said outright: 延期完成, 进度滞后, 逾期 (延期率 is a measure).
 const LATENESS = /^(.*?)(?:延期|滞后|逾期|延迟|推迟|超期)(?!率|数)/;
 // The target's own words negated: 未提升 for 提升, 未建立 for 建立健全.
@@ -71,9 +76,12 @@ const NEGATING = /[未没不无非否]/;
 /** Whether a clause of `s` says the target was not (or not on time) met; `targetText` is the
  * target's words, '' for other targets. */
 function negatesCompletion(s: string, targetText: string): boolean {
-  return s.split(/[，,；;。、]/).some((clause) => {
+  // 否 (不是) answering 是: a yes-or-no target plainly not met.
+  if (targetText === '是' && (s === '否' || s === '不是')) return true;
+  return s.split(/[，,；;。、（(]/).some((clause) => {
     const plain = (m: RegExpExecArray | null) => !!m && !NEGATING.test(m[1]);
     if (plain(NEGATED_COMPLETION.exec(clause)) || plain(LATENESS.exec(clause))) return true;
+    if (WEAK_EFFECT.test(clause)) return true;
     // A target that negates itself (无重大安全事故) is answered by negations (未发生).
     const own = NEGATED_TARGET.exec(clause);
     return !!targetText && !NEGATING.test(targetText) && plain(own) && targetText.includes(own![2]);
@@ -117,8 +125,13 @@ export function readOutcome(text: string, target: Target): Exclude<Outcome, 'lat
   if (ACHIEVED.test(s)) return 'achieved';
   // The target's own words answer it (及时 for 及时), even when they hold a negation (无事故).
   if (targetText && s === targetText) return 'achieved';
-  // A negated word of completion is never full marks: a person scores it below the 分值.
+  // A negated word of completion is never full marks: a person scores it below the 分值. So is
+  // falling short of a number (不足90%) where more is better (不足3% under ≤5% meets it).
   if (negatesCompletion(s, targetText)) return 'negated';
+  const moreIsBetter =
+    target.kind === 'range' ||
+    (target.kind === 'quantity' && target.direction !== 'lower' && !target.value.isZero());
+  if (SHORT_OF.test(s) && moreIsBetter) return 'negated';
   // Any other negation (未收到投诉, 无不合格) is for a person to read: never guess its outcome.
   const negation = NEGATION.exec(s);
   if (negation && !targetText.includes(negation[0])) return null;

@@ -150,6 +150,12 @@ describe('reading 实际完成值 (actuals)', () => {
     ['未提升', '提升'],
     ['未建立', '建立健全'],
     ['按计划推进，部分任务延期', '按时完成'],
+    ['效果不明显', '有效'],
+    ['95%（未达到预期）', '≥95%'],
+    ['不符合要求', '符合要求'],
+    ['否', '是'],
+    ['不足90%', '≥90%'],
+    ['不足3次', '3-5次'],
   ])(
     '%s negates completion (answering %s): never achieved, a person scores it below the 分值',
     (text, target) => expect(readOutcome(text, parseTarget(target))).toBe('negated'),
@@ -165,8 +171,20 @@ describe('reading 实际完成值 (actuals)', () => {
     ['未出现延期', '按时完成'],
     ['不断提升', '提升'],
     ['不低于要求', '达标'],
+    ['不足3%', '≤5%'],
+    ['副作用不明显', '减少副作用'],
   ])('%s (answering %s) negates no completion: for a person, as any description', (text, target) =>
     expect(readOutcome(text, parseTarget(target))).toBeNull(),
+  );
+
+  it.each([
+    ['基本完成', '完成'],
+    ['基本按时完成', '按时完成'],
+    ['基本达标', '达标'],
+    ['基本符合要求', '符合要求'],
+    ['基本上完成', '完成'],
+  ])('%s (answering %s) is 部分达成, never full marks by itself', (text, target) =>
+    expect(readOutcome(text, parseTarget(target))).toBe('partial'),
   );
 
   it('not achieved in the standard words stays 未达成 (its own band)', () => {
