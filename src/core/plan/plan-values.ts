@@ -6,7 +6,7 @@
 // mechanical: written whenever they differ.
 
 import type { Change } from '../model/change-set';
-import { Decimal, fixed2, same2 } from '../values/decimal';
+import { type Decimal, fixed2, same2 } from '../values/decimal';
 import {
   totalled,
   totalUnknown,
@@ -32,16 +32,30 @@ export interface FormPlan {
   after: FormEval;
 }
 
-/** A number format that shows `value` (points) in an empty cell: General and Text ('@') are
- * replaced, a numeric one kept unless it would show the score rounded away (97.73 under '0.0'
- * prints 97.7: the form would state another score). A cell that holds something keeps its format
- * (domain.md §4). */
+// How many decimals a numeric format prints (0.0 → 1, #,##0.00 → 2), worked out once per format:
+// recalculation writes many cells under the same few formats. Infinity for a format whose text is
+// no plain number ('0.00"分"'): the user's to keep.
+const decimalsOf = new Map<string, number>();
+
+function decimalsShown(format: string): number {
+  let decimals = decimalsOf.get(format);
+  if (decimals === undefined) {
+    const shown = render(1.23456789, format).trim();
+    decimals = parseNumberText(shown) ? (/\.(\d+)$/.exec(shown)?.[1].length ?? 0) : Infinity;
+    if (decimalsOf.size < 1000) decimalsOf.set(format, decimals);
+  }
+  return decimals;
+}
+
+/** A number format that shows `value` (points, 2 decimals at most) in an empty cell: General and
+ * Text ('@') are replaced, a numeric one kept unless it would print the score rounded away (97.73
+ * under '0.0' prints 97.7: the form would state another score; 100 under it is 100.0). A cell
+ * that holds something keeps its format (domain.md §4). */
 function formatFor(view: SheetView, cell: Cell, value: Decimal): string | undefined {
   if (view.value(cell.row, cell.col) !== null) return undefined;
   const current = view.format(cell.row, cell.col);
   if (current === 'General' || current === '@' || current === '') return SCORE_FORMAT;
-  const shown = parseNumberText(render(value.toNumber(), current));
-  return shown && !same2(shown.value, value) ? SCORE_FORMAT : undefined;
+  return value.decimalPlaces() > decimalsShown(current) ? SCORE_FORMAT : undefined;
 }
 
 /** Collects the writes of one form and reads each written cell as it will be. */
@@ -78,7 +92,7 @@ class Writer {
     const percent = isPercentFormat(view.format(cell.row, cell.col));
     // A percent-formatted rate cell holds the fraction it shows as a percentage.
     const stored = percent ? value.div(100).toNumber() : Number(fixed2(value));
-    const format = percent ? undefined : formatFor(view, cell, new Decimal(fixed2(value)));
+    const format = percent ? undefined : formatFor(view, cell, value.toDecimalPlaces(2));
     const change: Change = {
       kind: 'value',
       sheet: view.grid.sheet,
