@@ -91,18 +91,20 @@ export function parseQuantity(raw: string, strict: boolean): Quantity | null {
   if (!unitText) return { value, unit: null };
   if (/^\(.*\)$/.test(unitText)) return { value, unit: normaliseUnit(unitText) };
   if (unitText === '%') return { value, unit: '%' };
-  if (strict || rest !== unitText || !BARE_UNIT.test(unitText) || DEADLINE.test(unitText)) return null;
+  // A space may stand between the number and its unit (3 次), as people type it.
+  if (strict || !BARE_UNIT.test(unitText) || DEADLINE.test(unitText)) return null;
   return { value, unit: unitText };
 }
 
 // Comparisons written after the number: 500人以上, 98%及以上, 85%或以上 / 20分钟以内, 3%以下,
-// 5天之内, 10万元以内(含).
-const AFTER = /^(.+?)(?:及|或)?(以上|以下|以内|之内|以下\(含\)|以内\(含\))(?:\(含\))?$/;
+// 5天之内, 3天内, 5个工作日内, 10万元以内(含).
+const AFTER = /^(.+?)(?:及|或)?(以上|以下|以内|之内|内|以下\(含\)|以内\(含\))(?:\(含\))?$/;
 const AFTER_DIRECTION: Record<string, Direction> = {
   以上: 'higher',
   以下: 'lower',
   以内: 'lower',
   之内: 'lower',
+  内: 'lower',
 };
 // A range: 90%-100%, 90-100%, 2～3次, 2至3次, 2到3次.
 const RANGE = /^(.+?)(?:-|~|至|到|—|–)(.+)$/;
@@ -114,6 +116,8 @@ function afterNumber(s: string): Target | null {
   if (!m) return null;
   const q = parseQuantity(m[1], false);
   const word = m[2].replace(/\(含\)$/, '');
+  // 2024年内 is a year, not a duration of 2024 years.
+  if (q && word === '内' && q.unit === '年' && q.value.gte(1000)) return null;
   return q ? { kind: 'quantity', direction: AFTER_DIRECTION[word], ...q } : null;
 }
 

@@ -210,6 +210,21 @@ describe('reading 实际完成值 (actuals)', () => {
     expect(parseTarget('\ufeff≥10\u200d场')).toMatchObject({ kind: 'quantity', unit: '场' });
   });
 
+  it('reads a unit typed after a space (3 次) and 内 after a count (3天内, 5个工作日内)', () => {
+    expect(parseActual('3 次', parseTarget('≤2次'))).toMatchObject({ kind: 'quantity', unit: '次' });
+    expect(parseActual('3 起', parseTarget('≤2起'))).toMatchObject({ kind: 'quantity', unit: '起' });
+    expect(parseTarget('3天内')).toMatchObject({ kind: 'quantity', direction: 'lower', unit: '天' });
+    expect(parseTarget('5个工作日内')).toMatchObject({
+      kind: 'quantity',
+      direction: 'lower',
+      unit: '个工作日',
+    });
+    // A year, a month-end, a sentence: not counts.
+    expect(parseTarget('2024年内').kind).not.toBe('quantity');
+    expect(parseTarget('6月底前').kind).toBe('deadline');
+    expect(parseTarget('3 个月后完成').kind).toBe('words');
+  });
+
   it('reads 起 after a number as a count of incidents, after a date as a start', () => {
     expect(parseActual('0起', parseTarget('≤1(起)'))).toMatchObject({ kind: 'quantity', unit: '起' });
     expect(parseActual('1起', parseTarget('≤2起'))).toMatchObject({ kind: 'quantity', unit: '起' });
