@@ -101,8 +101,11 @@ export const en: Messages = {
   },
   waiting: {
     rows: "a person's score for {names}",
+    cells: 'a readable number in the score cell of {names} (see the issue on that cell)',
+    budget: 'the budget execution',
     name: '"{name}"',
     separator: ', ',
+    and: '; ',
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   hint: { rounding: ' ("{mode}" gives the value in the sheet: check the rounding setting)' },

@@ -95,8 +95,11 @@ export const zhCN = {
   },
   waiting: {
     rows: '{names}的人工评分',
+    cells: '{names}得分单元格可读的数值（见该单元格的问题）',
+    budget: '预算执行',
     name: '“{name}”',
     separator: '、',
+    and: '；',
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   hint: { rounding: '（按“{mode}”舍入则与表中一致：请检查舍入设置）' },

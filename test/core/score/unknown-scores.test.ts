@@ -84,3 +84,16 @@ it('a 年度指标值 formula without a result asks for the workbook to be calcu
   expect(at(row.target)).toEqual(['FORMULA_NOT_CALCULATED']);
   expect(at(row.score)).toEqual([]);
 });
+
+it('the empty 总分 and 评分等级 say what they wait for: the 得分 cell that holds no readable number', () => {
+  const f = form(blank);
+  const row = f.indicators[0];
+  const grid = withCell(blank, row.score, null, '=IF(E12>=27000,5,0)');
+  const issues = recalculate([grid], emptyState()).reports[0].issues;
+  const at = (cell: Cell) => issues.filter((i) => i.cell === address(cell.row, cell.col));
+  const name = evaluateSheet(blank, defaultSettings).evals[0].indicators[0].name;
+  for (const cell of [f.total!.score, f.grade!]) {
+    expect(at(cell).map((i) => i.code)).toEqual(['WAITING_FOR_SCORES']);
+    expect(at(cell)[0].message).toContain(`“${name}”得分单元格`);
+  }
+});

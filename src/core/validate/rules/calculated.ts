@@ -66,17 +66,34 @@ function waitingRows(e: FormEval): string[] {
     .map((i) => i.name || i.targetText);
 }
 
+/** The rows (and the budget) whose 得分 the rules give but the cell cannot hold or show as a
+ * number: a formula without a result, unreadable text, a cell merged over several rows. Each
+ * has its own issue; the 总分 waits on them all the same. */
+function unreadableScores(e: FormEval, budget: string): string[] {
+  const rows = e.indicators
+    .filter((i) => !i.effective && i.rule?.kind === 'score')
+    .map((i) => i.name || i.targetText);
+  const b = e.budget;
+  return b && !b.effective && b.expectedScore ? [budget, ...rows] : rows;
+}
+
 /** 等待评分: an empty 总分 or 评分等级 the rules cannot fill yet, naming what it waits for. */
 export const WAITING_FOR_SCORES = formRule({
   code: 'WAITING_FOR_SCORES',
   label: '等待评分',
   severity: 'error',
-  meaning: 'an empty 总分 or 评分等级 that waits on rows a person must score: names them',
+  meaning:
+    'an empty 总分 or 评分等级 that waits on rows a person must score, or on 得分 cells holding no readable number: names them',
   check(e, out) {
+    const w = out.m.waiting;
+    const list = (names: string[]) => names.map((name) => format(w.name, { name })).join(w.separator);
     const rows = waitingRows(e);
-    if (!rows.length) return;
-    const names = rows.map((name) => format(out.m.waiting.name, { name })).join(out.m.waiting.separator);
-    const waiting = format(out.m.waiting.rows, { names });
+    const cells = unreadableScores(e, w.budget);
+    if (!rows.length && !cells.length) return;
+    const waiting = [
+      ...(rows.length ? [format(w.rows, { names: list(rows) })] : []),
+      ...(cells.length ? [format(w.cells, { names: list(cells) })] : []),
+    ].join(w.and);
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)
       out.add(WAITING_FOR_SCORES, total.score, { what: out.what('total'), waiting });
