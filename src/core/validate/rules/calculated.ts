@@ -97,7 +97,9 @@ export const WAITING_FOR_SCORES = formRule({
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)
       out.add(WAITING_FOR_SCORES, total.score, { what: out.what('total'), waiting });
-    if (e.form.grade && !e.grade && !e.expectedGrade)
+    // A 总分 cell holding a formula without a result (or text) has its own issue, which says
+    // what the grade waits for.
+    if (e.form.grade && !e.grade && !e.expectedGrade && !totalUnknown(e.form, e.totalScore))
       out.add(WAITING_FOR_SCORES, e.form.grade, { what: out.what('grade'), waiting });
   },
 });
