@@ -9,6 +9,12 @@ import { formRule } from '../rule';
 
 const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
 
+/** The form's 评分等级 cell when it is empty and waits on the rows: not when the 总分 cell holds a
+ * formula without a result or text, whose own issue says what the grade waits for. */
+function emptyGrade(e: FormEval): Cell | null {
+  return e.form.grade && !e.grade && !totalUnknown(e.form, e.totalScore) ? e.form.grade : null;
+}
+
 /** 未计算 */
 export const NOT_CALCULATED = formRule({
   code: 'NOT_CALCULATED',
@@ -46,15 +52,9 @@ export const NOT_CALCULATED = formRule({
       e.form.total ? e.expectedTotalWeight : null,
       out.what('weight'),
     );
-    if (
-      e.form.grade &&
-      !e.grade &&
-      e.expectedGrade &&
-      !formula(e.form.grade) &&
-      !totalUnknown(e.form, e.totalScore)
-    ) {
-      out.add(NOT_CALCULATED, e.form.grade, { what: out.what('grade'), expected: e.expectedGrade });
-    }
+    const grade = emptyGrade(e);
+    if (grade && e.expectedGrade && !formula(grade))
+      out.add(NOT_CALCULATED, grade, { what: out.what('grade'), expected: e.expectedGrade });
   },
 });
 
@@ -97,10 +97,8 @@ export const WAITING_FOR_SCORES = formRule({
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)
       out.add(WAITING_FOR_SCORES, total.score, { what: out.what('total'), waiting });
-    // A 总分 cell holding a formula without a result (or text) has its own issue, which says
-    // what the grade waits for.
-    if (e.form.grade && !e.grade && !e.expectedGrade && !totalUnknown(e.form, e.totalScore))
-      out.add(WAITING_FOR_SCORES, e.form.grade, { what: out.what('grade'), waiting });
+    const grade = emptyGrade(e);
+    if (grade && !e.expectedGrade) out.add(WAITING_FOR_SCORES, grade, { what: out.what('grade'), waiting });
   },
 });
 
