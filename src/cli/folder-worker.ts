@@ -1,6 +1,5 @@
 // Worker thread of a folder check: checks the files the pool sends, one at a time.
 
-import './tokenizer-only';
 import { parentPort, workerData } from 'worker_threads';
 import { checkOneFile, type CheckRequest } from './checked-file';
 

@@ -4,8 +4,6 @@
 // a new workbook (template, summary, from-targets) load it, by importing hosts/xlsx/new-book when
 // they run; the CLI imports the xlsx host's modules, never its index (which serves ExcelJS books).
 
-// First: the file layer's XML tokenizer without the rest of its package.
-import './tokenizer-only';
 import { UnreadableFileError } from '../hosts/xlsx/workbook-file';
 import { format, messages } from '../i18n';
 import { cliLang, parseArgs, UsageError, type Args } from './args';

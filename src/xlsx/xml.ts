@@ -1,15 +1,9 @@
-// SAX over one XML part, namespace-aware and with the source positions patching needs. Elements
-// are matched by namespace URI and local name, so any prefix (`x:c`, `c`) reads alike.
-// The tokens come from htmlparser2's Tokenizer in XML mode: it reports offsets into the text and
-// builds nothing, so a tag costs only the strings a handler reads (saxes, used before, built two
-// objects per attribute and a dictionary per tag: half of a check's reading time, most of its
-// garbage). The Tokenizer does not validate: what a reader of a damaged part must notice (tags
-// that do not match or are left open, no root element) is checked here, and references are
-// decoded with the same authors' `entities`; prefixes are resolved here from the xmlns
-// declarations, for element names only.
+// SAX over one XML part (saxes), namespace-aware and with the source positions patching needs.
+// Elements are matched by namespace URI and local name, so any prefix (`x:c`, `c`) reads alike.
+// saxes runs without its own namespace processing, which builds an object per attribute; the
+// prefixes are resolved here from the xmlns declarations, for the element names only.
 
-import { Tokenizer } from 'htmlparser2';
-import { decodeXML } from 'entities';
+import { SaxesParser, type SaxesTag } from 'saxes';
 import { WorkbookFormatError } from './errors';
 
 /**
@@ -24,11 +18,8 @@ export interface XmlTag {
   local: string;
   /** The namespace URI the prefix is bound to ('' for none). */
   uri: string;
-  /** Attributes by qualified name as written, values decoded (built when first asked for: most
-   * handlers ask for one or two by name, with `attr`). */
-  readonly attributes: Record<string, string>;
-  /** One attribute's value by qualified name as written, decoded; undefined when absent. */
-  get(name: string): string | undefined;
+  /** Attributes by qualified name as written, values decoded. */
+  attributes: Record<string, string>;
   isSelfClosing: boolean;
   /** The URI a prefix is bound to where this element stands (undefined when unbound). */
   resolve(prefix: string): string | undefined;
@@ -45,94 +36,31 @@ export interface XmlHandlers {
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Character data as XML reads it: line ends made \n (XML 1.0 §2.11), references decoded. */
-function charData(raw: string): string {
-  const lines = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
-  return lines.includes('&') ? decodeXML(lines) : lines;
-}
-
-/** An attribute value as XML reads it: white space characters made spaces (§3.3.3), then
- * references decoded (a `&#10;` stays a line end). */
-function attributeValue(raw: string): string {
-  const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw;
-  return spaced.includes('&') ? decodeXML(spaced) : spaced;
-}
-
-/** `text` holds `word` at `at` (compared by code unit: startsWith with a position is slower). */
-function sameAt(text: string, at: number, word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (text.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
-  return true;
-}
-
-/**
- * The one XmlTag of a scan. A class, so that every part's tag has the same shape (an object
- * literal with a getter gets a new shape per scan, and the handlers' property reads slow down).
- * Its attributes are kept as offsets into the text, [name start, name end, value start, value
- * end] for each; values are sliced and decoded only when a handler asks.
- */
-class ScannedTag implements XmlTag {
-  name = '';
-  prefix = '';
-  local = '';
-  uri = '';
-  isSelfClosing = false;
-  readonly spans: number[] = [];
-  count = 0;
-  private built: Record<string, string> | null = null;
-
-  constructor(
-    private readonly text: string,
-    readonly resolve: (prefix: string) => string | undefined,
-  ) {}
-
-  /** A new tag begins: no attributes yet. */
-  clear(): void {
-    this.count = 0;
-    this.built = null;
-  }
-
-  private valueAt(i: number): string {
-    const start = this.spans[4 * i + 2];
-    return start < 0 ? '' : attributeValue(this.text.slice(start, this.spans[4 * i + 3]));
-  }
-
-  get attributes(): Record<string, string> {
-    if (!this.built) {
-      const built: Record<string, string> = {};
-      for (let i = 0; i < this.count; i++)
-        built[this.text.slice(this.spans[4 * i], this.spans[4 * i + 1])] = this.valueAt(i);
-      this.built = built;
-    }
-    return this.built;
-  }
-
-  get(wanted: string): string | undefined {
-    const { spans, text } = this;
-    for (let i = 0; i < this.count; i++) {
-      const start = spans[4 * i];
-      if (spans[4 * i + 1] - start === wanted.length && sameAt(text, start, wanted)) return this.valueAt(i);
-    }
-    return undefined;
-  }
-}
-
 /** Parses `text` (the part `part`, named in errors), calling the handlers in document order. */
 export function scanXml(text: string, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false });
   const { open, close, text: onText } = handlers;
-  const illFormed = (why: string) => new WorkbookFormatError(`${part}: not well-formed XML (${why})`);
-  // Prefix bindings in scope; an element that declares any gets a copy.
+  // Prefix bindings in scope; an element that declares any gets a copy (prototype chains would
+  // be cheaper to extend but are slow to build, once per part).
   let bindings = new Map<string, string>([['xml', XML_NS]]);
   const saved: { depth: number; bindings: Map<string, string> }[] = [];
-  /** Names of the open elements, outermost first. */
-  const openNames: string[] = [];
-  let roots = 0;
-  const tag = new ScannedTag(text, (prefix) => bindings.get(prefix));
+  let depth = 0;
+  const tag: XmlTag = {
+    name: '',
+    prefix: '',
+    local: '',
+    uri: '',
+    attributes: {},
+    isSelfClosing: false,
+    resolve: (prefix) => bindings.get(prefix),
+  };
   // The default namespace is looked up again only after a declaration changed the bindings.
   let generation = 0;
   let defaultGeneration = -1;
   let defaultUri = '';
-  /** Fills the one XmlTag with the element `name`, resolved against the bindings in scope. */
-  const describe = (name: string, selfClosing: boolean): XmlTag => {
+  /** The one XmlTag object, describing saxes's tag `t`. */
+  const describe = (t: SaxesTag): XmlTag => {
+    const name = t.name;
     const colon = name.indexOf(':');
     tag.name = name;
     if (colon < 0) {
@@ -148,103 +76,60 @@ export function scanXml(text: string, part: string, handlers: XmlHandlers): void
       tag.local = name.slice(colon + 1);
       tag.uri = bindings.get(tag.prefix) ?? '';
     }
-    tag.isSelfClosing = selfClosing;
+    tag.attributes = t.attributes as Record<string, string>;
+    tag.isSelfClosing = t.isSelfClosing;
     return tag;
   };
-
-  // The tag being read: its name, whether it declares a prefix.
-  let name = '';
-  let declares = false;
-
-  /** The open tag read so far is complete: its declarations take effect, the handler sees it. */
-  const opened = (selfClosing: boolean, end: number) => {
-    if (openNames.length === 0 && roots++ > 0) throw illFormed(`a second root element <${name}>`);
-    openNames.push(name);
-    if (declares) {
-      saved.push({ depth: openNames.length, bindings });
-      bindings = new Map(bindings);
-      const attributes = tag.attributes;
-      for (const key in attributes)
-        if (key === 'xmlns' || key.startsWith('xmlns:'))
-          bindings.set(key.length > 5 ? key.slice(6) : '', attributes[key]);
+  // Where 'xmlns' occurs in the text, found once: only a tag that holds the next occurrence can
+  // declare a prefix, so the others skip looking through their attributes.
+  const mentions: number[] = [];
+  for (let i = text.indexOf('xmlns'); i >= 0; i = text.indexOf('xmlns', i + 5)) mentions.push(i);
+  let next = 0;
+  const declare = (t: SaxesTag, end: number) => {
+    const start = tagStart(text, end);
+    let declares = false;
+    for (; next < mentions.length && mentions[next] < end; next++)
+      if (mentions[next] > start) declares = true;
+    if (!declares) return;
+    const attributes = t.attributes as Record<string, string>;
+    for (const key in attributes) {
+      if (key !== 'xmlns' && !key.startsWith('xmlns:')) continue;
+      if (saved.length === 0 || saved[saved.length - 1].depth !== depth) {
+        saved.push({ depth, bindings });
+        bindings = new Map(bindings);
+      }
+      bindings.set(key.length > 5 ? key.slice(6) : '', attributes[key]);
       generation++;
     }
-    if (open) open(describe(name, selfClosing), end);
-    if (selfClosing) closed(true, end);
   };
-  /** The innermost open element ends at `end` (`<a/>` ends where it opens). */
-  const closed = (selfClosing: boolean, end: number) => {
-    if (close) close(describe(openNames[openNames.length - 1], selfClosing), end);
-    if (saved.length && saved[saved.length - 1].depth === openNames.length) {
+  parser.on('opentag', (t) => {
+    depth++;
+    const end = parser.position;
+    if (next < mentions.length && mentions[next] < end) declare(t, end);
+    if (open) open(describe(t), end);
+  });
+  parser.on('closetag', (t) => {
+    if (close) close(describe(t), parser.position);
+    if (saved.length && saved[saved.length - 1].depth === depth) {
       bindings = saved.pop()!.bindings;
       generation++;
     }
-    openNames.pop();
-  };
-
-  const tokenizer = new Tokenizer(
-    { xmlMode: true, decodeEntities: false },
-    {
-      onopentagname(start, end) {
-        name = text.slice(start, end);
-        tag.clear();
-        declares = false;
-      },
-      onattribname(start, end) {
-        const { spans } = tag;
-        const at = 4 * tag.count++;
-        spans[at] = start;
-        spans[at + 1] = end;
-        spans[at + 2] = spans[at + 3] = -1;
-        if (text.startsWith('xmlns', start)) declares = true;
-      },
-      onattribdata(start, end) {
-        const { spans } = tag;
-        const at = 4 * (tag.count - 1);
-        if (spans[at + 2] < 0) spans[at + 2] = start;
-        spans[at + 3] = end;
-      },
-      onattribend() {},
-      onopentagend(index) {
-        opened(false, index + 1);
-      },
-      onselfclosingtag(index) {
-        opened(true, index + 1);
-      },
-      onclosetag(start, end) {
-        const expected = openNames[openNames.length - 1];
-        if (expected === undefined || end - start !== expected.length || !text.startsWith(expected, start))
-          throw illFormed(`</${text.slice(start, end)}> closes ${expected ? `<${expected}>` : 'nothing'}`);
-        const gt = text.charCodeAt(end) === 62 ? end : text.indexOf('>', end);
-        // A close tag has no attributes (the open tag's are gone with its children's).
-        tag.clear();
-        closed(false, gt + 1);
-      },
-      ontext(start, end) {
-        if (!onText || openNames.length === 0) return;
-        onText(charData(text.slice(start, end)));
-      },
-      oncdata(start, end, endOffset) {
-        // `end` counts the `]]` of `]]>`; `endOffset` is their length.
-        if (onText && openNames.length) onText(text.slice(start, end - endOffset).replace(/\r\n?/g, '\n'));
-      },
-      onattribentity() {},
-      ontextentity() {},
-      oncomment() {},
-      ondeclaration() {},
-      onprocessinginstruction() {},
-      onend() {},
-    },
-  );
-  tokenizer.write(text);
-  tokenizer.end();
-  if (openNames.length) throw illFormed(`<${openNames[openNames.length - 1]}> is not closed`);
-  if (!roots) throw illFormed('no root element');
+    depth--;
+  });
+  if (onText) {
+    parser.on('text', onText);
+    parser.on('cdata', onText);
+  }
+  // Only the parser's own errors say the part is ill-formed; a handler's error passes through.
+  parser.on('error', (e) => {
+    throw new WorkbookFormatError(`${part}: not well-formed XML (${e.message})`);
+  });
+  parser.write(text).close();
 }
 
 /** An unprefixed attribute's value (SpreadsheetML's own attributes are unprefixed). */
 export function attr(tag: XmlTag, name: string): string | undefined {
-  return tag.get(name);
+  return tag.attributes[name];
 }
 
 /** The qualified name of attribute `local` in one of the namespaces `uris` ('r:id' whatever its prefix). */
