@@ -18,6 +18,15 @@ it('decodes character and entity references in text and attribute values, and re
   expect(grid.formulas?.[0][3]).toBe('="<"&">"');
 });
 
+it('ends a processing instruction at ?> only, and reads C1 control references as those characters', () => {
+  const grid = sheet(
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>3<?calc note="x>y"?>00</v></c><c r="C1" t="s"><v>1</v></c></row>',
+    ['<t>体检<?mso hint="a>b"?></t>', '<t>&#150;&#x80;</t>'],
+  );
+  // Not the dash and euro sign HTML's Windows-1252 rule makes of them.
+  expect(grid.values).toEqual([['体检', 300, '\u0096\u0080']]);
+});
+
 it('reads line ends as XML does: CR LF and CR in text become LF, a referenced CR stays', () => {
   const grid = sheet('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>', [
     '<t>一\r\n二\r三</t>',
@@ -46,4 +55,20 @@ it('refuses a part whose tags do not match, are left open, or that has no single
     part,
   );
   expect(broken('<?xml version="1.0"?>')).toThrow(part);
+});
+
+it('refuses text and attributes that XML does not allow, rather than reading around them', () => {
+  const broken = (xml: string) => () => readWorkbook(workbook([{ name: 'S', xml }]));
+  const part = /sheet1\.xml: not well-formed XML/;
+  const cell = (inner: string) => `<row r="1"><c r="A1" t="inlineStr"><is><t>${inner}</t></is></c></row>`;
+  expect(broken(cell('a < b'))).toThrow(part);
+  expect(broken(cell('R & D'))).toThrow(part);
+  expect(broken(cell('&nbsp;'))).toThrow(part);
+  expect(broken(cell('\u0001'))).toThrow(part);
+  expect(broken('<row r="1"><c r=A1><v>1</v></c></row>')).toThrow(part);
+  expect(broken('<row r="1"><c r="A1" r="B1"><v>1</v></c></row>')).toThrow(part);
+  expect(broken('<row r="1" hidden><c r="A1"><v>1</v></c></row>')).toThrow(part);
+  expect(broken(`<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData/></worksheet>trailing`)).toThrow(
+    part,
+  );
 });
