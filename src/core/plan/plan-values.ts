@@ -18,7 +18,7 @@ import {
 import { address } from '../model/grid';
 import { parseNumberText, readNumber, type NumberRead } from '../values/number';
 import { isPercentFormat, render } from '../values/number-format';
-import type { PlanningSettings } from '../model/settings';
+import type { PlanningSettings, ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 
 const SCORE_FORMAT = '0.00';
@@ -132,7 +132,11 @@ function planIndicator(out: Writer, i: IndicatorEval, settings: PlanningSettings
  * (indicator 得分, budget 执行率/得分, the sub-rows' 执行率), then 总分 and 评分等级 from the rows
  * as they will be.
  */
-export function planForm(view: SheetView, e: FormEval, settings: PlanningSettings): FormPlan {
+export function planForm(
+  view: SheetView,
+  e: FormEval,
+  settings: PlanningSettings & Pick<ScoringSettings, 'rounding'>,
+): FormPlan {
   const out = new Writer(view, settings.force);
   const indicators = e.indicators.map((i) => planIndicator(out, i, settings));
   const funds = e.form.funds;
@@ -149,7 +153,9 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
     if (!same) budget = withBudgetReads(b, rate, score, subRates);
   }
   // Rows written or not: when nothing changed, the form is as evaluated (most published forms).
-  const rows = out.changes.length ? totalled(e.form, indicators, budget, e, e.uncalculated) : e;
+  const rows = out.changes.length
+    ? totalled(e.form, indicators, budget, e, e.uncalculated, settings.rounding)
+    : e;
 
   let { totalScore, totalWeight, grade } = e;
   const total = e.form.total;
@@ -177,6 +183,7 @@ export function planForm(view: SheetView, e: FormEval, settings: PlanningSetting
       { totalScore, totalWeight, grade },
       // A formula without a result that force replaced holds a value now.
       e.uncalculated.filter((u) => !out.cells.has(`${u.cell.row}:${u.cell.col}`)),
+      settings.rounding,
     ),
   };
 }

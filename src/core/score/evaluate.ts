@@ -4,7 +4,7 @@
 // withBudgetReads, totalled), so nothing is read or recognised twice.
 
 import { parseActual, type Actual } from '../values/actual';
-import { Decimal } from '../values/decimal';
+import { Decimal, round2, type RoundingMode } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
 import type { DayDate } from '../values/date';
 import { dateIn, parseNumberText, readNumber, type NumberRead } from '../values/number';
@@ -284,8 +284,9 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
 
 /**
  * The whole form from its rows: Σ 分值, the 总分 the rows give (预算执行得分 + Σ 指标得分 of the
- * values as written, each already rounded, domain.md §3) and the 评分等级 it earns, next to what
- * the 总分 and 评分等级 cells hold.
+ * values as written, each already rounded, the sum to 2 decimals in the workbook's `rounding`
+ * mode, domain.md §3) and the 评分等级 that 总分 earns, next to what the 总分 and 评分等级 cells
+ * hold.
  */
 export function totalled(
   form: Form,
@@ -293,6 +294,7 @@ export function totalled(
   budget: BudgetEval | null,
   held: { totalWeight: NumberRead | null; totalScore: NumberRead | null; grade: string },
   uncalculated: FormEval['uncalculated'],
+  rounding: RoundingMode,
 ): FormEval {
   // An empty or unreadable 分值 is no 0 (domain.md §2): without every 分值 there is no Σ 分值, and
   // no 总分 分值 to expect or to write (the cell's own issue says what is wrong).
@@ -303,6 +305,10 @@ export function totalled(
   let expectedTotal: Decimal | null = budget?.effective ?? null;
   for (const i of indicators)
     expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(i.effective) : null;
+  // A kept typed score may carry more decimals (9.995): the 总分 is written to 2, and the grade
+  // follows the 总分 as written (89.995 → 90.00 优 half-up, 89.99 良 truncating), never the
+  // unrounded sum beside it.
+  if (expectedTotal) expectedTotal = round2(expectedTotal, rounding);
   // The grade follows the 总分 the rows give; while a row is unknown (waiting for a person, no
   // 分值, a formula without a result) so is the grade, whatever a typed 总分 says.
   const gradeBasis = expectedTotal;
@@ -371,5 +377,6 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
       grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
     },
     uncalculated,
+    settings.rounding,
   );
 }
