@@ -22,7 +22,8 @@ export const en: Messages = {
       'Sheet "{sheet}" is hidden: its forms were checked, but Recalculate does not write hidden sheets (unhide it to recalculate)',
     FAR_CELLS:
       'Sheet "{sheet}" is too large to read whole: {count} {count:cell|cells} (from {first}) {count:was|were} not read; if a form is there, move it next to the others',
-    WEIGHT_SUM: 'Total weight is {sum}; it must be 100 (budget {budget} + indicator weights {indicators})',
+    WEIGHT_SUM:
+      'The weights add up to {sum} (budget {budget} + indicator weights {indicators}); they must add up to 100',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
     SCORE_OVER_WEIGHT: '"{name}" scores {score}, more than its weight {weight}',

@@ -61,6 +61,21 @@ it('the weight issues name the budget’s own 分值 (20 here), never a fixed 10
   ]);
   const messages = Object.fromEntries(check(grid).issues.map((i) => [i.code, i.message]));
   expect(messages.WEIGHT_SUM).toContain('预算执行 20 + 指标分值合计 90.00');
-  expect(messages.WEIGHT_SUM).toContain('总分分值为 110.00');
-  expect(messages.TOTAL_WEIGHT_MISMATCH).toContain('按预算执行 20 + 指标分值合计应为 110.00');
+  expect(messages.WEIGHT_SUM).toContain('分值合计为 110.00');
+  // The 100 in the 总分 row is right: only the sum is wrong, and only it is flagged.
+  expect(messages.TOTAL_WEIGHT_MISMATCH).toBeUndefined();
+});
+
+it('分值 adding up to 90 under a typed 总分 分值 of 100: one error, saying the sum is 90, not that the cell is', () => {
+  const [e] = evaluateSheet(published, defaultSettings).evals;
+  const w = e.form.indicators[0].weight;
+  const was = Number(published.values[w.row - published.top][w.col - published.left]);
+  const grid = applyToGrid(published, [
+    { kind: 'value', sheet: published.sheet, cell: address(w.row, w.col), value: was - 10 },
+  ]);
+  const t = e.form.total!.weight;
+  const onTotal = check(grid).issues.filter((i) => i.cell === address(t.row, t.col));
+  expect(onTotal.map((i) => i.code)).toEqual(['WEIGHT_SUM']);
+  expect(onTotal[0].message).toContain('分值合计为 90.00');
+  expect(onTotal[0].message).not.toContain('总分分值为 90.00');
 });

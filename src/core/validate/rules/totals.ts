@@ -48,13 +48,16 @@ export const WEIGHT_SUM = formRule({
   },
 });
 
-/** 总分值不符: the 总分 row's 分值 differs from 10 + Σ 分值. */
+/** 总分值不符: the 总分 row's 分值 differs from 10 + Σ 分值 (which add up to 100). */
 export const TOTAL_WEIGHT_MISMATCH = formRule({
   code: 'TOTAL_WEIGHT_MISMATCH',
   label: '总分值不符',
   severity: 'error',
   meaning: "总分's 分值 does not match the rows",
   check(e, out) {
+    // While the 分值 do not add up to 100, WEIGHT_SUM says what to fix: the rows, not the 100
+    // typed in the 总分 row (asking for their wrong sum there contradicted it).
+    if (e.expectedTotalWeight && !e.expectedTotalWeight.eq(new Decimal(100))) return;
     differs(out, TOTAL_WEIGHT_MISMATCH, e.form.total?.weight, e.totalWeight, e.expectedTotalWeight, {
       budget: budgetWeight(e),
     });
