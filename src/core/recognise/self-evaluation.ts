@@ -12,6 +12,7 @@ import {
   fundsTotalRow,
   goalHeader,
   gradeLabel,
+  indicatorHeader,
   isTitle,
   totalRow,
   yearOf,
@@ -151,6 +152,16 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
   return typeof v === 'number' || /^\s*[\d.,]+\s*$/.test(view.text(cell.row, cell.col));
 }
 
+/** Row `r` repeats the indicator header: 三级指标 over the names, 分值 over the weights. */
+function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
+  return (
+    c.name !== undefined &&
+    c.weight !== undefined &&
+    indicatorHeader.name(view.labelKeyAt(r, c.name)) &&
+    indicatorHeader.weight(view.labelKeyAt(r, c.weight))
+  );
+}
+
 /** Reads indicator rows below a header until the total or grade row; returns the rows and what ends them. */
 function readIndicators(view: SheetView, header: IndicatorHeader, limit: number) {
   const c = header.columns as Required<Pick<Columns<IndicatorColumn>, 'name' | 'weight' | 'score'>> &
@@ -179,8 +190,9 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
       end = r;
       break;
     }
-    // A 三级指标 merged over several rows is one indicator: its later rows continue it.
-    if (view.master(r, c.name).row < r) {
+    // A 三级指标 merged over several rows is one indicator: its later rows continue it; a
+    // repeated header (formHeaders) is no indicator.
+    if (view.master(r, c.name).row < r || isRepeatedHeader(view, r, c)) {
       end = r;
       continue;
     }
@@ -270,8 +282,29 @@ export function recognise(view: SheetView): Form[] {
   });
 }
 
+/** A label that ends a form or starts the next: 总分, 评分等级, a title, 项目名称, a funds block. */
+const formBoundary = (key: string) =>
+  totalRow(key) ||
+  gradeLabel(key) ||
+  isTitle(key) ||
+  field.projectName(key) ||
+  fundsLabel(key) ||
+  fundsTotalRow(key);
+
+/**
+ * The headers that start a form. A form converted from a PDF or pasted from printed pages repeats
+ * its indicator header on every page: a header with nothing between it and the one above that
+ * ends a form or starts one is such a repeat, and the rows under it continue that form.
+ */
+function formHeaders(view: SheetView, headers: IndicatorHeader[]): IndicatorHeader[] {
+  return headers.filter(
+    (h, i) => i === 0 || findLabel(view, headers[i - 1].row + 1, h.row - 1, formBoundary) !== null,
+  );
+}
+
 /** Every 自评表 in one band of columns, top to bottom, from its indicator headers. */
-function recogniseBand(view: SheetView, headers: IndicatorHeader[]): Form[] {
+function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
+  const headers = formHeaders(view, allHeaders);
   const forms: Form[] = [];
   let previousEnd = view.grid.top - 1;
   headers.forEach((header, i) => {

@@ -60,6 +60,30 @@ function stack(sheet: string, grids: Grid[], gap: number): Grid {
   return out;
 }
 
+/** The grid with a copy of its row `from` inserted before row `at` (rows counted from the grid's
+ * top), as pages pasted one below the other repeat a header. Merges below move down; none may
+ * cross `at`. */
+function repeatRow(grid: Grid, from: number, at: number): Grid {
+  const insert = <T>(rows: T[][] | undefined) =>
+    rows && [...rows.slice(0, at), rows[from].slice(), ...rows.slice(at)];
+  const row = grid.top + at;
+  if (grid.merges.some((m) => m.top < row && m.bottom >= row)) throw new Error(`a merge crosses row ${row}`);
+  return {
+    ...grid,
+    values: insert(grid.values)!,
+    text: insert(grid.text)!,
+    formats: insert(grid.formats)!,
+    fills: insert(grid.fills),
+    formulas: insert(grid.formulas),
+    merges: [
+      ...grid.merges.map((m) => (m.top >= row ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m)),
+      ...grid.merges
+        .filter((m) => m.top === grid.top + from)
+        .map((m) => ({ ...m, top: row, bottom: row + m.bottom - m.top })),
+    ],
+  };
+}
+
 /** Rewrites every label cell's text through `f` (values and shown text alike). */
 function relabel(grid: Grid, f: (s: string) => string): Grid {
   const map = <T>(rows: T[][]) => rows.map((r) => r.map((v) => (typeof v === 'string' ? (f(v) as T) : v)));
@@ -79,6 +103,21 @@ it('three forms stacked on one sheet are three forms, each with its own numbers'
   const expected = district.slice(0, 3).flatMap(summary);
   expect(summary(stacked)).toEqual(expected);
   expect(check(stacked).issues.filter((i) => i.severity === 'error')).toEqual([]);
+});
+
+it('an indicator header repeated inside the indicators (pages pasted together, a PDF converted) leaves one form', () => {
+  const g = district[0];
+  const header = g.values.findIndex((r) => r.includes('三级指标'));
+  // The first row below the first two indicators where no merge (a 一级指标 over its rows) crosses.
+  let at = header + 3;
+  while (g.merges.some((m) => m.top < g.top + at && m.bottom >= g.top + at)) at++;
+  const repeated = repeatRow(g, header, at);
+  expect(summary(repeated)).toEqual(summary(g));
+  const errors = (grid: Grid) =>
+    check(grid)
+      .issues.filter((i) => i.severity === 'error')
+      .map((i) => i.code);
+  expect(errors(repeated)).toEqual(errors(g));
 });
 
 it('a form moved three columns right, with a vertical 绩效指标 column, reads the same', () => {
