@@ -152,13 +152,13 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
   return typeof v === 'number' || /^\s*[\d.,]+\s*$/.test(view.text(cell.row, cell.col));
 }
 
-/** Row `r` repeats the indicator header: 三级指标 over the names, 分值 over the weights. */
+/** Row `r` repeats the indicator header: 分值 over the weights, and 三级指标 over the names or
+ * 得分 over the scores (the upper row of a two-row header holds no 三级指标). */
 function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
+  const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
   return (
-    c.name !== undefined &&
-    c.weight !== undefined &&
-    indicatorHeader.name(view.labelKeyAt(r, c.name)) &&
-    indicatorHeader.weight(view.labelKeyAt(r, c.weight))
+    indicatorHeader.weight(key(c.weight)) &&
+    (indicatorHeader.name(key(c.name)) || indicatorHeader.score(key(c.score)))
   );
 }
 
@@ -293,13 +293,17 @@ const formBoundary = (key: string) =>
 
 /**
  * The headers that start a form. A form converted from a PDF or pasted from printed pages repeats
- * its indicator header on every page: a header with nothing between it and the one above that
- * ends a form or starts one is such a repeat, and the rows under it continue that form.
+ * its indicator header on every page: a header is such a repeat when the indicator rows above it
+ * run into it without a 总分 row (labelled or not) and nothing between ends a form or starts one.
+ * The rows under a repeat continue the form above.
  */
 function formHeaders(view: SheetView, headers: IndicatorHeader[]): IndicatorHeader[] {
-  return headers.filter(
-    (h, i) => i === 0 || findLabel(view, headers[i - 1].row + 1, h.row - 1, formBoundary) !== null,
-  );
+  return headers.filter((h, i) => {
+    if (i === 0) return true;
+    const above = headers[i - 1];
+    if (findLabel(view, above.row + 1, h.row - 1, formBoundary) !== null) return true;
+    return readIndicators(view, above, h.row - 1).total !== null;
+  });
 }
 
 /** Every 自评表 in one band of columns, top to bottom, from its indicator headers. */

@@ -84,6 +84,30 @@ function repeatRow(grid: Grid, from: number, at: number): Grid {
   };
 }
 
+/** Row `at`'s cells rewritten through `f` (values and shown text alike). */
+function relabelRow(grid: Grid, at: number, f: (v: unknown) => unknown): Grid {
+  const map = <T>(rows: T[][]) => rows.map((r, i) => (i === at ? r.map((v) => f(v) as T) : r));
+  return { ...grid, values: map(grid.values), text: map(grid.text) };
+}
+
+/** The grid from its row `first` down (rows counted from its top), moved to the sheet's top. */
+function fromRow(grid: Grid, first: number): Grid {
+  const cut = <T>(rows: T[][] | undefined) => rows?.slice(first);
+  const top = grid.top + first;
+  return {
+    ...grid,
+    top: 0,
+    values: cut(grid.values)!,
+    text: cut(grid.text)!,
+    formats: cut(grid.formats)!,
+    fills: cut(grid.fills),
+    formulas: cut(grid.formulas),
+    merges: grid.merges
+      .filter((m) => m.top >= top)
+      .map((m) => ({ ...m, top: m.top - top, bottom: m.bottom - top })),
+  };
+}
+
 /** Rewrites every label cell's text through `f` (values and shown text alike). */
 function relabel(grid: Grid, f: (s: string) => string): Grid {
   const map = <T>(rows: T[][]) => rows.map((r) => r.map((v) => (typeof v === 'string' ? (f(v) as T) : v)));
@@ -105,19 +129,45 @@ it('three forms stacked on one sheet are three forms, each with its own numbers'
   expect(check(stacked).issues.filter((i) => i.severity === 'error')).toEqual([]);
 });
 
-it('an indicator header repeated inside the indicators (pages pasted together, a PDF converted) leaves one form', () => {
+/** The first district form, its indicator header row and the first row below its first two
+ * indicators where no merge (a 一级指标 over its rows) crosses: where a page may break. */
+function pageBreak(): { g: Grid; header: number; at: number } {
   const g = district[0];
   const header = g.values.findIndex((r) => r.includes('三级指标'));
-  // The first row below the first two indicators where no merge (a 一级指标 over its rows) crosses.
   let at = header + 3;
   while (g.merges.some((m) => m.top < g.top + at && m.bottom >= g.top + at)) at++;
+  return { g, header, at };
+}
+
+const errorCodes = (grid: Grid) =>
+  check(grid)
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => i.code);
+
+it('an indicator header repeated inside the indicators (pages pasted together, a PDF converted) leaves one form', () => {
+  const { g, header, at } = pageBreak();
   const repeated = repeatRow(g, header, at);
   expect(summary(repeated)).toEqual(summary(g));
-  const errors = (grid: Grid) =>
-    check(grid)
-      .issues.filter((i) => i.severity === 'error')
-      .map((i) => i.code);
-  expect(errors(repeated)).toEqual(errors(g));
+  expect(errorCodes(repeated)).toEqual(errorCodes(g));
+});
+
+it('the upper row of a two-row header, repeated with it, is no indicator either', () => {
+  const { g, header, at } = pageBreak();
+  // 绩效指标 over the three levels above them, 分值 and 得分 as on the row below.
+  const upper = (v: unknown) => (typeof v === 'string' && /^[一二三]级指标$/.test(v) ? '绩效指标' : v);
+  const twoRows = relabelRow(repeatRow(repeatRow(g, header, at), header, at), at, upper);
+  expect(summary(twoRows)).toEqual(summary(g));
+  expect(errorCodes(twoRows)).toEqual(errorCodes(g));
+});
+
+it('a form below one whose 总分 row is unlabelled stays a form of its own, titled or not', () => {
+  // Form A: no 总分 label (numbers alone close its indicators) and no 评分等级 row.
+  const a = relabel(district[0], (s) => (s === '总分' || s === '评分等级' ? '' : s));
+  // Form B: its indicator block alone, no title, 项目名称 or funds block above it.
+  const b = district[1];
+  const header = b.values.findIndex((r) => r.includes('三级指标'));
+  const stacked = stack('汇总', [a, fromRow(b, header)], 1);
+  expect(check(stacked).forms).toHaveLength(2);
 });
 
 it('a form moved three columns right, with a vertical 绩效指标 column, reads the same', () => {
