@@ -161,7 +161,8 @@ export function planForm(
   const total = e.form.total;
   if (total) {
     if (rows.expectedTotal) totalScore = out.number(total.score, rows.expectedTotal, totalScore ?? EMPTY);
-    if ((!totalWeight || totalWeight.kind === 'empty') && rows.expectedTotalWeight)
+    // An empty 总分 分值 gets 100 once the 分值 add up to it; never their wrong sum (WEIGHT_SUM).
+    if ((!totalWeight || totalWeight.kind === 'empty') && rows.expectedTotalWeight?.eq(100))
       totalWeight = out.number(total.weight, rows.expectedTotalWeight, EMPTY);
   }
   if (

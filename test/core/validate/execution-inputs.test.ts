@@ -49,3 +49,17 @@ it.each([null, '—', '-'])(
     ]);
   },
 );
+
+it('a dash in the 年度资金总额 row’s 执行率 or 得分 is a computed cell left empty: never "0 errors"', async () => {
+  const published = readGrids(await openWorkbook(fixture('2022-district')))[0];
+  const funds = evaluateSheet(published, defaultSettings).evals[0].form.funds!;
+  const [rate, score] = [funds.rate!, funds.score!].map((c) => address(c.row, c.col));
+  const grid = applyToGrid(published, [
+    { kind: 'value', sheet: published.sheet, cell: rate, value: '—' },
+    { kind: 'value', sheet: published.sheet, cell: score, value: '-' },
+  ]);
+  const notCalculated = check(grid)
+    .issues.filter((i) => i.code === 'NOT_CALCULATED')
+    .map((i) => i.cell);
+  expect(notCalculated).toEqual(expect.arrayContaining([rate, score]));
+});

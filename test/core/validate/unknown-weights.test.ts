@@ -79,3 +79,18 @@ it('分值 adding up to 90 under a typed 总分 分值 of 100: one error, saying
   expect(onTotal[0].message).toContain('分值合计为 90.00');
   expect(onTotal[0].message).not.toContain('总分分值为 90.00');
 });
+
+it('分值 adding up to 90 under an empty 总分 分值: WEIGHT_SUM alone, and recalc writes no 90 there', () => {
+  const [e] = evaluateSheet(published, defaultSettings).evals;
+  const w = e.form.indicators[0].weight;
+  const t = e.form.total!.weight;
+  const was = Number(published.values[w.row - published.top][w.col - published.left]);
+  const grid = applyToGrid(published, [
+    { kind: 'value', sheet: published.sheet, cell: address(w.row, w.col), value: was - 10 },
+    { kind: 'value', sheet: published.sheet, cell: address(t.row, t.col), value: null },
+  ]);
+  const onTotal = check(grid).issues.filter((i) => i.cell === address(t.row, t.col));
+  expect(onTotal.map((i) => i.code)).toEqual(['WEIGHT_SUM']);
+  const cells = recalculate([grid], emptyState()).changes.map((c) => 'cell' in c && c.cell);
+  expect(cells).not.toContain(address(t.row, t.col));
+});
