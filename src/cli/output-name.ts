@@ -3,7 +3,8 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
-import { exists, sameFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
+import { holdsForms } from '../hosts/xlsx/book';
+import { exists, openWorkbookFile, sameFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
 import { format, type Messages } from '../i18n';
 import type { Output } from './output';
 
@@ -16,6 +17,20 @@ export interface Written {
   converted?: boolean;
   /** The name is SelfEval's own (no -o: a converted file's .xlsx beside it), never over a file. */
   chosen?: boolean;
+  /** A new workbook (template, summary, from-targets), which replaces the whole file: never over
+   * a workbook holding forms. */
+  whole?: boolean;
+}
+
+/** A workbook at `file` holding 自评表 or 目标申报表 (false for no file, or one that is no
+ * readable workbook: nothing of the user's forms to lose). */
+async function formsAt(file: string): Promise<boolean> {
+  if (!(await exists(file))) return false;
+  try {
+    return holdsForms((await openWorkbookFile(file)).book);
+  } catch {
+    return false;
+  }
 }
 
 /** The output's name: .xlsm for a workbook with macros (Excel refuses a macro-enabled package
@@ -34,8 +49,9 @@ async function nameOf(asked: string, macros: boolean): Promise<string> {
 /**
  * The path to write for `-o asked`, said when it differs. Refuses (UnreadableFileError) to write
  * where the user did not ask: over a file under the name chosen here (`-o form.xls` gives
- * form.xlsx: an existing form.xlsx is someone's, even the input), or over the original of a
- * converted .xls/.ods (an .ods named .xlsx, written in place, would be lost).
+ * form.xlsx: an existing form.xlsx is someone's, even the input), over the original of a
+ * converted .xls/.ods (an .ods named .xlsx, written in place, would be lost), or a new workbook
+ * over a workbook holding forms ('replacesForms').
  */
 export async function outputFile(asked: string, written: Written, out: Output, m: Messages): Promise<string> {
   const output = await nameOf(asked, !!written.macros);
@@ -43,6 +59,9 @@ export async function outputFile(asked: string, written: Written, out: Output, m
     throw new UnreadableFileError(output, 'keepsOriginal');
   const ours = output !== asked || !!written.chosen;
   if (ours && (await exists(output))) throw new UnreadableFileError(output, 'renamedExists');
+  // A new workbook written over a workbook of forms (the input of from-targets or summary, a
+  // workbook a user named for `template`) would lose them all, with no undo.
+  if (written.whole && (await formsAt(output))) throw new UnreadableFileError(output, 'replacesForms');
   if (ours) out.note(format(written.macros ? m.cli.renamedOutput : m.cli.renamedToXlsx, { file: output }));
   return output;
 }

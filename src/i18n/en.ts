@@ -183,6 +183,8 @@ export const en: Messages = {
       parentNotFolder: 'a part of the output path is a file, not a folder: check the path',
       keepsOriginal:
         'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
+      replacesForms:
+        'this file holds self-evaluation or target forms, and the new workbook would replace all of it, so it is not overwritten: give another name (or move it away first)',
       renamedExists:
         'this file exists but was not named with -o, and SelfEval never overwrites a file it was not told to: name it with -o to overwrite it, or give another name',
       readOnly:

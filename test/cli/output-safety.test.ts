@@ -1,6 +1,7 @@
 // recalc writes where it was told to and nowhere else: never over a file under a name it chose,
 // never over the original of a converted .ods/.xls; a link's target is written and the link kept,
-// a private file stays private, a pipe or device is written into rather than replaced.
+// a private file stays private, a pipe or device is written into rather than replaced. A command
+// that makes a new workbook never replaces a workbook holding forms.
 
 import { spawn, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
@@ -11,6 +12,7 @@ import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 
 const BLANK = fixture('2022-district-blank');
+const DECLARATIONS = fixture('2024-target-declarations');
 const BIN = path.join(__dirname, '..', '..', 'bin', 'selfeval.js');
 const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
 const noStack = /\n\s+at |TypeError|ENOENT|EACCES|EISDIR|ENOTDIR|\.tmp/;
@@ -143,6 +145,29 @@ describe('every command that writes a workbook', () => {
     const again = selfeval(...args(asked));
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`${made}：这个文件已存在，但不是用 -o 指定的`);
+  });
+
+  it.each([
+    ['template over a workbook of forms', (file: string) => ['template', file], BLANK],
+    ['from-targets over its own input', (file: string) => ['from-targets', file, '-o', file], DECLARATIONS],
+    ['summary over one of its inputs', (file: string) => ['summary', dir, '-o', file], BLANK],
+  ])('%s: refused in one line, the forms kept', async (_c, args, source) => {
+    const file = path.join(dir, 'theirs.xlsx');
+    await fs.copyFile(source, file);
+    const run = selfeval(...args(file));
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${file}：这个文件里有自评表或目标申报表：写出的新工作簿会替换其中的全部内容，所以不覆盖它；请另写一个文件名（或先把它移走）`,
+    );
+    expect(await fs.readFile(file)).toEqual(await fs.readFile(source));
+  });
+
+  it('a summary written again over the summary written before is replaced (it holds no form)', async () => {
+    await fs.copyFile(BLANK, path.join(dir, 'form.xlsx'));
+    const summary = path.join(dir, '汇总.xlsx');
+    expect(selfeval('summary', dir, '-o', summary).code).toBe(0);
+    const again = selfeval('summary', dir, '-o', summary);
+    expect([again.code, again.stderr]).toEqual([0, expect.stringContaining('已写入汇总表')]);
   });
 
   it('a file deeper up the path where a folder should be is named as such', async () => {

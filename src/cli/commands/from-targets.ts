@@ -23,7 +23,7 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
     out.error(format(m.batch.noDeclarations, { file: args.files[0] }));
     return 1;
   }
-  const file = await outputFile(args.output, { input: args.files[0] }, out, m);
+  const file = await outputFile(args.output, { input: args.files[0], whole: true }, out, m);
   await saveBytes(file, bytes);
   out.note(format(m.batch.declarationsWritten, { count: forms.length, file }));
   for (const form of forms) {

@@ -17,7 +17,9 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   const m = messages(args.lang, 'cli');
   if (!args.files.length) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
-  const output = path.resolve(args.output);
+  // Refused before any work when it would replace a workbook of forms (one of the inputs).
+  const file = await outputFile(args.output, { whole: true }, out, m);
+  const output = path.resolve(file);
   // A summary written before into the same folder is no input.
   const files = (await xlsxFiles(args.files)).filter((f) => path.resolve(f) !== output);
   if (!files.length)
@@ -40,7 +42,6 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   }
   const { summaryBook } = await import('../../hosts/xlsx/new-book');
   const { forms, files: withForms, bytes } = await summaryBook(sources, args.overrides, m);
-  const file = await outputFile(args.output, {}, out, m);
   await saveBytes(file, bytes);
   out.note(format(m.batch.summaryWritten, { file, forms, files: withForms }));
   return sources.some((s) => s.problem) ? 1 : 0;

@@ -21,7 +21,7 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
     throw new UsageError(format(m.badOption, { option: '--year', value: year }));
   const { templateBook } = await import('../../hosts/xlsx/new-book');
   const { sheet, bytes } = await templateBook({ levelSet, year });
-  const file = await outputFile(asked, {}, out, all);
+  const file = await outputFile(asked, { whole: true }, out, all);
   await saveBytes(file, bytes);
   out.note(format(m.templateWritten, { file, sheet }));
   return 0;

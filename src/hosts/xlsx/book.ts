@@ -5,6 +5,7 @@
 import {
   check,
   recalculate,
+  recogniseDeclarations,
   resolveSettings,
   isStateSheet,
   takesStateName,
@@ -13,6 +14,7 @@ import {
   type SheetReport,
   type Settings,
 } from '../../core';
+import { SheetView } from '../../core/model/sheet-view';
 import type { Messages } from '../../i18n';
 import { patchWorkbook, type WorkbookFile } from '../../xlsx';
 
@@ -35,6 +37,14 @@ export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}):
       ...(s.visibility === 'hidden' ? { hidden: true } : {}),
       ...(s.protected ? { protected: true } : {}),
     }));
+}
+
+/** Whether a workbook holds a 绩效自评表 or a 目标申报表 on any sheet (hidden ones included): a
+ * person's work, which a new workbook written over the file would replace. */
+export function holdsForms(book: WorkbookFile): boolean {
+  return gridsOf(book, { hidden: true }).some(
+    (g) => check(g).forms.length > 0 || recogniseDeclarations(new SheetView(g)).length > 0,
+  );
 }
 
 /** The reports of `grids`, with the workbook's stored settings under the caller's `overrides`. */

@@ -26,6 +26,7 @@ export type FileProblem =
   | 'writeFailed'
   | 'keepsOriginal'
   | 'renamedExists'
+  | 'replacesForms'
   | 'readOnly';
 
 export class UnreadableFileError extends Error {
