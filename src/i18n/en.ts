@@ -141,7 +141,13 @@ export const en: Messages = {
     declarationsWritten:
       'Made {count} self-evaluation {count:form|forms} from target declarations into {file}',
     formWritten:
-      '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed (output 50, benefit 30, satisfaction 10), please confirm',
+      '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed ({split}), please confirm',
+    splitGroup: {
+      产出指标: 'output {points}',
+      效益指标: 'benefit {points}',
+      满意度指标: 'satisfaction {points}',
+    },
+    splitSeparator: ', ',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
     summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',

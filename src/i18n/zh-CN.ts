@@ -132,7 +132,14 @@ export const zhCN = {
     usage:
       '  selfeval from-targets 目标申报表.xlsx -o 自评表.xlsx [--unit 万元|元]\n  selfeval summary 文件或文件夹… -o 汇总表.xlsx [--rounding half-up|down]\n  selfeval check 文件夹… [--json]',
     declarationsWritten: '已从 {count} 张目标申报表生成自评表，写入 {file}',
-    formWritten: '  {sheet}：{indicators} 个指标，分值为建议值（产出 50、效益 30、满意度 10），请确认',
+    formWritten: '  {sheet}：{indicators} 个指标，分值为建议值（{split}），请确认',
+    /** A group of the proposed split, as formWritten lists them. */
+    splitGroup: {
+      产出指标: '产出 {points}',
+      效益指标: '效益 {points}',
+      满意度指标: '满意度 {points}',
+    },
+    splitSeparator: '、',
     noDeclarations: '{file}：没有找到绩效目标申报表',
     summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
     skipped: '已跳过：{detail}',

@@ -27,7 +27,10 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   await saveBytes(file, bytes);
   out.note(format(m.batch.declarationsWritten, { count: forms.length, file }));
   for (const form of forms) {
-    out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length }));
+    const split = form.split
+      .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
+      .join(m.batch.splitSeparator);
+    out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length, split }));
   }
   return 0;
 }

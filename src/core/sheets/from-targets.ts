@@ -20,7 +20,7 @@ import { MAX_SHEET_NAME } from './sheet-name';
 import { FUNDS_WEIGHT } from './template-labels';
 import { layOutTemplate, uniqueSheetName } from './template';
 import type { IndicatorRows } from './template-rows';
-import { proposeWeights } from './weights';
+import { proposedSplit, proposeWeights, type WeightGroup } from './weights';
 
 export interface FromTargetsOptions {
   /** 项目资金 unit of the new form (default 万元, as the 2023 city-level forms print it). */
@@ -36,6 +36,9 @@ export interface FilledForm {
   issues: Issue[];
   /** The form as check() will recognise it on the new sheet. */
   form: Form;
+  /** The points the proposed weights give each group present (产出 50, 效益 30, 满意度 10 when
+   * all are there). */
+  split: { group: WeightGroup; points: Decimal }[];
 }
 
 /** Amounts may carry four decimals after 元 → 万元; show them all rather than a rounded amount. */
@@ -137,7 +140,8 @@ export function fromTargets(
     const d = declaration.indicators[i];
     return d && (d.name.trim() || d.target.trim());
   });
-  return { sheet, changes: [...layout.changes, ...values], issues, form };
+  const split = proposedSplit(declaration.indicators);
+  return { sheet, changes: [...layout.changes, ...values], issues, form, split };
 }
 
 const FORM_SUFFIX = ' 自评表';

@@ -7,7 +7,7 @@
 // A group with no rows gives its points to the first group present (产出, 效益, 满意度), so that the
 // indicator weights still come to 90.
 
-import { Decimal, ZERO } from '../values/decimal';
+import { Decimal } from '../values/decimal';
 import { parentOf } from '../recognise/declaration-labels';
 
 export type WeightGroup = '产出指标' | '效益指标' | '满意度指标';
@@ -48,10 +48,19 @@ export function spread(points: Decimal, n: number): Decimal[] {
   return Array.from({ length: n }, (_, i) => base.plus(i >= n - remainder ? 1 : 0).div(100));
 }
 
-/** One proposed 分值 per row, in row order; together they make 90 (100 with 预算执行 10). */
-export function proposeWeights(rows: ReadonlyArray<{ level1: string; level2: string }>): Decimal[] {
+/** Each row's group, in row order. */
+function groupsOf(rows: ReadonlyArray<{ level1: string; level2: string }>): WeightGroup[] {
   const groups: WeightGroup[] = [];
   for (const row of rows) groups.push(groupOf(row.level1, row.level2, groups[groups.length - 1] ?? null));
+  return groups;
+}
+
+/** The points of each group the rows have (points), in the forms' order: the standard split, a
+ * missing group's points given to the first present. */
+export function proposedSplit(
+  rows: ReadonlyArray<{ level1: string; level2: string }>,
+): { group: WeightGroup; points: Decimal }[] {
+  const groups = groupsOf(rows);
   const present = STANDARD_SPLIT.filter((s) => groups.includes(s.group));
   const points = new Map(present.map((s) => [s.group, new Decimal(s.points)]));
   for (const s of STANDARD_SPLIT) {
@@ -60,11 +69,14 @@ export function proposeWeights(rows: ReadonlyArray<{ level1: string; level2: str
       points.set(first, points.get(first)!.plus(s.points));
     }
   }
+  return present.map((s) => ({ group: s.group, points: points.get(s.group)! }));
+}
+
+/** One proposed 分值 per row, in row order; together they make 90 (100 with 预算执行 10). */
+export function proposeWeights(rows: ReadonlyArray<{ level1: string; level2: string }>): Decimal[] {
+  const groups = groupsOf(rows);
   const spreads = new Map(
-    present.map((s) => [
-      s.group,
-      spread(points.get(s.group) ?? ZERO, groups.filter((g) => g === s.group).length),
-    ]),
+    proposedSplit(rows).map((s) => [s.group, spread(s.points, groups.filter((g) => g === s.group).length)]),
   );
   return groups.map((g) => spreads.get(g)!.shift()!);
 }

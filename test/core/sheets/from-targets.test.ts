@@ -3,7 +3,7 @@ import path from 'path';
 import { Decimal } from '../../../src/core/values/decimal';
 import { fromTargetsWorkbook, sheetNameFor } from '../../../src/core/sheets/from-targets';
 import type { SheetReport } from '../../../src/core/model/report';
-import { proposeWeights, spread } from '../../../src/core/sheets/weights';
+import { proposedSplit, proposeWeights, spread } from '../../../src/core/sheets/weights';
 import { applyChanges, openWorkbook, readGrids, recalculateWorkbook } from '../../../src/hosts/xlsx';
 import declarations from '../../fixtures/2024-target-declarations.json';
 
@@ -39,6 +39,15 @@ describe('proposed weights (分值): 产出 50, 效益 30, 满意度 10, spread 
       { level1: '效益指标', level2: '社会效益指标' },
     ]);
     expect(weights.map(String)).toEqual(['60', '30']);
+    // What the command's note says of the form: the split it made, not the standard one.
+    const split = proposedSplit([
+      { level1: '产出指标', level2: '数量指标' },
+      { level1: '效益指标', level2: '社会效益指标' },
+    ]);
+    expect(split.map((s) => [s.group, s.points.toString()])).toEqual([
+      ['产出指标', '60'],
+      ['效益指标', '30'],
+    ]);
   });
 });
 
