@@ -240,16 +240,23 @@ export function withBudgetReads(
   };
 }
 
+/** A cell of the 年度资金总额 row as the rules see it: a dash there is the cell left empty. A dash
+ * means "not applicable" in the sub-rows only (domain.md §2); the total row's amounts, 执行率 and
+ * 得分 are always due, so their rules (MISSING_FIELD, NOT_CALCULATED) ask for them. */
+function totalRowRead(read: NumberRead): NumberRead {
+  return read.kind === 'dash' ? { kind: 'empty' } : read;
+}
+
 function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings): BudgetEval | null {
   const funds = form.funds;
   if (!funds) return null;
-  const budgeted = numberAt(view, funds.budgeted);
-  const executed = numberAt(view, funds.executed);
+  const budgeted = totalRowRead(numberAt(view, funds.budgeted));
+  const executed = totalRowRead(numberAt(view, funds.executed));
   const w = valueOf(pointsAt(view, funds.weight)) ?? BUDGET_WEIGHT;
   const b = valueOf(budgeted);
   const e = valueOf(executed);
   const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
-  const rate = numberAt(view, funds.rate);
+  const rate = totalRowRead(numberAt(view, funds.rate));
   // Without the amounts, the 得分 must still match the 执行率 written beside it.
   const scoreBasis = expectedRate ?? valueOf(rate);
   const expectedScore = scoreBasis === null ? null : budgetScore(scoreBasis, w, settings);
@@ -277,7 +284,7 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
   return withBudgetReads(
     partial,
     rate,
-    pointsAt(view, funds.score),
+    totalRowRead(pointsAt(view, funds.score)),
     funds.subRows.map((row) => numberAt(view, row.rate)),
   );
 }

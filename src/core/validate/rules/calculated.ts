@@ -41,11 +41,8 @@ export const NOT_CALCULATED = formRule({
       }
     }
     const b = e.budget;
-    // A dash means "not applicable" in a sub-row; the 年度资金总额 row's 执行率 and 得分 are due.
-    const undash = (read: NumberRead | null): NumberRead | null =>
-      read?.kind === 'dash' ? { kind: 'empty' } : read;
-    missing(e.form.funds?.rate, undash(b?.rate ?? null), b?.expectedRate ?? null, out.what('rate'));
-    missing(e.form.funds?.score, undash(b?.score ?? null), b?.expectedScore ?? null, out.what('score'));
+    missing(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, out.what('rate'));
+    missing(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, out.what('score'));
     for (const sub of b?.subRows ?? []) missing(sub.row.rate, sub.rate, sub.expectedRate, out.what('rate'));
     missing(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
     // The 总分 分值 is filled when empty, like any computed cell: with 100, once the 分值 add up

@@ -23,10 +23,9 @@ export const MISSING_FIELD = formRule({
       if (!fieldValue.text) out.add(MISSING_FIELD, fieldValue.cell, { field: label });
     }
     // No 执行率, 得分, 总分 or 评分等级 follows without the 全年执行数: never "0 errors" over them.
-    // A dash means "not applicable" in a sub-row (domain.md §2), never in the 年度资金总额 row.
+    // (A dash there reads as empty: evaluate.ts totalRowRead.)
     const executed = f.funds?.executed;
-    const read = e.budget?.executed.kind;
-    if (executed && (read === 'empty' || read === 'dash'))
+    if (executed && e.budget?.executed.kind === 'empty')
       out.add(MISSING_FIELD, executed, { field: out.what('executed') });
   },
 });
