@@ -10,6 +10,7 @@ import { type Decimal, fixed2, same2 } from '../values/decimal';
 import {
   totalled,
   totalUnknown,
+  weightsAddUp,
   withBudgetReads,
   withScore,
   type FormEval,
@@ -162,7 +163,7 @@ export function planForm(
   if (total) {
     if (rows.expectedTotal) totalScore = out.number(total.score, rows.expectedTotal, totalScore ?? EMPTY);
     // An empty 总分 分值 gets 100 once the 分值 add up to it; never their wrong sum (WEIGHT_SUM).
-    if ((!totalWeight || totalWeight.kind === 'empty') && rows.expectedTotalWeight?.eq(100))
+    if ((!totalWeight || totalWeight.kind === 'empty') && weightsAddUp(rows))
       totalWeight = out.number(total.weight, rows.expectedTotalWeight, EMPTY);
   }
   if (

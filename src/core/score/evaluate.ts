@@ -4,7 +4,7 @@
 // withBudgetReads, totalled), so nothing is read or recognised twice.
 
 import { parseActual, type Actual } from '../values/actual';
-import { Decimal, round2, type RoundingMode } from '../values/decimal';
+import { Decimal, HUNDRED, round2, type RoundingMode } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
 import type { DayDate } from '../values/date';
 import { dateIn, parseNumberText, readNumber, type NumberRead } from '../values/number';
@@ -330,6 +330,17 @@ export function totalled(
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
     uncalculated,
   };
+}
+
+/**
+ * Whether the 分值 (the budget's and Σ 指标) make the 100 points a form is scored out of (domain.md
+ * §3). Only then is the rows' sum no WEIGHT_SUM error, and 100 the 总分 分值 to ask for, write or
+ * hold the cell to; false while any 分值 is missing.
+ */
+export function weightsAddUp<E extends Pick<FormEval, 'expectedTotalWeight'>>(
+  e: E,
+): e is E & { expectedTotalWeight: Decimal } {
+  return !!e.expectedTotalWeight?.eq(HUNDRED);
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Cell } from '../../model/sheet-view';
 import { fixed2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import { format } from '../../../i18n';
-import { totalUnknown, type FormEval } from '../../score/evaluate';
+import { totalUnknown, weightsAddUp, type FormEval } from '../../score/evaluate';
 import { formRule } from '../rule';
 
 const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
@@ -50,7 +50,7 @@ export const NOT_CALCULATED = formRule({
     missing(
       e.form.total?.weight,
       e.totalWeight,
-      e.form.total && e.expectedTotalWeight?.eq(100) ? e.expectedTotalWeight : null,
+      e.form.total && weightsAddUp(e) ? e.expectedTotalWeight : null,
       out.what('weight'),
     );
     const grade = emptyGrade(e);

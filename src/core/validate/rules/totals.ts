@@ -2,8 +2,8 @@
 
 import type { IssueCode } from '../../model/issue';
 import type { Cell } from '../../model/sheet-view';
-import { valueOf, type FormEval } from '../../score/evaluate';
-import { Decimal, fixed2, same2 } from '../../values/decimal';
+import { valueOf, weightsAddUp, type FormEval } from '../../score/evaluate';
+import { fixed2, same2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import type { IssueList } from '../issue-list';
 import { formRule, type Declared } from '../rule';
@@ -38,7 +38,7 @@ export const WEIGHT_SUM = formRule({
   meaning: '10 + Σ 分值 ≠ 100',
   check(e, out) {
     // Without every 分值 there is no sum to judge: MISSING_WEIGHT / UNREADABLE_VALUE say why.
-    if (e.expectedTotalWeight && e.weightSum && !e.expectedTotalWeight.eq(new Decimal(100))) {
+    if (e.expectedTotalWeight && e.weightSum && !weightsAddUp(e)) {
       out.add(WEIGHT_SUM, e.form.total?.weight ?? e.form.indicators[0]?.weight ?? null, {
         sum: fixed2(e.expectedTotalWeight),
         budget: budgetWeight(e),
@@ -57,7 +57,7 @@ export const TOTAL_WEIGHT_MISMATCH = formRule({
   check(e, out) {
     // While the 分值 do not add up to 100, WEIGHT_SUM says what to fix: the rows, not the 100
     // typed in the 总分 row (asking for their wrong sum there contradicted it).
-    if (e.expectedTotalWeight && !e.expectedTotalWeight.eq(new Decimal(100))) return;
+    if (e.expectedTotalWeight && !weightsAddUp(e)) return;
     differs(out, TOTAL_WEIGHT_MISMATCH, e.form.total?.weight, e.totalWeight, e.expectedTotalWeight, {
       budget: budgetWeight(e),
     });
