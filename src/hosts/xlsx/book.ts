@@ -15,6 +15,7 @@ import {
   type Settings,
 } from '../../core';
 import { SheetView } from '../../core/model/sheet-view';
+import { recognise } from '../../core/recognise/self-evaluation';
 import type { Messages } from '../../i18n';
 import { patchWorkbook, type WorkbookFile } from '../../xlsx';
 
@@ -42,9 +43,12 @@ export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}):
 /** Whether a workbook holds a 绩效自评表 or a 目标申报表 on any sheet (hidden ones included): a
  * person's work, which a new workbook written over the file would replace. */
 export function holdsForms(book: WorkbookFile): boolean {
-  return gridsOf(book, { hidden: true }).some(
-    (g) => check(g).forms.length > 0 || recogniseDeclarations(new SheetView(g)).length > 0,
-  );
+  // Recognised only: whether forms are there, not what is wrong with them (check would score
+  // and validate every form of the file about to be refused).
+  return gridsOf(book, { hidden: true }).some((g) => {
+    const view = new SheetView(g);
+    return recognise(view).length > 0 || recogniseDeclarations(view).length > 0;
+  });
 }
 
 /** The reports of `grids`, with the workbook's stored settings under the caller's `overrides`. */
