@@ -1,7 +1,8 @@
 // selfeval recalc IN -o OUT: fills computed cells and highlights, writes OUT by patching IN's
 // package (every other part byte for byte; IN is never touched unless OUT is IN; a legacy
-// .xls/.et/.ods IN gives an .xlsx OUT, beside IN when -o is not given), then reports OUT as `check OUT` would: from the
-// recalculation's own report of the sheets as written, without reading OUT back.
+// .xls/.et/.ods IN gives an .xlsx OUT, beside IN when -o is not given), then reports OUT as
+// `check OUT` would: from the recalculation's own report of the sheets as written, without
+// reading OUT back.
 
 import path from 'path';
 import { recalculateBook } from '../../hosts/xlsx/book';
