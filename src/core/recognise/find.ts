@@ -2,21 +2,31 @@
 // indicator header rows that anchor 自评表 and 目标申报表 alike.
 
 import type { Cell, SheetView } from '../model/sheet-view';
-import { columnOf, indicatorHeader, type IndicatorColumn } from './labels';
+import { columnOf, indicatorHeader, indicatorHeaderFallback, type IndicatorColumn } from './labels';
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
-/** Maps the cells of a row to the columns a matcher set names (first match wins). */
+/** Maps the cells of a row to the columns a matcher set names (first match wins). A column that
+ * `fallbacks` names is taken from them only when no cell matches its own matcher. */
 export function headerColumns<K extends string>(
   view: SheetView,
   row: number,
   matchers: Record<K, (key: string) => boolean>,
+  fallbacks: Partial<Record<K, (key: string) => boolean>> = {},
 ): Columns<K> {
   const found: Columns<K> = {};
+  const second: Columns<K> = {};
   for (const c of view.cellsOfRow(row)) {
-    const name = columnOf(matchers, view.labelKeyAt(row, c));
-    if (name && found[name] === undefined) found[name] = c;
+    const key = view.labelKeyAt(row, c);
+    const name = columnOf(matchers, key);
+    if (name) {
+      if (found[name] === undefined) found[name] = c;
+      continue;
+    }
+    const other = columnOf(fallbacks as Record<K, (key: string) => boolean>, key);
+    if (other && second[other] === undefined) second[other] = c;
   }
+  for (const name in second) if (found[name] === undefined) found[name] = second[name];
   return found;
 }
 
@@ -56,7 +66,7 @@ export function findIndicatorHeaders(
   for (let r = view.grid.top; r < view.rows; r++) {
     // Most rows are no header: look for 三级指标 before mapping every column.
     if (!view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)))) continue;
-    const columns = headerColumns(view, r, indicatorHeader);
+    const columns = headerColumns(view, r, indicatorHeader, indicatorHeaderFallback);
     if (columns.name === undefined || !accept(columns)) continue;
     const previous = headers[headers.length - 1];
     if (previous && view.merge(r, columns.name)?.top === previous.row) continue;

@@ -13,6 +13,13 @@ const startsWith =
   (key) =>
     labels.some((l) => key.startsWith(l));
 
+/** A matcher that also accepts its labels followed by a note in brackets: 全年预算数（A）,
+ * 全年执行数（B）, 得分(分) as many provincial forms write them (label keys are half-width). */
+const noted =
+  (match: Matcher): Matcher =>
+  (key) =>
+    match(key) || match(key.replace(/\([^()]*\)$/, ''));
+
 /** Indicator block header: 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析. */
 export const indicatorHeader = {
   level1: is('一级指标'),
@@ -20,18 +27,17 @@ export const indicatorHeader = {
   name: is('三级指标', '指标名称', '三级指标名称'),
   target: startsWith('年度指标值', '指标值', '年度(/项目)指标值', '年度目标值', '目标值', '预期指标值'),
   actual: startsWith('实际完成值', '实际值', '完成值', '实际完成数', '全年实际值'),
-  weight: is('分值', '权重', '分值(权重)', '权重(分值)', '指标分值'),
-  score: is('得分', '自评得分', '评价得分'),
+  weight: noted(is('分值', '分值(权重)', '权重(分值)', '指标分值')),
+  score: noted(is('得分', '自评得分', '评价得分')),
   reason: startsWith('偏差原因', '未完成原因', '原因分析'),
 };
 export type IndicatorColumn = keyof typeof indicatorHeader;
 
-/** A matcher that also accepts its labels followed by a note in brackets: 全年预算数（A）,
- * 全年执行数（B）, 得分(分) as many provincial forms write them (label keys are half-width). */
-const noted =
-  (match: Matcher): Matcher =>
-  (key) =>
-    match(key) || match(key.replace(/\([^()]*\)$/, ''));
+/** Labels that name an indicator column only when the header has none of its own labels: 权重 is
+ * the 分值 where no 分值 column stands, but beside one it is a share (20%) of the total. */
+export const indicatorHeaderFallback: Partial<Record<IndicatorColumn, Matcher>> = {
+  weight: is('权重'),
+};
 
 /** Funds block header: 年初预算数 全年预算数 全年执行数 分数/分值 执行率 得分. */
 export const fundsHeader = {
@@ -50,6 +56,8 @@ export const fundsTotalRow = startsWith('年度资金总额', '资金总额', '�
 export const fundsSubRow = (key: string) => /财政拨款|结转|其他资金|财政资金/.test(key);
 /** 项目资金（万元） / 项目资金(元). */
 export const fundsLabel = startsWith('项目资金');
+/** A line stating the form's money unit, where 项目资金 names none: 单位：元, （金额单位：万元）. */
+export const unitLine = (key: string) => /单位[:：\s]*(人民币)?(万元|元)/.test(key);
 
 export const field = {
   projectName: is('项目名称'),

@@ -13,8 +13,10 @@ import {
   goalHeader,
   gradeLabel,
   indicatorHeader,
+  indicatorHeaderFallback,
   isTitle,
   totalRow,
+  unitLine,
   yearOf,
   type FundsColumn,
   type IndicatorColumn,
@@ -59,6 +61,22 @@ function readGoals(view: SheetView, from: number, to: number): { expected: TextF
   const header = findLabel(view, from, to, goalHeader.expected, true);
   if (!header) return { expected: none, actual: none };
   const columns = headerColumns(view, header.row, goalHeader);
+  // The labels one above the other (预期目标 on a row, 实际完成情况 on the next): each text stands
+  // right of its label, or below it.
+  const actualLabel =
+    columns.actual === undefined ? findLabel(view, header.row + 1, to, goalHeader.actual) : null;
+  if (actualLabel) {
+    const beside = (label: Cell): TextField => {
+      const right = fieldRightOf(view, label);
+      if (right.text) return right;
+      const row = (view.merge(label.row, label.col)?.bottom ?? label.row) + 1;
+      if (row > to || columnOf(goalHeader, view.labelKeyAt(row, label.col)) !== null) return right;
+      const cell = view.master(row, label.col);
+      const text = view.text(cell.row, cell.col).trim();
+      return text ? { cell, text } : right;
+    };
+    return { expected: beside(header), actual: beside(actualLabel) };
+  }
   const below = (col: number | undefined): TextField => {
     if (col === undefined) return none;
     const r = view.master(header.row, col);
@@ -78,6 +96,20 @@ function readGoals(view: SheetView, from: number, to: number): { expected: TextF
   return { expected: below(columns.expected), actual: below(columns.actual) };
 }
 
+/** The money unit of the form between rows `from` and `to`: the one 项目资金 names (项目资金（元）),
+ * else a line stating it (单位：元), else 万元, the unit of most forms. */
+function unitOf(view: SheetView, from: number, to: number): '万元' | '元' {
+  const named = (cell: Cell | null) => {
+    const key = cell ? view.labelKeyAt(cell.row, cell.col) : '';
+    return /万元/.test(key) ? '万元' : /元/.test(key) ? '元' : null;
+  };
+  return (
+    named(findLabel(view, from, to, fundsLabel, true)) ??
+    named(findLabel(view, from, to, unitLine, true)) ??
+    '万元'
+  );
+}
+
 /** The funds block between rows `from` and `to` (项目资金: the header with 全年预算数 and 全年执行数,
  * the 年度资金总额 row, its sub-rows), its unit, and the 执行率 / 得分 columns its header lacks, each
  * with the header's right-most label cell (where the column would stand). */
@@ -86,9 +118,7 @@ function readFunds(
   from: number,
   to: number,
 ): { funds: FundsBlock | null; unit: string; missing: Form['missingParts'] } {
-  const unitLabel = findLabel(view, from, to, fundsLabel, true);
-  const unitText = unitLabel ? view.labelKeyAt(unitLabel.row, unitLabel.col) : '';
-  const unit = /万元/.test(unitText) ? '万元' : /元/.test(unitText) ? '元' : '万元';
+  const unit = unitOf(view, from, to);
   let header: { row: number; columns: Columns<FundsColumn> } | null = null;
   for (let r = to; r >= from && !header; r--) {
     if (!view.cellsOfRow(r).some((c) => fundsHeader.executed(view.labelKeyAt(r, c)))) continue;
@@ -156,8 +186,9 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
  * 得分 over the scores (the upper row of a two-row header holds no 三级指标). */
 function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
   const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
+  const weight = key(c.weight);
   return (
-    indicatorHeader.weight(key(c.weight)) &&
+    (indicatorHeader.weight(weight) || !!indicatorHeaderFallback.weight?.(weight)) &&
     (indicatorHeader.name(key(c.name)) || indicatorHeader.score(key(c.score)))
   );
 }
@@ -338,6 +369,8 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
     if (!total) missingParts.push({ part: 'total', cell: below });
     if (!grade) missingParts.push({ part: 'grade', cell: below });
     const goals = readGoals(view, first, above.to);
+    // A required field whose label is nowhere: its issue points at the form's first label.
+    const orAtForm = (f: TextField): TextField => (f.cell ? f : { cell: formCell, text: '' });
     const titleText = titleCell ? view.text(titleCell.row, titleCell.col).trim() : '';
     const yearCell = findLabel(
       view,
@@ -356,11 +389,11 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
       first,
       last,
       fundUnit: unit,
-      projectName: fieldRightOf(view, projectLabel, valueCol),
-      department: fieldRightOf(view, departmentLabel, valueCol),
-      implementer: fieldRightOf(view, implementerLabel),
-      expectedGoal: goals.expected,
-      actualGoal: goals.actual,
+      projectName: orAtForm(fieldRightOf(view, projectLabel, valueCol)),
+      department: orAtForm(fieldRightOf(view, departmentLabel, valueCol)),
+      implementer: orAtForm(fieldRightOf(view, implementerLabel)),
+      expectedGoal: orAtForm(goals.expected),
+      actualGoal: orAtForm(goals.actual),
       funds,
       indicators: rows,
       total,

@@ -1,0 +1,177 @@
+// Layouts other agencies use, found by a tester building forms the fixtures do not hold: a 权重
+// column beside 分值, 年度总体目标 with its two labels one above the other, the unit on a line of its
+// own (单位：元). Each was read wrongly; the rows below are a form written as such agencies write it.
+
+import { check, type CellValue, type Grid } from '../../../src/core';
+import { defaultSettings } from '../../../src/core/model/settings';
+import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
+
+type Row = CellValue[];
+
+/** A sheet holding `rows` from A1, each value shown as typed. */
+function sheet(rows: Row[]): Grid {
+  return {
+    sheet: '自评表',
+    top: 0,
+    left: 0,
+    values: rows.map((r) => r.slice()),
+    text: rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+    formats: rows.map((r) => r.map(() => 'General')),
+    merges: [],
+  };
+}
+
+const TITLE = ['2023年度财政项目支出绩效自评表'];
+const FIELDS: Row[] = [
+  ['项目名称', '社区健康培训'],
+  ['主管部门', '区卫生健康委员会', null, '实施单位', '区疾病预防控制中心'],
+];
+const FUNDS: Row[] = [
+  ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+  ['年度资金总额', 100, 100, 95, 10, null, null],
+];
+const GOALS: Row[] = [
+  ['年度总体目标', '预期目标', null, '实际完成情况'],
+  [null, '完成培训200人次', null, '完成培训180人次'],
+];
+const HEADER = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '年度指标值',
+  '实际完成值',
+  '分值',
+  '得分',
+  '偏差原因分析',
+];
+/** 培训人次 falls short (180 of 200: 27.00 of 30); the others are met. */
+const INDICATORS: Row[] = [
+  ['产出指标', '数量指标', '培训人次', '≥200人次', '180人次', 30, null, null],
+  ['产出指标', '质量指标', '考核合格率', '≥95%', '96%', 30, null, null],
+  ['效益指标', '社会效益指标', '健康知识知晓率', '≥90%', '92%', 20, null, null],
+  ['满意度指标', '服务对象满意度指标', '培训对象满意度', '≥90%', '95%', 10, null, null],
+];
+const END: Row[] = [
+  ['总分', null, null, null, null, 100, null, null],
+  ['评分等级', null],
+];
+
+function form(parts: { fields?: Row[]; funds?: Row[]; goals?: Row[]; header?: Row; rows?: Row[] } = {}) {
+  return sheet([
+    TITLE,
+    ...(parts.fields ?? FIELDS),
+    ...(parts.funds ?? FUNDS),
+    ...(parts.goals ?? GOALS),
+    parts.header ?? HEADER,
+    ...(parts.rows ?? INDICATORS),
+    ...END,
+  ]);
+}
+
+/** The rows with a cell inserted before column `at` (0-based): `header` in the header row,
+ * `cell` in each indicator row. */
+function withColumn(at: number, header: string, cell: CellValue) {
+  const insert = (r: Row, v: CellValue) => [...r.slice(0, at), v, ...r.slice(at)];
+  return {
+    header: insert(HEADER, header),
+    rows: INDICATORS.map((r) => insert(r, cell)),
+  };
+}
+
+const codes = (grid: Grid) => check(grid).issues.map((i) => `${i.code} ${i.cell}`);
+
+it('the form as written: 培训人次 27.00, 总分 96.50 优, its reason asked for', () => {
+  const [f] = check(form()).forms;
+  expect(f.indicators.map((i) => i.expectedScore)).toEqual(['27.00', '30.00', '20.00', '10.00']);
+  expect([f.total.expectedScore, f.grade.expected, f.fundUnit]).toEqual(['96.50', '优', '万元']);
+  expect(codes(form())).toContain('MISSING_REASON H9');
+});
+
+describe('a 权重 column beside 分值', () => {
+  it('left of 分值, holding shares (25%), is no 分值: the scores and 总分 are those of the 分值', () => {
+    const grid = form(withColumn(5, '权重', '25%'));
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.weight)).toEqual(['30', '30', '20', '10']);
+    expect([f.total.expectedScore, f.grade.expected]).toEqual(['96.50', '优']);
+    expect(codes(grid).filter((c) => /WEIGHT/.test(c))).toEqual([]);
+  });
+
+  it('with 分值 labelled 分值（分）, as many provincial forms write it', () => {
+    const cols = withColumn(5, '权重', '25%');
+    cols.header[6] = '分值（分）';
+    const [f] = check(form(cols)).forms;
+    expect(f.indicators.map((i) => i.weight)).toEqual(['30', '30', '20', '10']);
+  });
+
+  it('alone, without a 分值 column, it is the 分值', () => {
+    const header = HEADER.map((h) => (h === '分值' ? '权重' : h));
+    const [f] = check(form({ header })).forms;
+    expect(f.indicators.map((i) => i.weight)).toEqual(['30', '30', '20', '10']);
+    expect(f.total.expectedScore).toBe('96.50');
+  });
+});
+
+describe('年度总体目标 with its labels one above the other', () => {
+  const goalsOf = (grid: Grid) => {
+    const [e] = evaluateSheet(grid, defaultSettings).evals;
+    return [e.form.expectedGoal.text, e.form.actualGoal.text];
+  };
+
+  it('each text right of its label: both read, nothing asked for', () => {
+    const goals: Row[] = [
+      ['年度总体目标', '预期目标', '完成培训200人次'],
+      [null, '实际完成情况', '完成培训180人次'],
+    ];
+    expect(goalsOf(form({ goals }))).toEqual(['完成培训200人次', '完成培训180人次']);
+    expect(codes(form({ goals })).filter((c) => c.startsWith('MISSING_FIELD'))).toEqual([]);
+  });
+
+  it('each text below its label', () => {
+    const goals: Row[] = [
+      ['年度总体目标', '预期目标'],
+      [null, '完成培训200人次'],
+      [null, '实际完成情况'],
+      [null, '完成培训180人次'],
+    ];
+    expect(goalsOf(form({ goals }))).toEqual(['完成培训200人次', '完成培训180人次']);
+  });
+
+  it('an empty 实际完成情况 is asked for at its cell, and the other label is never read as a goal', () => {
+    const goals: Row[] = [
+      ['年度总体目标', '预期目标', null],
+      [null, '实际完成情况', null],
+    ];
+    const grid = form({ goals });
+    expect(goalsOf(grid)).toEqual(['', '']);
+    expect(codes(grid).filter((c) => c.startsWith('MISSING_FIELD'))).toEqual([
+      'MISSING_FIELD C6',
+      'MISSING_FIELD C7',
+    ]);
+  });
+
+  it("no 年度总体目标 at all: each missing text is asked for at the form's title, never without a cell", () => {
+    const missing = check(form({ goals: [] })).issues.filter((i) => i.code === 'MISSING_FIELD');
+    expect(missing.map((i) => i.cell)).toEqual(['A1', 'A1']);
+  });
+});
+
+describe('the unit on a line of its own', () => {
+  const unitOf = (grid: Grid) => check(grid).forms[0].fundUnit;
+  const funds = (label: string): Row[] => [[label, ...FUNDS[0].slice(1)], FUNDS[1]];
+
+  it('单位：元 under the title, 项目资金 naming none: the form is in 元', () => {
+    expect(unitOf(form({ fields: [['单位：元'], ...FIELDS], funds: funds('项目资金') }))).toBe('元');
+    expect(unitOf(form({ fields: [['（金额单位：万元）'], ...FIELDS], funds: funds('项目资金') }))).toBe(
+      '万元',
+    );
+  });
+
+  it('项目资金 naming its unit decides; 填报单位 is no unit', () => {
+    expect(
+      unitOf(form({ fields: [['填报单位：区疾控中心'], ...FIELDS], funds: funds('项目资金（元）') })),
+    ).toBe('元');
+    expect(unitOf(form({ fields: [['填报单位：区疾控中心'], ...FIELDS], funds: funds('项目资金') }))).toBe(
+      '万元',
+    );
+  });
+});
