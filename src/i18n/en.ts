@@ -13,6 +13,8 @@ export const en: Messages = {
       'No funds block (项目资金, a header with 全年预算数 and 全年执行数) was found: the budget score and the total cannot be computed; add the funds block as the form has it',
     FUNDS_COLUMN_MISSING:
       'The funds header has no {column} column: the {column} of 年度资金总额 has nowhere to go; add the column as the form has it',
+    REASON_COLUMN_MISSING:
+      'The indicator header has no deviation reason (偏差原因分析) column, yet {names} score below their weight and need a reason: add the column and fill it in',
     RESULT_ROW_MISSING:
       'No {what} row was found below the indicators: the {what} has nowhere to go; add the row as the form has it',
     WAITING_FOR_SCORES: '{what} cannot be computed: waiting for {waiting}',

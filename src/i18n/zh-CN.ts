@@ -12,6 +12,8 @@ export const zhCN = {
       '没有找到项目资金部分（含“全年预算数”“全年执行数”的表头）：无法计算预算执行得分和总分，请按自评表格式补上项目资金部分',
     FUNDS_COLUMN_MISSING:
       '项目资金表头没有“{column}”列：年度资金总额的{column}无处填写，请按自评表格式补上该列',
+    REASON_COLUMN_MISSING:
+      '指标表头没有“偏差原因分析”列，而{names}得分低于分值，需要填写偏差原因：请按自评表格式补上该列并填写',
     RESULT_ROW_MISSING: '没有找到{what}行：{what}无处填写，请按自评表格式在指标下方补上“{what}”行',
     WAITING_FOR_SCORES: '{what}无法计算：等待 {waiting}',
     ABOVE_RANGE: '“{name}”实际完成 {actual} 超出指标区间 {target} 的上限，请在偏差原因中说明',

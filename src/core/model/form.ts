@@ -68,9 +68,10 @@ export interface Form {
   /** 得分 cells merged over more than one indicator: a structural error, never written. */
   mergedScores: Cell[];
   /** Parts the form lacks (domain.md §1): the funds block (项目资金 with its 全年预算数 and
-   * 全年执行数), its 执行率 or 得分 column, the 总分 row or the 评分等级; each with the cell an
+   * 全年执行数), its 执行率 or 得分 column, the 总分 row, the 评分等级 or the indicators'
+   * 偏差原因分析 column; each with the cell an
    * issue points at (where the part would stand). */
   missingParts: { part: MissingPart; cell: Cell }[];
 }
 
-export type MissingPart = 'funds' | 'fundsRate' | 'fundsScore' | 'total' | 'grade';
+export type MissingPart = 'funds' | 'fundsRate' | 'fundsScore' | 'total' | 'grade' | 'reason';

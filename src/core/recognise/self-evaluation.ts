@@ -368,6 +368,11 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
     const below = { row: last, col: leftCol };
     if (!total) missingParts.push({ part: 'total', cell: below });
     if (!grade) missingParts.push({ part: 'grade', cell: below });
+    // No 偏差原因分析 column: the issue points at the header's right-most label, where it would stand.
+    if (header.columns.reason === undefined) {
+      const lastCol = Math.max(...Object.values(header.columns).map(Number));
+      missingParts.push({ part: 'reason', cell: view.master(header.row, lastCol) });
+    }
     const goals = readGoals(view, first, above.to);
     // A required field whose label is nowhere: its issue points at the form's first label.
     const orAtForm = (f: TextField): TextField => (f.cell ? f : { cell: formCell, text: '' });

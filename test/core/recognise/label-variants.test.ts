@@ -1,6 +1,7 @@
 // Layouts other agencies use, found by a tester building forms the fixtures do not hold: a 权重
 // column beside 分值, 年度总体目标 with its two labels one above the other, the unit on a line of its
-// own (单位：元). Each was read wrongly; the rows below are a form written as such agencies write it.
+// own (单位：元), and a form without a 偏差原因分析 column. Each was read wrongly or passed with
+// "0 errors"; the rows below are a form written as such agencies write it.
 
 import { check, type CellValue, type Grid } from '../../../src/core';
 import { defaultSettings } from '../../../src/core/model/settings';
@@ -173,5 +174,22 @@ describe('the unit on a line of its own', () => {
     expect(unitOf(form({ fields: [['填报单位：区疾控中心'], ...FIELDS], funds: funds('项目资金') }))).toBe(
       '万元',
     );
+  });
+});
+
+describe('a form without a 偏差原因分析 column', () => {
+  const noReason = (rows = INDICATORS) =>
+    form({ header: HEADER.slice(0, 7), rows: rows.map((r) => r.slice(0, 7)) });
+
+  it('a row scoring below its 分值 is an error at the header, naming the row: never "0 errors"', () => {
+    const issues = check(noReason()).issues.filter((i) => i.code.startsWith('REASON_COLUMN'));
+    expect(issues.map((i) => [i.severity, i.cell])).toEqual([['error', 'G8']]);
+    expect(issues[0].message).toContain('培训人次');
+    expect(issues[0].message).not.toContain('考核合格率');
+  });
+
+  it('every row scoring its 分值: nothing to say', () => {
+    const met = INDICATORS.map((r, i) => (i === 0 ? [...r.slice(0, 4), '200人次', ...r.slice(5)] : r));
+    expect(codes(noReason(met)).filter((c) => /REASON/.test(c))).toEqual([]);
   });
 });

@@ -13,7 +13,13 @@ import {
 } from './budget';
 import { NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
 import { FORMULA_NOT_CALCULATED } from './formulas';
-import { FUNDS_COLUMN_MISSING, FUNDS_MISSING, MERGED_SCORE, RESULT_ROW_MISSING } from './structure';
+import {
+  FUNDS_COLUMN_MISSING,
+  FUNDS_MISSING,
+  MERGED_SCORE,
+  REASON_COLUMN_MISSING,
+  RESULT_ROW_MISSING,
+} from './structure';
 import { NEGATIVE_VALUE, UNREADABLE_VALUE } from './cells';
 import { ACHIEVEMENT_GAP } from './consistency';
 import { MISSING_FIELD } from './fields';
@@ -45,6 +51,7 @@ export const RULES = [
   FUNDS_MISSING,
   FUNDS_COLUMN_MISSING,
   RESULT_ROW_MISSING,
+  REASON_COLUMN_MISSING,
   // 预算执行 (budget.ts)
   NO_BUDGET,
   BUDGET_OVERRUN,

@@ -106,7 +106,26 @@ export const SCORE_MISMATCH = rowRule({
   },
 });
 
-/** 偏差原因: 得分 < 分值 needs 偏差原因分析; the system refuses to save such a form. */
+/** Why a row owes its 偏差原因分析, in words, or null when it owes none: the score that counts is
+ * below the 分值, or (before the score is typed) its outcome is (部分达成, 未达成, late, negated). */
+export function owedReason(i: IndicatorEval, out: IssueList): string | null {
+  const s = scored(i);
+  if (!s) return null;
+  // The score that counts, else the rule's own where its cell cannot hold it (a 得分 merged over
+  // several rows, a formula without a result): a row short of its target owes its reason anyway.
+  const effective = i.effective;
+  const below = effective ?? (i.rule?.kind === 'score' ? i.rule.score : null);
+  if (below && below.lt(s.w))
+    return format(out.m.reason.scoreBelow, { score: fixed2(below), weight: fixed2(s.w) });
+  // 部分达成 / 未达成 / 逾期 / 未达标 score below the 分值 whatever a person types: the reason is due now.
+  const outcome = i.rule?.outcome;
+  if (!effective && outcome && outcome !== 'achieved')
+    return format(out.m.reason.outcome, { outcome: outcomeName(i, outcome, out) });
+  return null;
+}
+
+/** 偏差原因: 得分 < 分值 needs 偏差原因分析; the system refuses to save such a form. A form without
+ * the column gets REASON_COLUMN_MISSING instead (structure.ts). */
 export const MISSING_REASON = rowRule({
   code: 'MISSING_REASON',
   label: '偏差原因未填',
@@ -114,23 +133,9 @@ export const MISSING_REASON = rowRule({
   meaning:
     '得分 < 分值, or an outcome below it (部分达成, 未达成, late, a negated answer) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
   check(i, out) {
-    const s = scored(i);
-    if (!s || i.reasonText || !i.row.reason) return;
-    // The score that counts, else the rule's own where its cell cannot hold it (a 得分 merged over
-    // several rows, a formula without a result): a row short of its target owes its reason anyway.
-    const effective = i.effective;
-    const below = effective ?? (i.rule?.kind === 'score' ? i.rule.score : null);
-    if (below && below.lt(s.w)) {
-      const why = format(out.m.reason.scoreBelow, { score: fixed2(below), weight: fixed2(s.w) });
-      out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
-      return;
-    }
-    // 部分达成 / 未达成 / 逾期 / 未达标 score below the 分值 whatever a person types: the reason is due now.
-    const outcome = i.rule?.outcome;
-    if (!effective && outcome && outcome !== 'achieved') {
-      const why = format(out.m.reason.outcome, { outcome: outcomeName(i, outcome, out) });
-      out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
-    }
+    if (i.reasonText || !i.row.reason) return;
+    const why = owedReason(i, out);
+    if (why) out.add(MISSING_REASON, i.row.reason, { name: i.name, why });
   },
 });
 

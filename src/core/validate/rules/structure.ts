@@ -6,6 +6,7 @@ import type { IssueCode, Severity } from '../../model/issue';
 import type { FormEval } from '../../score/evaluate';
 import type { IssueList } from '../issue-list';
 import { formRule, type Declared } from '../rule';
+import { owedReason } from './indicator-scores';
 
 /** 得分合并: one 得分 cell merged over several indicators; recalculation never writes it. */
 export const MERGED_SCORE = formRule({
@@ -71,10 +72,28 @@ export const RESULT_ROW_MISSING = formRule({
     raiseMissing(e, out, RESULT_ROW_MISSING, { total: { name: 'total' }, grade: { name: 'grade' } }),
 });
 
+/** 缺少偏差原因列: rows owe a 偏差原因分析 (a score below the 分值, MISSING_REASON's rule) and the
+ * indicator header has no such column, so there is nowhere to write one; the 一体化系统 refuses
+ * such a form. Nothing is raised while every row scores its 分值. */
+export const REASON_COLUMN_MISSING = formRule({
+  code: 'REASON_COLUMN_MISSING',
+  label: '缺少偏差原因列',
+  severity: 'error',
+  meaning: 'rows score below their 分值 and the indicator header has no 偏差原因分析 column',
+  check(e, out) {
+    const missing = e.form.missingParts.find((m) => m.part === 'reason');
+    if (!missing) return;
+    const owing = e.indicators.filter((i) => owedReason(i, out) !== null);
+    if (owing.length)
+      out.add(REASON_COLUMN_MISSING, missing.cell, { names: owing.map((i) => i.name).join('、') });
+  },
+});
+
 /** 表格结构, in the order validate runs them. */
 export const STRUCTURE_CHECKS = [
   MERGED_SCORE,
   FUNDS_MISSING,
   FUNDS_COLUMN_MISSING,
   RESULT_ROW_MISSING,
+  REASON_COLUMN_MISSING,
 ] as const;
