@@ -6,68 +6,7 @@
 import { check, type CellValue, type Grid } from '../../../src/core';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
-
-type Row = CellValue[];
-
-/** A sheet holding `rows` from A1, each value shown as typed. */
-function sheet(rows: Row[]): Grid {
-  return {
-    sheet: '自评表',
-    top: 0,
-    left: 0,
-    values: rows.map((r) => r.slice()),
-    text: rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
-    formats: rows.map((r) => r.map(() => 'General')),
-    merges: [],
-  };
-}
-
-const TITLE = ['2023年度财政项目支出绩效自评表'];
-const FIELDS: Row[] = [
-  ['项目名称', '社区健康培训'],
-  ['主管部门', '区卫生健康委员会', null, '实施单位', '区疾病预防控制中心'],
-];
-const FUNDS: Row[] = [
-  ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
-  ['年度资金总额', 100, 100, 95, 10, null, null],
-];
-const GOALS: Row[] = [
-  ['年度总体目标', '预期目标', null, '实际完成情况'],
-  [null, '完成培训200人次', null, '完成培训180人次'],
-];
-const HEADER = [
-  '一级指标',
-  '二级指标',
-  '三级指标',
-  '年度指标值',
-  '实际完成值',
-  '分值',
-  '得分',
-  '偏差原因分析',
-];
-/** 培训人次 falls short (180 of 200: 27.00 of 30); the others are met. */
-const INDICATORS: Row[] = [
-  ['产出指标', '数量指标', '培训人次', '≥200人次', '180人次', 30, null, null],
-  ['产出指标', '质量指标', '考核合格率', '≥95%', '96%', 30, null, null],
-  ['效益指标', '社会效益指标', '健康知识知晓率', '≥90%', '92%', 20, null, null],
-  ['满意度指标', '服务对象满意度指标', '培训对象满意度', '≥90%', '95%', 10, null, null],
-];
-const END: Row[] = [
-  ['总分', null, null, null, null, 100, null, null],
-  ['评分等级', null],
-];
-
-function form(parts: { fields?: Row[]; funds?: Row[]; goals?: Row[]; header?: Row; rows?: Row[] } = {}) {
-  return sheet([
-    TITLE,
-    ...(parts.fields ?? FIELDS),
-    ...(parts.funds ?? FUNDS),
-    ...(parts.goals ?? GOALS),
-    parts.header ?? HEADER,
-    ...(parts.rows ?? INDICATORS),
-    ...END,
-  ]);
-}
+import { FIELDS, FUNDS, HEADER, INDICATORS, form, type Row } from '../../helpers/written-form';
 
 /** The rows with a cell inserted before column `at` (0-based): `header` in the header row,
  * `cell` in each indicator row. */

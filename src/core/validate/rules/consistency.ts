@@ -25,10 +25,13 @@ export const ACHIEVEMENT_GAP = formRule({
     if (achievement.lte(0)) return;
     const execution = budgetScore.div(e.budget.w);
     if (achievement.minus(execution).div(achievement).gt(0.05)) {
+      // Quote the 执行率 the sheet prints (92.25), not 预算得分 ÷ 10 (92.30), when the score is the
+      // one that rate gives; a stale score (9.36 under 96.36 %) as the execution it stands for.
+      const printed = valueOf(e.budget.rate) ?? e.budget.expectedRate;
+      const fromRate = e.budget.expectedScore !== null && budgetScore.eq(e.budget.expectedScore);
       out.add(ACHIEVEMENT_GAP, e.form.funds?.score ?? null, {
         achievement: fixed2(achievement.times(100)),
-        // Quote the 执行率 the sheet prints (92.25), not 预算得分 ÷ 10 (92.30).
-        execution: fixed2(valueOf(e.budget.rate) ?? e.budget.expectedRate ?? execution.times(100)),
+        execution: fixed2(printed && fromRate ? printed : execution.times(100)),
       });
     }
   },

@@ -1,0 +1,26 @@
+// 指标完成度高于预算执行 (domain.md §5): (Σ指标得分/Σ分值 − 预算得分/10) / (Σ指标得分/Σ分值) > 5 %,
+// a warning the finance bureau raises. Its message quotes the execution it compared.
+
+import { check, type CellValue } from '../../../src/core';
+import { FUNDS, INDICATORS, form, type Row } from '../../helpers/written-form';
+
+/** Every indicator met (Σ 90 of 90: 100 %), and the funds row as given. */
+const met = INDICATORS.map((r, i) => (i === 0 ? [...r.slice(0, 4), '200人次', ...r.slice(5)] : r));
+const gapsOf = (total: CellValue[]) => {
+  const funds: Row[] = [FUNDS[0], total];
+  return check(form({ funds, rows: met })).issues.filter((i) => i.code === 'ACHIEVEMENT_GAP');
+};
+
+it('exactly 5 % apart is no gap; 6 % is, quoting the 执行率 the sheet prints', () => {
+  expect(gapsOf(['年度资金总额', 100, 100, 95, 10, '95.00', '9.50'])).toEqual([]);
+  const [gap] = gapsOf(['年度资金总额', 100, 100, 94, 10, '94.00', '9.40']);
+  expect([gap.severity, gap.cell]).toEqual(['warning', 'G5']);
+  expect(gap.message).toBe('指标完成度 100.00% 明显高于预算执行率 94.00%（相差超过 5%）');
+});
+
+it('a stale 预算得分 (9.36 under 96.36 %) is quoted as the execution it stands for, not the printed rate', () => {
+  // 100 % against 93.6 % is the gap the rule measured; 96.36 % would be no gap at all.
+  const [gap] = gapsOf(['年度资金总额', 100, 100, 96.36, 10, '96.36', '9.36']);
+  expect(gap.message).toContain('93.60%');
+  expect(gap.message).not.toContain('96.36');
+});
