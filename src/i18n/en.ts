@@ -17,6 +17,8 @@ export const en: Messages = {
       'The indicator header has no deviation reason (偏差原因分析) column, yet {names} score below their weight and need a reason: add the column and fill it in',
     RESULT_ROW_MISSING:
       'No {what} row was found below the indicators: the {what} has nowhere to go; add the row as the form has it',
+    FORMULA_BLANK:
+      'The {what} holds your formula {formula}, whose result is empty (the rules give {expected}): SelfEval never changes your formulas; correct it, or {replace}',
     WAITING_FOR_SCORES: '{what} cannot be computed: waiting for {waiting}',
     ABOVE_RANGE:
       '"{name}" achieved {actual}, above the upper end of the range {target}: explain it in the deviation reason',
@@ -348,5 +350,11 @@ export const en: Messages = {
     addIn: 'click Recalculate',
     cli: 'run selfeval recalc',
     page: 'download the recalculated workbook',
+  },
+  // What an issue tells a person to do to replace a formula of theirs by the computed value.
+  replaceFormulaAction: {
+    addIn: 'tick “Overwrite typed scores that differ from the rules” in Settings and recalculate',
+    cli: 'run selfeval recalc --force to replace it by the computed value',
+    page: 'tick “Overwrite typed scores that differ from the rules” in Settings and download the recalculated workbook',
   },
 };

@@ -16,16 +16,20 @@ export type FrontEnd = 'addIn' | 'cli' | 'page';
 
 const byFrontEnd = new Map<string, Messages>();
 
-/** The messages of a language, issue templates' `{recalculate}` said as `frontEnd` does it (the
+/** The messages of a language, issue templates' `{recalculate}` and `{replace}` said as `frontEnd` does it (the
  * core formats issues with what it is given and never knows which front end asked). */
 export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
   const key = `${lang} ${frontEnd}`;
   let found = byFrontEnd.get(key);
   if (!found) {
     const base = lang === 'en' ? en : zhCN;
-    const action = base.recalculateAction[frontEnd];
+    const recalculate = base.recalculateAction[frontEnd];
+    const replace = base.replaceFormulaAction[frontEnd];
     const issue = Object.fromEntries(
-      Object.entries(base.issue).map(([code, template]) => [code, template.replace('{recalculate}', action)]),
+      Object.entries(base.issue).map(([code, template]) => [
+        code,
+        template.replace('{recalculate}', recalculate).replace('{replace}', replace),
+      ]),
     ) as Messages['issue'];
     found = { ...base, issue };
     byFrontEnd.set(key, found);

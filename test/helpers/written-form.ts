@@ -67,3 +67,14 @@ export function form(
     ...END,
   ]);
 }
+
+/** The grid with `formula` in the cell at (row, col) (0-based, from A1), its result `value`. */
+export function withFormula(grid: Grid, row: number, col: number, formula: string, value: CellValue): Grid {
+  const formulas = grid.values.map((r, i) => r.map((_, j) => grid.formulas?.[i]?.[j] ?? null));
+  const values = grid.values.map((r) => r.slice());
+  const text = grid.text.map((r) => r.slice());
+  formulas[row][col] = formula;
+  values[row][col] = value;
+  text[row][col] = value === null ? '' : String(value);
+  return { ...grid, formulas, values, text };
+}

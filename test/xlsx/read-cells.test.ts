@@ -97,6 +97,14 @@ it('keeps formulas: a missing cached result reads null, shared formulas are expa
   expect(grid.values[2][3]).toBe('合计');
 });
 
+it('reads a formula whose result is empty text as calculated: "" (showing nothing), not null (no result)', () => {
+  const grid = gridOf(
+    '<row r="1"><c r="A1" t="str"><f>IF(B1="","",1)</f><v></v></c><c r="B1" t="str"><f>""</f><v/></c><c r="C1"><f>1+1</f></c></row>',
+  );
+  expect(grid.values[0]).toEqual(['', '', null]);
+  expect(grid.formulas![0]).toEqual(['=IF(B1="","",1)', '=""', '=1+1']);
+});
+
 it('puts a merged area value in its top-left cell only and reads rows and cells without r', () => {
   const grid = gridOf(
     '<row><c t="inlineStr"><is><t>标题</t></is></c><c t="inlineStr"><is><t>stray</t></is></c></row><row><c/><c><v>2</v></c></row>',

@@ -154,9 +154,7 @@ export function planForm(
     if (!same) budget = withBudgetReads(b, rate, score, subRates);
   }
   // Rows written or not: when nothing changed, the form is as evaluated (most published forms).
-  const rows = out.changes.length
-    ? totalled(e.form, indicators, budget, e, e.uncalculated, settings.rounding)
-    : e;
+  const rows = out.changes.length ? totalled(e.form, indicators, budget, e, e, settings.rounding) : e;
 
   let { totalScore, totalWeight, grade } = e;
   const total = e.form.total;
@@ -183,8 +181,11 @@ export function planForm(
       indicators,
       budget,
       { totalScore, totalWeight, grade },
-      // A formula without a result that force replaced holds a value now.
-      e.uncalculated.filter((u) => !out.cells.has(`${u.cell.row}:${u.cell.col}`)),
+      // A formula (without a result, or showing nothing) that force replaced holds a value now.
+      {
+        uncalculated: e.uncalculated.filter((u) => !out.cells.has(`${u.cell.row}:${u.cell.col}`)),
+        blankFormulas: e.blankFormulas.filter((u) => !out.cells.has(`${u.cell.row}:${u.cell.col}`)),
+      },
       settings.rounding,
     ),
   };

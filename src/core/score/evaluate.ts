@@ -55,6 +55,8 @@ export interface BudgetEval {
   scoreBasis: Decimal | null;
   expectedScore: Decimal | null;
   effective: Decimal | null;
+  /** The 得分 cell holds a formula of the user's. */
+  scoreIsFormula: boolean;
 }
 
 export interface FormEval {
@@ -73,6 +75,10 @@ export interface FormEval {
   /** Cells the form reads that hold a formula without a saved result: unreadable until Excel or
    * WPS recalculates the workbook (domain.md §2). */
   uncalculated: { cell: Cell; formula: string }[];
+  /** Computed cells (得分, 执行率, 总分 and its 分值, 评分等级) holding a formula of the user's
+   * whose result shows nothing (`=IF(E13="","",…)`): kept unless forced, and no value the 总分 can
+   * count (FORMULA_BLANK). */
+  blankFormulas: { cell: Cell; formula: string }[];
 }
 
 const BUDGET_WEIGHT = new Decimal(10);
@@ -114,9 +120,11 @@ export function valueOf(read: NumberRead | null): Decimal | null {
  * for an empty cell (recalculation writes it). A formula without a result or unreadable text is
  * no score the total can count (domain.md §2: never an empty or zero value): null, so the 总分
  * and the 评分等级 wait for it instead of taking the rule's score for what the cell will show.
+ * So is a formula of the user's showing nothing (`isFormula`): it is kept, and stays empty.
  */
-function counted(score: NumberRead, expected: Decimal | null): Decimal | null {
+function counted(score: NumberRead, expected: Decimal | null, isFormula: boolean): Decimal | null {
   if (score.kind === 'uncalculated' || score.kind === 'unreadable') return null;
+  if (score.kind === 'empty' && isFormula) return null;
   return valueOf(score) ?? expected;
 }
 
@@ -167,7 +175,7 @@ export function withScore(
     score,
     rule: i.rule,
     expected: i.expected,
-    effective: counted(score, i.expected),
+    effective: counted(score, i.expected, scoreIsFormula),
     scoreIsFormula,
     uncalculated: i.uncalculated,
   };
@@ -202,6 +210,7 @@ function evaluateIndicator(
   // A 得分 merged over several rows is no one row's score (often their sum): read as none, so no
   // row is judged by it and the 总分 waits; MERGED_SCORE asks to unmerge it.
   const score: NumberRead = shared ? { kind: 'empty' } : pointsAt(view, row.score);
+  const scoreIsFormula = view.formula(row.score.row, row.score.col) !== null;
   // One literal in one shape: this runs for every row of every form.
   return {
     row,
@@ -215,8 +224,8 @@ function evaluateIndicator(
     score,
     rule,
     expected,
-    effective: counted(score, expected),
-    scoreIsFormula: view.formula(row.score.row, row.score.col) !== null,
+    effective: counted(score, expected, scoreIsFormula),
+    scoreIsFormula,
     uncalculated: {
       target: uncalculatedAt(view, row.target) !== null,
       actual: uncalculatedAt(view, row.actual) !== null,
@@ -236,7 +245,7 @@ export function withBudgetReads(
     rate,
     score,
     subRows: b.subRows.map((sub, i) => ({ ...sub, rate: subRates[i] })),
-    effective: counted(score, b.expectedScore),
+    effective: counted(score, b.expectedScore, b.scoreIsFormula),
   };
 }
 
@@ -280,6 +289,7 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
     expectedRate,
     expectedScore,
     effective: null,
+    scoreIsFormula: !!funds.score && view.formula(funds.score.row, funds.score.col) !== null,
   };
   return withBudgetReads(
     partial,
@@ -300,7 +310,7 @@ export function totalled(
   indicators: IndicatorEval[],
   budget: BudgetEval | null,
   held: { totalWeight: NumberRead | null; totalScore: NumberRead | null; grade: string },
-  uncalculated: FormEval['uncalculated'],
+  formulas: Pick<FormEval, 'uncalculated' | 'blankFormulas'>,
   rounding: RoundingMode,
 ): FormEval {
   // An empty or unreadable 分值 is no 0 (domain.md §2): without every 分值 there is no Σ 分值, and
@@ -328,7 +338,8 @@ export function totalled(
     expectedTotalWeight: weightSum && budgetWeight.plus(weightSum),
     expectedTotal,
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
-    uncalculated,
+    uncalculated: formulas.uncalculated,
+    blankFormulas: formulas.blankFormulas,
   };
 }
 
@@ -377,13 +388,35 @@ function cellsRead(form: Form): Cell[] {
   return cells.filter((c): c is Cell => !!c);
 }
 
+/** The cells of a form the rules compute (each row's 得分, the budget's 执行率 and 得分, the
+ * sub-rows' 执行率, the 总分 and its 分值, the 评分等级). */
+function computedCells(form: Form): Cell[] {
+  const f = form.funds;
+  const cells = [
+    ...form.indicators.map((r) => r.score),
+    f?.rate,
+    f?.score,
+    ...(f?.subRows.map((s) => s.rate) ?? []),
+    form.total?.score,
+    form.total?.weight,
+    form.grade,
+  ];
+  return cells.filter((c): c is Cell => !!c);
+}
+
 /** One form as the sheet holds it and as the rules score it. */
 export function evaluate(view: SheetView, form: Form, settings: ScoringSettings): FormEval {
   const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
   const year = Number(form.year) || null;
-  const uncalculated = (view.hasFormulas() ? cellsRead(form) : []).flatMap((cell) => {
+  const formulas = view.hasFormulas();
+  const uncalculated = (formulas ? cellsRead(form) : []).flatMap((cell) => {
     const formula = uncalculatedAt(view, cell);
     return formula ? [{ cell, formula }] : [];
+  });
+  // A result of '' (not null: that is a formula without a result) shows nothing.
+  const blankFormulas = (formulas ? computedCells(form) : []).flatMap((cell) => {
+    const formula = view.formula(cell.row, cell.col);
+    return formula !== null && view.value(cell.row, cell.col) === '' ? [{ cell, formula }] : [];
   });
   return totalled(
     form,
@@ -394,7 +427,7 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
       totalScore: form.total ? pointsAt(view, form.total.score) : null,
       grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
     },
-    uncalculated,
+    { uncalculated, blankFormulas },
     settings.rounding,
   );
 }

@@ -5,6 +5,7 @@ import { fixed2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import { format } from '../../../i18n';
 import { totalUnknown, weightsAddUp, type FormEval } from '../../score/evaluate';
+import type { IssueList } from '../issue-list';
 import { formRule } from '../rule';
 
 const empty = (read: NumberRead | null) => !read || read.kind === 'empty';
@@ -15,6 +16,50 @@ function emptyGrade(e: FormEval): Cell | null {
   return e.form.grade && !e.grade && !totalUnknown(e.form, e.totalScore) ? e.form.grade : null;
 }
 
+/** A computed cell of a form: empty or not, what the rules give there (null while they give
+ * nothing), and its name in messages. */
+interface Computed {
+  cell: Cell;
+  empty: boolean;
+  expected: string | null;
+  what: string;
+}
+
+/** Every computed cell of the form (each row's 得分, the budget's 执行率 and 得分, the sub-rows'
+ * 执行率, the 总分 and its 分值, an empty 评分等级), in the order the form shows them. */
+function computedCells(e: FormEval, out: IssueList): Computed[] {
+  const cells: Computed[] = [];
+  const add = (
+    cell: Cell | null | undefined,
+    read: NumberRead | null,
+    expected: Decimal | null,
+    what: string,
+  ) => {
+    if (cell) cells.push({ cell, empty: empty(read), expected: expected && fixed2(expected), what });
+  };
+  for (const i of e.indicators)
+    add(i.row.score, i.score, i.expected, format(out.m.rowScore, { name: i.name }));
+  const b = e.budget;
+  add(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, out.what('rate'));
+  add(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, out.what('score'));
+  for (const sub of b?.subRows ?? []) add(sub.row.rate, sub.rate, sub.expectedRate, out.what('rate'));
+  add(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
+  // The 总分 分值 is filled when empty, like any computed cell: with 100, once the 分值 add up
+  // to it (until then WEIGHT_SUM says what to fix, and their sum is no value to ask for).
+  add(
+    e.form.total?.weight,
+    e.totalWeight,
+    e.form.total && weightsAddUp(e) ? e.expectedTotalWeight : null,
+    out.what('weight'),
+  );
+  const grade = emptyGrade(e);
+  if (grade) cells.push({ cell: grade, empty: true, expected: e.expectedGrade, what: out.what('grade') });
+  return cells;
+}
+
+const at = (list: { cell: Cell; formula: string }[], cell: Cell) =>
+  list.find((u) => u.cell.row === cell.row && u.cell.col === cell.col);
+
 /** 未计算 */
 export const NOT_CALCULATED = formRule({
   code: 'NOT_CALCULATED',
@@ -22,40 +67,31 @@ export const NOT_CALCULATED = formRule({
   severity: 'error',
   meaning: 'a computed cell is empty while the rules can fill it: recalculate',
   check(e, out) {
-    // A formula without a result has its own issue (open and save in Excel or WPS): recalculating
-    // would not fill it.
-    const formula = (cell: Cell) =>
-      e.uncalculated.some((u) => u.cell.row === cell.row && u.cell.col === cell.col);
-    const missing = (
-      cell: Cell | null | undefined,
-      read: NumberRead | null,
-      expected: Decimal | null,
-      what: string,
-    ) => {
-      if (cell && expected && empty(read) && !formula(cell))
-        out.add(NOT_CALCULATED, cell, { what, expected: fixed2(expected) });
-    };
-    for (const i of e.indicators) {
-      if (!i.scoreIsFormula && i.expected && empty(i.score)) {
-        missing(i.row.score, i.score, i.expected, format(out.m.rowScore, { name: i.name }));
-      }
+    for (const c of computedCells(e, out)) {
+      // A formula has its own issue: without a result (open and save in Excel or WPS), or showing
+      // nothing (FORMULA_BLANK). Recalculating would fill neither: formulas are the user's.
+      if (!c.empty || !c.expected || at(e.uncalculated, c.cell) || at(e.blankFormulas, c.cell)) continue;
+      out.add(NOT_CALCULATED, c.cell, { what: c.what, expected: c.expected });
     }
-    const b = e.budget;
-    missing(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, out.what('rate'));
-    missing(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, out.what('score'));
-    for (const sub of b?.subRows ?? []) missing(sub.row.rate, sub.rate, sub.expectedRate, out.what('rate'));
-    missing(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
-    // The 总分 分值 is filled when empty, like any computed cell: with 100, once the 分值 add up
-    // to it (until then WEIGHT_SUM says what to fix, and their sum is no value to ask for).
-    missing(
-      e.form.total?.weight,
-      e.totalWeight,
-      e.form.total && weightsAddUp(e) ? e.expectedTotalWeight : null,
-      out.what('weight'),
-    );
-    const grade = emptyGrade(e);
-    if (grade && e.expectedGrade && !formula(grade))
-      out.add(NOT_CALCULATED, grade, { what: out.what('grade'), expected: e.expectedGrade });
+  },
+});
+
+/** 公式结果为空: a computed cell holding a formula of the user's that shows nothing where the rules
+ * give a value. Recalculation keeps the user's formulas (unless forced), so the cell stays empty
+ * and the 总分 cannot count it: the formula is to be corrected, or replaced by force. */
+export const FORMULA_BLANK = formRule({
+  code: 'FORMULA_BLANK',
+  label: '公式结果为空',
+  severity: 'error',
+  meaning:
+    'a computed cell holds a formula of the user’s whose result is empty: kept by recalculation, correct it or replace it (--force)',
+  check(e, out) {
+    if (!e.blankFormulas.length) return;
+    for (const c of computedCells(e, out)) {
+      const blank = at(e.blankFormulas, c.cell);
+      if (blank && c.expected)
+        out.add(FORMULA_BLANK, c.cell, { what: c.what, expected: c.expected, formula: blank.formula });
+    }
   },
 });
 
@@ -104,4 +140,4 @@ export const WAITING_FOR_SCORES = formRule({
 });
 
 /** 未计算, in the order validate runs them. */
-export const CALCULATED_CHECKS = [NOT_CALCULATED, WAITING_FOR_SCORES] as const;
+export const CALCULATED_CHECKS = [NOT_CALCULATED, FORMULA_BLANK, WAITING_FOR_SCORES] as const;

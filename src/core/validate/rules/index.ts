@@ -11,7 +11,7 @@ import {
   LOW_EXECUTION,
   NO_BUDGET,
 } from './budget';
-import { NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
+import { FORMULA_BLANK, NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
 import { FORMULA_NOT_CALCULATED } from './formulas';
 import {
   FUNDS_COLUMN_MISSING,
@@ -79,6 +79,7 @@ export const RULES = [
   GRADE_MISMATCH,
   // 未计算 (calculated.ts)
   NOT_CALCULATED,
+  FORMULA_BLANK,
   WAITING_FOR_SCORES,
   // raised outside validate (raised-elsewhere.ts)
   PROTECTED_SHEET,

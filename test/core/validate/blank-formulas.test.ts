@@ -1,0 +1,55 @@
+// A formula of the user's in a computed cell that shows nothing (=IF(E9="","",…), a common
+// template pattern): recalculation keeps it, so the cell stays empty. The 总分 waits for it and
+// the cell says what to do; it was counted as the rule's score, and recalc wrote a 总分 the visible
+// cells do not add up to, then printed 0 errors (or, for a budget 得分, asked to run recalc again).
+
+import { check, emptyState, recalculate } from '../../../src/core';
+import { format, messages } from '../../../src/i18n';
+import { form, withFormula } from '../../helpers/written-form';
+
+// 培训人次's 得分 (G9; the rule gives 27.00) and the budget's 得分 (G5; 9.50), each a formula showing nothing.
+const blankScore = withFormula(form(), 8, 6, '=IF(E9="","",F9*E9/D9)', '');
+const blankBudget = withFormula(form(), 4, 6, '=IF(F5="","",ROUND(F5/10,2))', '');
+const at = (issues: { code: string; cell: string }[], cell: string) =>
+  issues.filter((i) => i.cell === cell).map((i) => i.code);
+
+it('the 得分 cell says its formula shows nothing where the rule gives 27.00; the 总分 and grade wait for it', () => {
+  const { issues, forms } = check(blankScore);
+  expect(at(issues, 'G9')).toEqual(['FORMULA_BLANK']);
+  const blank = issues.find((i) => i.code === 'FORMULA_BLANK')!;
+  expect([blank.severity, blank.message]).toEqual([
+    'error',
+    format(messages('zh-CN').issue.FORMULA_BLANK, {
+      what: '“培训人次”得分',
+      formula: '=IF(E9="","",F9*E9/D9)',
+      expected: '27.00',
+    }),
+  ]);
+  expect(forms[0].total.expectedScore).toBeNull();
+  expect(at(issues, 'G13')).toEqual(['WAITING_FOR_SCORES']);
+});
+
+it('recalc keeps the formula and writes no 总分 or grade over it; force replaces it and the form is whole', () => {
+  const kept = recalculate([blankScore], emptyState());
+  const written = kept.changes.map((c) => 'cell' in c && c.cell);
+  expect(written).not.toContain('G9');
+  expect(written).not.toContain('G13');
+  expect(written).not.toContain(kept.reports[0].forms[0].grade.cell);
+  expect(kept.reports[0].issues.filter((i) => i.severity === 'error').map((i) => i.code)).toContain(
+    'FORMULA_BLANK',
+  );
+  const forced = recalculate([blankScore], emptyState(), { force: true });
+  expect(forced.formulasReplaced).toBe(1);
+  expect(forced.reports[0].forms[0].total.expectedScore).toBe('96.50');
+  expect(forced.reports[0].issues.map((i) => i.code)).not.toContain('FORMULA_BLANK');
+});
+
+it('a budget 得分 formula showing nothing: never "run recalc" after recalc, which keeps it', () => {
+  const after = recalculate([blankBudget], emptyState()).reports[0].issues;
+  expect(at(after, 'G5')).toEqual(['FORMULA_BLANK']);
+  expect(after.map((i) => i.code)).not.toContain('NOT_CALCULATED');
+});
+
+it('a computed cell left empty without a formula is still NOT_CALCULATED', () => {
+  expect(at(check(form()).issues, 'G9')).toEqual(['NOT_CALCULATED']);
+});
