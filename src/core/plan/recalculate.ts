@@ -69,14 +69,17 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   // A hidden sheet is checked, never written: it may be an old copy kept out of sight. Its report
   // says so (HIDDEN_SHEET), so its forms' errors still stand between the user and "0 errors".
   const writable = !grid.protected && !grid.hidden;
-  const plans = writable ? evals.map((e) => planForm(view, e, settings)) : [];
+  const planned = grid.hidden ? [] : evals.map((e) => planForm(view, e, settings));
+  const plans = writable ? planned : [];
   const after = writable ? plans.map((p) => p.after) : evals;
   return {
     view,
     values: plans.flatMap((p) => p.changes),
     formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
     report: sheetReport(grid.sheet, after, settings, m, {
-      protected: grid.protected && !grid.hidden,
+      // A protected sheet stops the recalculation only where it has something to write: a sheet
+      // of notes without a form, or a form already complete, is no error.
+      protected: !!grid.protected && planned.some((p) => p.changes.length > 0),
       hidden: grid.hidden,
       farCells: grid.farCells,
     }),

@@ -13,8 +13,8 @@ import { validate } from './validate';
 
 /**
  * The report of one sheet's evaluated forms (as they are, or as they will be after a
- * recalculation). A sheet without a form gets NO_FORM (info); a protected sheet, which a
- * recalculation cannot write, leads with PROTECTED_SHEET (error); a hidden sheet with forms says
+ * recalculation). A sheet without a form gets NO_FORM (info); a protected sheet holding cells
+ * a recalculation would write (`protected`) leads with PROTECTED_SHEET (error); a hidden sheet with forms says
  * so (HIDDEN_SHEET, info); stray far cells the host left out of the grid are named (FAR_CELLS,
  * warning, on the first of them).
  */

@@ -7,7 +7,7 @@ export const PROTECTED_SHEET = declared({
   code: 'PROTECTED_SHEET',
   label: '工作表受保护',
   severity: 'error',
-  meaning: 'a protected sheet: checked, but a recalculation cannot write it',
+  meaning: 'a protected sheet with cells to fill: checked, but a recalculation cannot write it',
 });
 
 /** 无自评表: raised by sheetReport (validate/sheet-report.ts). */

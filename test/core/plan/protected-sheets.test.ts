@@ -1,0 +1,48 @@
+// A protected sheet cannot be written: a recalculation says so (PROTECTED_SHEET, error) where it
+// has something to write there, and only there. A protected 填表说明 sheet beside the form made
+// recalc end with an error, though nothing was to be written on it.
+
+import { emptyGrid, emptyState, recalculate, type Grid } from '../../../src/core';
+import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
+import { applyToGrid } from '../../helpers/apply-to-grid';
+import { fixture } from '../../helpers/fixtures';
+
+let published: Grid;
+let blank: Grid;
+
+beforeAll(async () => {
+  published = readGrids(await openWorkbook(fixture('2022-district')))[0];
+  blank = readGrids(await openWorkbook(fixture('2022-district-blank')))[0];
+});
+
+const notes: Grid = {
+  ...emptyGrid('填表说明'),
+  values: [['填表说明：请按财政局要求填写本表。']],
+  text: [['填表说明：请按财政局要求填写本表。']],
+  formats: [['General']],
+  protected: true,
+};
+const protectedIssues = (grids: Grid[]) =>
+  recalculate(grids, emptyState())
+    .reports.flatMap((r) => r.issues)
+    .filter((i) => i.code === 'PROTECTED_SHEET')
+    .map((i) => i.sheet);
+
+it('a protected blank form stops the recalculation of its sheet, and says so', () => {
+  const result = recalculate([{ ...blank, protected: true }], emptyState());
+  expect(result.changes).toEqual([]);
+  expect(result.reports[0].issues[0]).toMatchObject({ code: 'PROTECTED_SHEET', severity: 'error' });
+});
+
+it('a protected sheet of notes beside a form is no error: the form is written, nothing else is said', () => {
+  const result = recalculate([blank, notes], emptyState());
+  expect(result.changes.length).toBeGreaterThan(0);
+  expect(protectedIssues([blank, notes])).toEqual([]);
+});
+
+it('a protected form already complete has nothing to write: no error', () => {
+  const complete = applyToGrid(published, recalculate([published], emptyState()).changes);
+  expect(recalculate([complete], emptyState()).changes).toEqual([]);
+  expect(protectedIssues([{ ...complete, protected: true }])).toEqual([]);
+  expect(protectedIssues([{ ...blank, protected: true }])).toEqual([blank.sheet]);
+});
