@@ -6,13 +6,7 @@
 
 import type { ChangeSet } from '../core/model/change-set';
 import { parseAddress } from '../core/model/grid';
-import {
-  isStateSheet,
-  serializeState,
-  STATE_SHEET,
-  takesStateName,
-  type WorkbookState,
-} from '../core/model/state';
+import { serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
 import { patchCalcChain, type ChainChanges } from './calc-chain';
 import { WorkbookFormatError } from './errors';
 import { relKind, relType, WORKSHEET_CONTENT_TYPE } from './namespaces';
@@ -142,9 +136,17 @@ function sheetNamed(sheets: SheetEntry[], name: string): SheetEntry {
 
 /**
  * The package `bytes` with `changes` applied (kinds 'value' and 'fill'; 'select' is ignored) and,
- * when given, `state` written into the very hidden state sheet (created when missing).
+ * when given, `state` written into the state sheet: the very hidden sheet named STATE_SHEET, or a
+ * hidden one `stateSheet` says holds a state (readWorkbook's stateSheet: LibreOffice saves the sheet
+ * hidden), else a very hidden one added. A sheet of the user's under that name is never written,
+ * nor a second one added.
  */
-export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: WorkbookState): Uint8Array {
+export function patchWorkbook(
+  bytes: Uint8Array,
+  changes: ChangeSet,
+  state?: WorkbookState,
+  stateSheet = false,
+): Uint8Array {
   const pkg = new Package(unzipParts(bytes));
   const rootRels = readRelationships('', pkg.bytesOf('_rels/.rels'));
   const wbName = rootRels.find((r) => relKind(r.type) === 'officeDocument')?.target;
@@ -208,11 +210,11 @@ export function patchWorkbook(bytes: Uint8Array, changes: ChangeSet, state?: Wor
     writeSheet(sheetNamed(workbook.sheets, name), () => planned, new Set(planned.map((p) => p.row)));
   }
 
-  // A sheet of the user's under the state sheet's name is never written, nor a second one added.
-  if (state && !workbook.sheets.some((s) => takesStateName(s.name, s.visibility === 'veryHidden'))) {
+  const named = workbook.sheets.find((s) => s.name === STATE_SHEET);
+  const ours = named?.visibility === 'veryHidden' || (named?.visibility === 'hidden' && stateSheet);
+  if (state && (ours || !named)) {
     const chunks = serializeState(state);
-    const existing = workbook.sheets.find((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
-    if (existing) writeSheet(existing, (scan) => stateCellPlans(scan, chunks));
+    if (named) writeSheet(named, (scan) => stateCellPlans(scan, chunks));
     else {
       let n = workbook.sheets.length + 1;
       const folder = `${folderOf(wbName)}worksheets/`;

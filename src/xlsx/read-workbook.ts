@@ -29,6 +29,9 @@ export interface WorkbookFile {
   /** Every worksheet in the workbook's order, hidden ones and the state sheet included (chart
    * sheets, which hold no cells, are left out). */
   sheets: SheetFile[];
+  /** The workbook holds SelfEval's state sheet (isStateSheet), named STATE_SHEET; a sheet of that
+   * name otherwise is the user's. */
+  stateSheet: boolean;
   /** Column A of the state sheet, top to bottom ([] when there is none). */
   stateChunks: string[];
   /** The state parsed from those chunks (an empty state when missing or unreadable). */
@@ -117,7 +120,13 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
     });
   }
 
-  const stateSheet = sheets.find((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
+  const stateSheet = sheets.find((s) => isStateSheet(s.name, s.visibility, () => columnA(s.grid)));
   const stateChunks = stateSheet ? columnA(stateSheet.grid) : [];
-  return { sheets, stateChunks, state: parseState(stateChunks), date1904: workbook.date1904 };
+  return {
+    sheets,
+    stateSheet: !!stateSheet,
+    stateChunks,
+    state: parseState(stateChunks),
+    date1904: workbook.date1904,
+  };
 }

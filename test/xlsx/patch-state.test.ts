@@ -43,3 +43,33 @@ it('creates the very hidden state sheet, then rewrites its column A', () => {
   expect(again['xl/worksheets/sheet2.xml']).toMatch(/<row r="2"><c r="A2"\/><\/row>/);
   expect(readWorkbook(second).state).toEqual(small);
 });
+
+describe('a _selfeval sheet saved as hidden (LibreOffice keeps a very hidden sheet, but hidden)', () => {
+  const stateCell = (json: string) =>
+    `<row r="1"><c r="A1" t="inlineStr"><is><t>${json.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c></row>`;
+  const saved = (a1: string) =>
+    workbook([
+      { name: 'S', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      { name: '_selfeval', xml: stateCell(a1), state: 'hidden' },
+    ]);
+
+  it('holding a state, is SelfEval’s: read, and rewritten in place, never a second one added', () => {
+    const kept: WorkbookState = { version: 1, settings: { rounding: 'down' }, highlights: [] };
+    const before = saved(JSON.stringify(kept));
+    const read = readWorkbook(before);
+    expect([read.stateSheet, read.state]).toEqual([true, kept]);
+    const next = state(1);
+    const patched = patchWorkbook(before, [], next, read.stateSheet);
+    expect(unzipText(patched)['xl/workbook.xml']).toBe(unzipText(before)['xl/workbook.xml']);
+    expect(readWorkbook(patched).state).toEqual(next);
+  });
+
+  it('holding anything else, is the user’s: no state read from it, and never written', () => {
+    const before = saved('我的备注');
+    const read = readWorkbook(before);
+    expect([read.stateSheet, read.state]).toEqual([false, { version: 1, highlights: [] }]);
+    const after = unzipText(patchWorkbook(before, [], state(1), read.stateSheet));
+    expect(after['xl/worksheets/sheet2.xml']).toBe(unzipText(before)['xl/worksheets/sheet2.xml']);
+    expect(after['xl/workbook.xml']).toBe(unzipText(before)['xl/workbook.xml']);
+  });
+});

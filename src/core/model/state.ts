@@ -1,7 +1,7 @@
 // WorkbookState: what SelfEval remembers inside the workbook, so it travels with the file and
 // every host sees the same: the settings, the highlights it set (with the fill each cell had
 // before, so a cell's own fill is never lost), and the undo record of the last recalculation.
-// Hosts keep it as JSON in a very hidden worksheet named STATE_SHEET, column A, in chunks of
+// Hosts keep it as JSON in a very hidden worksheet named STATE_SHEET (see isStateSheet), column A, in chunks of
 // STATE_CHUNK characters (a cell holds at most 32,767).
 
 import type { Change } from './change-set';
@@ -9,16 +9,18 @@ import type { Settings } from './settings';
 
 export const STATE_SHEET = '_selfeval';
 
-/** A sheet is SelfEval's state sheet when it has STATE_SHEET's name and is very hidden, as SelfEval
- * always makes it: a visible or hidden sheet of that name is the user's, checked like any other and
- * never written (the state is then not kept, as when the workbook's structure is protected). */
-export function isStateSheet(name: string, veryHidden: boolean): boolean {
-  return name === STATE_SHEET && veryHidden;
-}
+/** How a sheet is shown: SelfEval makes its state sheet very hidden (not listed by 取消隐藏). */
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
-/** A sheet of the user's under STATE_SHEET's name (not very hidden): it keeps the state out. */
-export function takesStateName(name: string, veryHidden: boolean): boolean {
-  return name === STATE_SHEET && !veryHidden;
+/**
+ * Whether a sheet is SelfEval's state sheet: STATE_SHEET's name, and very hidden as SelfEval makes
+ * it, or hidden and holding a state (`chunks`, its column A, read only then): LibreOffice keeps a
+ * very hidden sheet but saves it as hidden, and the settings, highlights and undo must survive
+ * that. Any other sheet of that name is the user's: checked like any other and never written (the state is then not kept, as when the workbook's structure is protected).
+ */
+export function isStateSheet(name: string, visibility: SheetVisibility, chunks: () => string[]): boolean {
+  if (name !== STATE_SHEET || visibility === 'visible') return false;
+  return visibility === 'veryHidden' || stateOf(chunks().join('')) !== null;
 }
 export const STATE_CHUNK = 30000;
 
@@ -48,17 +50,21 @@ export function emptyState(): WorkbookState {
   return { version: 1, highlights: [] };
 }
 
-/** Reads the state from the chunks a host found in the state sheet; junk gives an empty state. */
-export function parseState(chunks: string[]): WorkbookState {
-  const json = chunks.join('');
-  if (!json.trim()) return emptyState();
+/** The state a JSON text holds, or null when it holds none (empty, junk, another version). */
+function stateOf(json: string): WorkbookState | null {
+  if (!json.trim()) return null;
   try {
-    const parsed = JSON.parse(json) as Partial<WorkbookState>;
-    if (parsed.version !== 1 || !Array.isArray(parsed.highlights)) return emptyState();
+    const parsed = JSON.parse(json) as Partial<WorkbookState> | null;
+    if (parsed?.version !== 1 || !Array.isArray(parsed.highlights)) return null;
     return { version: 1, settings: parsed.settings, highlights: parsed.highlights, undo: parsed.undo };
   } catch {
-    return emptyState();
+    return null;
   }
+}
+
+/** Reads the state from the chunks a host found in the state sheet; junk gives an empty state. */
+export function parseState(chunks: string[]): WorkbookState {
+  return stateOf(chunks.join('')) ?? emptyState();
 }
 
 /** The chunks a host writes into column A of the state sheet, top to bottom. */

@@ -55,9 +55,11 @@ export async function readWorkbook(
     worksheets.load('items/name,items/visibility');
     return () => undefined;
   });
+  // SelfEval's state sheet is never shown (very hidden, or hidden by a program that saved it); a
+  // `_selfeval` that holds no state is the user's.
   const shown = (s: Excel.Worksheet) =>
-    s.visibility === 'Visible' || (options.hidden === true && s.visibility === 'Hidden');
-  // SelfEval's state sheet is very hidden: never shown(); a visible `_selfeval` is the user's.
+    (s.visibility === 'Visible' || (options.hidden === true && s.visibility === 'Hidden')) &&
+    !(stored.exists && s.name === STATE_SHEET);
   const chosen = worksheets.items.filter(shown);
   const reads = chosen.map((sheet) => queueSheetRead(sheet));
   await session.sync();

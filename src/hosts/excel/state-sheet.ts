@@ -4,7 +4,15 @@
 // object, so one round trip serves the first run as well as the next ones (readWithState in
 // read-workbook.ts recovers should an Excel fail such calls).
 
-import { emptyState, parseState, serializeState, STATE_SHEET, type WorkbookState } from '../../core';
+import {
+  emptyState,
+  isStateSheet,
+  parseState,
+  serializeState,
+  STATE_SHEET,
+  type SheetVisibility,
+  type WorkbookState,
+} from '../../core';
 
 export interface StoredState {
   state: WorkbookState;
@@ -19,19 +27,27 @@ export interface StoredState {
 export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
   workbook.protection.load('protected');
   const sheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
-  sheet.load('visibility');
+  sheet.load('name,visibility');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,rowIndex,columnIndex,rowCount');
   return () => {
     if (sheet.isNullObject) return missingState(!workbook.protection.protected);
-    // A sheet of the user's under that name (SelfEval's is very hidden): neither read nor written.
-    if (sheet.visibility !== 'VeryHidden') return missingState(false);
-    if (used.isNullObject || used.columnIndex !== 0)
-      return { state: emptyState(), exists: true, rows: 0, writable: true };
-    const above = Array.from({ length: used.rowIndex }, () => '');
-    const chunks = above.concat((used.values as unknown[][]).map((row) => String(row[0] ?? '')));
+    const inColumnA = !used.isNullObject && used.columnIndex === 0;
+    const above = Array.from({ length: inColumnA ? used.rowIndex : 0 }, () => '');
+    const chunks = inColumnA
+      ? above.concat((used.values as unknown[][]).map((row) => String(row[0] ?? '')))
+      : [];
+    // A sheet of the user's under that name (SelfEval's is very hidden, or hidden by a program
+    // that saved it, holding a state): neither read nor written.
+    if (!isStateSheet(sheet.name, visibilityOf(sheet.visibility), () => chunks)) return missingState(false);
+    if (!inColumnA) return { state: emptyState(), exists: true, rows: 0, writable: true };
     return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount, writable: true };
   };
+}
+
+/** Office.js's sheet visibility in the core's words. */
+function visibilityOf(v: Excel.SheetVisibility | `${Excel.SheetVisibility}`): SheetVisibility {
+  return v === 'VeryHidden' ? 'veryHidden' : v === 'Hidden' ? 'hidden' : 'visible';
 }
 
 export function missingState(writable: boolean): StoredState {

@@ -1,6 +1,7 @@
 // The reads every operation starts with: the active sheet, or the sheet list and then every
 // visible sheet, each together with the WorkbookState.
 
+import { STATE_SHEET } from '../../core';
 import { XL, type EtWorkbook, type EtWorksheet } from './et';
 import { readSheet, type SheetRead } from './read-sheet';
 import { readStoredState, type StoredState } from './state-sheet';
@@ -38,10 +39,12 @@ export function readWorkbook(
   options: { hidden?: boolean } = {},
 ): { sheets: SheetRead[]; stored: StoredState } {
   const stored = readStoredState(workbook);
+  // SelfEval's state sheet is never shown (very hidden, or hidden by a program that saved it); a
+  // `_selfeval` that holds no state is the user's.
   const shown = (s: ListedSheet) =>
-    s.visible === XL.sheetVisible || (options.hidden === true && s.visible === XL.sheetHidden);
+    (s.visible === XL.sheetVisible || (options.hidden === true && s.visible === XL.sheetHidden)) &&
+    !(stored.exists && s.name === STATE_SHEET);
   const sheets = listSheets(workbook)
-    // SelfEval's state sheet is very hidden: never shown(); a visible `_selfeval` is the user's.
     .filter(shown)
     .map((s) => {
       const read = readSheet(s.sheet, s.name);

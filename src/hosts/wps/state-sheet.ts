@@ -1,14 +1,16 @@
-// The WorkbookState in the very hidden sheet `_selfeval`, as the Excel host keeps it (JSON in
+// The WorkbookState in the very hidden sheet `_selfeval` (see isStateSheet), as the Excel host keeps it (JSON in
 // chunks down column A, see core/model/state.ts), so a workbook carries its settings, highlight
 // ledger and undo record between Excel and WPS. Read: Item(name) (which throws when the sheet is
 // missing), its used range's Address and Value2. Written in one block, text format first.
 
 import {
   emptyState,
+  isStateSheet,
   parseArea,
   parseState,
   serializeState,
   STATE_SHEET,
+  type SheetVisibility,
   type WorkbookState,
 } from '../../core';
 import { missingState, type StoredState } from '../excel/state-sheet';
@@ -29,13 +31,19 @@ function stateSheet(workbook: EtWorkbook): EtWorksheet | null {
 export function readStoredState(workbook: EtWorkbook): StoredState {
   const sheet = stateSheet(workbook);
   if (!sheet) return missingState(!workbook.ProtectStructure);
-  // A sheet of the user's under that name (SelfEval's is very hidden): neither read nor written.
-  if (sheet.Visible !== XL.sheetVeryHidden) return missingState(false);
+  const visible = sheet.Visible as number | boolean;
+  const visibility: SheetVisibility =
+    visible === XL.sheetVeryHidden ? 'veryHidden' : visible === XL.sheetHidden ? 'hidden' : 'visible';
+  // A visible sheet of that name is the user's whatever it holds: not read (every call crosses).
+  if (visibility === 'visible') return missingState(false);
   const used = sheet.UsedRange;
   const area = parseArea(used.Address);
-  if (area.left !== 0) return { state: emptyState(), exists: true, rows: 0, writable: true };
   const above = Array.from({ length: area.top }, () => '');
-  const chunks = above.concat(rowsOf(used.Value2).map((row) => String(row[0] ?? '')));
+  const chunks = area.left === 0 ? above.concat(rowsOf(used.Value2).map((row) => String(row[0] ?? ''))) : [];
+  // A hidden one is SelfEval's when it holds a state (a program that saved the workbook made it
+  // hidden), else the user's: neither read nor written.
+  if (!isStateSheet(STATE_SHEET, visibility, () => chunks)) return missingState(false);
+  if (area.left !== 0) return { state: emptyState(), exists: true, rows: 0, writable: true };
   return { state: parseState(chunks), exists: true, rows: chunks.length, writable: true };
 }
 

@@ -7,8 +7,7 @@ import {
   recalculate,
   recogniseDeclarations,
   resolveSettings,
-  isStateSheet,
-  takesStateName,
+  STATE_SHEET,
   type Grid,
   type Recalculation,
   type SheetReport,
@@ -27,12 +26,13 @@ export interface OpenedBook {
 
 /**
  * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden ones too
- * (marked, so their report says so); never very hidden sheets, SelfEval's state sheet among them
- * (a visible sheet the user named `_selfeval` is theirs: checked).
+ * (marked, so their report says so); never very hidden sheets, nor SelfEval's state sheet (a
+ * sheet the user named `_selfeval` is theirs: checked).
  */
 export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
   return book.sheets
     .filter((s) => s.visibility === 'visible' || (options.hidden && s.visibility === 'hidden'))
+    .filter((s) => !(book.stateSheet && s.name === STATE_SHEET))
     .map((s) => ({
       ...s.grid,
       ...(s.visibility === 'hidden' ? { hidden: true } : {}),
@@ -86,9 +86,13 @@ export function recalculateBook(
 ): { result: Recalculation; bytes: Uint8Array; stateNotKept: boolean } {
   const { book } = opened;
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
-  const ours = book.sheets.some((s) => isStateSheet(s.name, s.visibility === 'veryHidden'));
-  const taken = book.sheets.some((s) => takesStateName(s.name, s.visibility === 'veryHidden'));
+  const ours = book.stateSheet;
+  const taken = !ours && book.sheets.some((s) => s.name === STATE_SHEET);
   const wanted = writesState(result, ours);
   const state = wanted && !taken ? result.state : undefined;
-  return { result, bytes: patchWorkbook(opened.bytes, result.changes, state), stateNotKept: wanted && taken };
+  return {
+    result,
+    bytes: patchWorkbook(opened.bytes, result.changes, state, ours),
+    stateNotKept: wanted && taken,
+  };
 }
