@@ -1,6 +1,7 @@
 // Recalculating the blank fixtures reproduces what the real forms printed.
 
 import { Decimal } from 'decimal.js';
+import { promises as fs } from 'fs';
 import path from 'path';
 import { checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
 import { selfeval } from '../helpers/cli';
@@ -110,4 +111,20 @@ it('a recalculation under --rounding keeps that mode in the workbook: a later pl
   // The option given to check itself still wins for that run.
   const halfUp = checkWorkbook(await openWorkbook(out), { rounding: 'half-up' }).flatMap((s) => s.issues);
   expect(halfUp.some((i) => i.code === 'BUDGET_SCORE_MISMATCH')).toBe(true);
+});
+
+it('--rounding is kept even where recalc has no cell to change: the published city forms', async () => {
+  // Already right when truncating: nothing to write but the setting, which a later check needs.
+  const out = path.join(await tempDir(), 'city.xlsx');
+  const run = selfeval('recalc', fixture('2023-city-centre'), '-o', out, '--rounding', 'down');
+  expect(run.code).not.toBe(2);
+  expect(run.stdout + run.stderr).toContain('0 处修改');
+  const mismatches = checkWorkbook(await openWorkbook(out))
+    .flatMap((s) => s.issues)
+    .filter((i) => i.code === 'BUDGET_SCORE_MISMATCH' || i.code === 'BUDGET_RATE_MISMATCH');
+  expect(mismatches).toEqual([]);
+  // A second run with nothing new to keep leaves the file as it is, byte for byte.
+  const again = path.join(await tempDir(), 'again.xlsx');
+  selfeval('recalc', out, '-o', again);
+  expect(await fs.readFile(again)).toEqual(await fs.readFile(out));
 });

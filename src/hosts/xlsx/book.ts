@@ -7,11 +7,13 @@ import {
   recalculate,
   recogniseDeclarations,
   resolveSettings,
+  serializeState,
   STATE_SHEET,
   type Grid,
   type Recalculation,
   type SheetReport,
   type Settings,
+  type WorkbookState,
 } from '../../core';
 import { SheetView } from '../../core/model/sheet-view';
 import { recognise } from '../../core/recognise/self-evaluation';
@@ -62,9 +64,12 @@ export function checkGrids(
   return grids.map((g) => check(g, settings, m));
 }
 
-/** The state goes into the workbook when the recalculation changed anything or it keeps one. */
-export function writesState(result: Recalculation, hasStateSheet: boolean): boolean {
-  return result.changes.length > 0 || hasStateSheet;
+/** The state goes into the workbook when it is not the one `stored` there: the recalculation
+ * changed cells (its undo record), or settings given to it are kept (--rounding down on a form
+ * already right: a later check without it must score the workbook alike). */
+export function writesState(result: Recalculation, stored: WorkbookState): boolean {
+  const text = (s: WorkbookState) => JSON.stringify(serializeState(s));
+  return result.changes.length > 0 || text(result.state) !== text(stored);
 }
 
 /** Every sheet's report, hidden sheets included (and said so), with the workbook's stored
@@ -88,7 +93,7 @@ export function recalculateBook(
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
   const ours = book.stateSheet;
   const taken = !ours && book.sheets.some((s) => s.name === STATE_SHEET);
-  const wanted = writesState(result, ours);
+  const wanted = writesState(result, book.state);
   const state = wanted && !taken ? result.state : undefined;
   return {
     result,

@@ -53,8 +53,9 @@ export function recalculateWorkbook(
   overrides?: Partial<Settings>,
   m?: Messages,
 ): Recalculation {
-  const result = recalculate(readGrids(wb), readState(wb), overrides, m);
+  const stored = readState(wb);
+  const result = recalculate(readGrids(wb), stored, overrides, m);
   applyChanges(wb, result.changes);
-  if (writesState(result, !!wb.getWorksheet(STATE_SHEET))) writeState(wb, result.state);
+  if (writesState(result, stored)) writeState(wb, result.state);
   return result;
 }
