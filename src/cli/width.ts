@@ -22,7 +22,7 @@ export function truncate(s: string, max: number): string {
 /** A plain text table, columns padded to their widest cell. */
 export function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows];
-  const widths = header.map((_, c) => Math.max(...all.map((r) => displayWidth(r[c] ?? ''))));
+  const widths = header.map((_, c) => all.reduce((w, r) => Math.max(w, displayWidth(r[c] ?? '')), 0));
   const line = (r: string[]) =>
     r
       .map((cell, c) => cell + ' '.repeat(widths[c] - displayWidth(cell)))

@@ -45,7 +45,8 @@ export function SheetPart({ picture, report, cell }: Props) {
   const form = at && report?.forms.find((f) => at.row + 1 >= f.rows.first && at.row + 1 <= f.rows.last);
   const first = form ? form.rows.first - 1 : Math.max(picture.top, (at?.row ?? 0) - AROUND);
   const last = form ? form.rows.last - 1 : Math.min(lastRow, (at?.row ?? 0) + AROUND * 2);
-  const width = Math.max(0, ...picture.text.map((row) => row.length));
+  // reduce, not Math.max(...rows): a sheet of 130,000 rows is more arguments than a call takes.
+  const width = picture.text.reduce((w, row) => Math.max(w, row.length), 0);
   const columns = Array.from({ length: width }, (_, i) => picture.left + i);
 
   // Merged areas: the top-left cell spans, the others are not drawn.

@@ -44,15 +44,17 @@ function sharedGroups(scan: SheetScan): Map<string, { master?: ScannedCell; foll
   return groups;
 }
 
+/** The area `cells` (one or more) span. A loop, not Math.min(...rows): a shared formula may run
+ * down 200,000 rows, past the arguments a call can take. */
 function boundingArea(cells: ScannedCell[]): Area {
-  const rows = cells.map((c) => c.row);
-  const cols = cells.map((c) => c.col);
-  return {
-    top: Math.min(...rows),
-    left: Math.min(...cols),
-    bottom: Math.max(...rows),
-    right: Math.max(...cols),
-  };
+  const area = { top: Infinity, left: Infinity, bottom: -Infinity, right: -Infinity };
+  for (const c of cells) {
+    area.top = Math.min(area.top, c.row);
+    area.left = Math.min(area.left, c.col);
+    area.bottom = Math.max(area.bottom, c.row);
+    area.right = Math.max(area.right, c.col);
+  }
+  return area;
 }
 
 function refOf(a: Area): string {

@@ -4,7 +4,7 @@
 
 import { promises as fs, readFileSync } from 'fs';
 import path from 'path';
-import { unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { dropOnPage, pageFile } from '../../bench/page';
 import { runWebpack } from '../../bench/web-build';
@@ -162,6 +162,33 @@ describeInBrowser('the offline page opened from disk', () => {
 
     expect(onlyLocal(requests)).toEqual([]);
     expect(requests.some((url) => url.startsWith('blob:'))).toBe(true); // the worker ran from a Blob
+    await context.close();
+  });
+
+  it('shows an issue on a sheet whose form has a list of 130,000 rows below it, and stays whole', async () => {
+    // The district blank form with a one-column list to row 130,020 (a roster pasted under the form):
+    // more rows than a call takes arguments, which once blanked the whole page on the first click.
+    const files = unzipSync(readFileSync(fixture('2022-district-blank')));
+    const first = 'xl/worksheets/sheet1.xml';
+    const rows: string[] = [];
+    for (let r = 21; r <= 130_020; r++)
+      rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>名单${r}</t></is></c></row>`);
+    files[first] = strToU8(strFromU8(files[first]).replace('</sheetData>', `${rows.join('')}</sheetData>`));
+    const long = path.join(await tempDir(), 'long-list.xlsx');
+    await fs.writeFile(long, zipSync(files));
+
+    const { page, context } = await openPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await drop(page, [long, fixture('2022-district')]);
+    await waitForResults(page, ['long-list.xlsx', DISTRICT]);
+    const issue = card(page, 'long-list.xlsx').locator('section[data-severity="error"] li button').first();
+    const where = (await issue.locator('span').last().textContent())!;
+    await issue.click();
+    const cell = where.slice(where.lastIndexOf('!') + 1);
+    await card(page, 'long-list.xlsx').locator(`td[data-marked="${cell}"]`).waitFor();
+    expect(await page.getByTestId('file').count()).toBe(2);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

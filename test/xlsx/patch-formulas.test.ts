@@ -42,6 +42,19 @@ it('a master overwritten by a value hands its shared formula to the next followe
   expect(grid.values.map((r) => r[1])).toEqual([5, 4, 6]);
 });
 
+it('a shared formula down 150,000 rows hands over whole when its master is overwritten', () => {
+  // More followers than a call takes arguments: their area is still found.
+  const rows = [
+    '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B150000" si="0">A1*2</f><v>2</v></c></row>',
+  ];
+  for (let r = 2; r <= 150_000; r++)
+    rows.push(`<row r="${r}"><c r="B${r}"><f t="shared" si="0"/><v>0</v></c></row>`);
+  const after = patchWorkbook(workbook([{ name: 'S', xml: rows.join('') }]), [value('B1', 5)]);
+  expect(unzipText(after)['xl/worksheets/sheet1.xml']).toContain(
+    '<c r="B2"><f t="shared" ref="B2:B150000" si="0">A2*2</f><v>0</v></c>',
+  );
+});
+
 it('an undo restores a formula with its cached result and its calc chain entry', () => {
   const overwritten = patchWorkbook(base(), [value('C1', 7)]);
   expect(unzipText(overwritten)['xl/calcChain.xml']).toBe(CHAIN('<c r="B1" i="1"/><c r="B2"/><c r="B3"/>'));

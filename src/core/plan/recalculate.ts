@@ -134,7 +134,7 @@ export function draftRecalculation(
         if (!d.writable) continue;
         const highlights = planHighlights(d.view.grid.sheet, d.report.issues, state.highlights, fillAt);
         const sheetChanges = [...d.values, ...highlights.changes];
-        changes.push(...sheetChanges);
+        for (const c of sheetChanges) changes.push(c);
         for (const c of sheetChanges) {
           const back = inverse(d.view, c, fillAt);
           if (back) undo.push(back);

@@ -52,8 +52,13 @@ export function readGrid(ws: ExcelJS.Worksheet): Grid {
   const merges: Area[] = ((ws.model as { merges?: string[] }).merges ?? []).map(parseArea);
   const rows = existingRows(ws);
   const height = rows.length;
-  // Array.from, not map: map keeps the holes of a sheet's blank rows, and max(…holes) is NaN.
-  const width = Math.max(0, ...Array.from(rows, (r) => (r ? existingCells(r).length : 0)));
+  // A loop over every index, not max(...rows): blank rows are holes, and a long sheet has more
+  // rows than a call takes arguments.
+  let width = 0;
+  for (let i = 0; i < height; i++) {
+    const r = rows[i];
+    if (r) width = Math.max(width, existingCells(r).length);
+  }
   const blank = <T>(v: T) => Array.from({ length: height }, () => Array<T>(width).fill(v));
   const values = blank<CellValue>(null);
   const text = blank('');
