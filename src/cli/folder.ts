@@ -51,8 +51,8 @@ export async function checkFolders(
   print: Print = (l) => process.stdout.write(`${l}\n`),
 ) {
   const m = messages(args.lang, 'cli');
-  const files = await xlsxFiles(args.files);
-  if (!files.length) {
+  const { files, unopened } = await xlsxFiles(args.files);
+  if (!files.length && !unopened.length) {
     out.error(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
     return 2;
   }
@@ -69,6 +69,12 @@ export async function checkFolders(
       print(JSON.stringify(jsonOf(results[printed++])));
   });
   if (progress) process.stderr.write('\r\x1b[K');
+  // Folders that could not be opened come last, each a line like a file that cannot be read.
+  for (const folder of unopened) {
+    const result = { file: folder, unreadable: m.cli.problems.folderUnopened };
+    results.push(result);
+    if (args.json) print(JSON.stringify(jsonOf(result)));
+  }
 
   const failed = results.filter((r) => 'unreadable' in r || hasErrors(r.report));
   const unreadable = results.filter((r) => 'unreadable' in r).length;
@@ -88,8 +94,8 @@ export async function checkFolders(
     print(rows.length ? table(header, rows) : m.batch.allClean);
     print(
       format(m.batch.folderLine, {
-        files: files.length,
-        clean: files.length - failed.length,
+        files: results.length,
+        clean: results.length - failed.length,
         failed: failed.length - unreadable,
         unreadable,
       }),

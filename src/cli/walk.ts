@@ -1,6 +1,8 @@
 // The workbooks under the paths given: every workbook-like file (.xlsx, .xlsm, .xls, WPS .et,
 // .ods), folders walked recursively (sorted, so runs compare), files taken as named. Office's and
-// WPS's lock files (~$name.xlsx, .~name.xlsx) are not workbooks and are skipped.
+// WPS's lock files (~$name.xlsx, .~name.xlsx) are not workbooks and are skipped. Links are
+// followed (a folder once: a link back up does not loop); a folder that cannot be opened is
+// named, never a stop (the files beside it are still checked).
 
 import { promises as fs } from 'fs';
 import path from 'path';
@@ -16,21 +18,39 @@ export async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
-async function walk(dir: string, found: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+/** What the paths hold: the workbook files, and the folders that could not be opened. */
+export interface Found {
+  files: string[];
+  unopened: string[];
+}
+
+async function walk(dir: string, found: Found, seen: Set<string>): Promise<void> {
+  let entries;
+  try {
+    const real = await fs.realpath(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    found.unopened.push(dir);
+    return;
+  }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, found);
-    else if (entry.isFile() && isWorkbook(entry.name)) found.push(full);
+    // A link is what it points to (a broken one is nothing).
+    const target = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
+    if (target?.isDirectory()) await walk(full, found, seen);
+    else if (target?.isFile() && isWorkbook(entry.name)) found.files.push(full);
   }
 }
 
-export async function xlsxFiles(paths: string[]): Promise<string[]> {
-  const found: string[] = [];
+export async function xlsxFiles(paths: string[]): Promise<Found> {
+  const found: Found = { files: [], unopened: [] };
+  const seen = new Set<string>();
   for (const p of paths) {
-    if (await isDirectory(p)) await walk(p, found);
-    else found.push(p);
+    if (await isDirectory(p)) await walk(p, found, seen);
+    else found.files.push(p);
   }
   return found;
 }

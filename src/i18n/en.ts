@@ -178,6 +178,7 @@ export const en: Messages = {
     problems: {
       missing: 'no such file',
       folder: 'this is a folder, not a workbook',
+      folderUnopened: 'cannot open this folder (check its permissions); its workbooks were not checked',
       unreadable: 'cannot read this file (check its permissions)',
       encrypted: 'password-protected: remove the opening password in Excel or WPS, then check again',
       legacy:

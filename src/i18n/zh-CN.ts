@@ -169,6 +169,7 @@ export const zhCN = {
     problems: {
       missing: '找不到这个文件',
       folder: '这是一个文件夹，不是工作簿',
+      folderUnopened: '无法打开这个文件夹（请检查权限），其中的工作簿没有检查',
       unreadable: '无法读取这个文件（请检查文件权限）',
       encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查',
       legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',

@@ -1,10 +1,13 @@
 // selfeval check DIR: a folder walked recursively, every workbook a line, broken ones included.
 
+import { spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { compoundFile } from '../helpers/compound-file';
 import { fixture, tempDir } from '../helpers/fixtures';
+
+const BIN = path.join(__dirname, '..', '..', 'bin', 'selfeval.js');
 
 async function folder(): Promise<string> {
   const dir = await tempDir();
@@ -95,4 +98,74 @@ describe('selfeval check DIR', () => {
     expect(run.stdout).toContain('所有文件都没有错误');
     expect(run.code).toBe(0);
   });
+
+  it('follows a link to a workbook, walks a linked folder once, and never reads a pipe named .xlsx', async () => {
+    const dir = await tempDir();
+    await fs.mkdir(path.join(dir, 'forms'));
+    await fs.copyFile(fixture('2022-district'), path.join(dir, 'forms', 'district.xlsx'));
+    await fs.symlink(path.join(dir, 'forms', 'district.xlsx'), path.join(dir, 'linked.xlsx'));
+    await fs.symlink(dir, path.join(dir, 'forms', 'back-up')); // a loop
+    spawnSync('mkfifo', [path.join(dir, 'pipe.xlsx')]);
+    const run = selfeval('check', dir, '--json', '--lang', 'en');
+    const files = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => path.relative(dir, JSON.parse(l).file));
+    expect(files).toEqual([path.join('forms', 'district.xlsx'), 'linked.xlsx']);
+    expect(run.code).toBe(0);
+    // Named directly, the pipe is refused at once: it is no workbook.
+    const pipe = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'pipe.xlsx')], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, SELFEVAL_LANG: 'zh-CN' },
+    });
+    expect([pipe.status, pipe.stderr.trim()]).toEqual([
+      2,
+      `${path.join(dir, 'pipe.xlsx')}：不是 Excel 工作簿（.xlsx / .xlsm）`,
+    ]);
+  });
+
+  it('names a path through a file as not found, not as a matter of permissions', () => {
+    const run = selfeval('check', path.join(fixture('2022-district'), 'x.xlsx'));
+    expect(run.stderr.trim()).toBe(`${path.join(fixture('2022-district'), 'x.xlsx')}：找不到这个文件`);
+  });
+
+  // A folder the user may not open: as `nobody` when the tests run as root (root opens anything).
+  const root = process.getuid?.() === 0;
+  const NOBODY = ['--reuid=65534', '--regid=65534', '--clear-groups'];
+  const canDrop = !root || spawnSync('setpriv', [...NOBODY, 'sh', '-c', `test -r "${BIN}"`]).status === 0;
+  (canDrop ? it : it.skip)(
+    'says which folder it cannot open, in one line, and checks the workbooks beside it',
+    async () => {
+      const dir = await tempDir();
+      await fs.chmod(dir, 0o755);
+      await fs.mkdir(path.join(dir, 'locked'));
+      await fs.copyFile(fixture('2022-district'), path.join(dir, 'good.xlsx'));
+      await fs.copyFile(fixture('2022-district'), path.join(dir, 'locked', 'inside.xlsx'));
+      await fs.chmod(path.join(dir, 'good.xlsx'), 0o644);
+      await fs.chmod(path.join(dir, 'locked'), 0o000);
+      try {
+        const command = [process.execPath, BIN, 'check', dir];
+        const run = spawnSync(
+          root ? 'setpriv' : command[0],
+          root ? [...NOBODY, ...command] : command.slice(1),
+          {
+            encoding: 'utf8',
+            env: { ...process.env, SELFEVAL_LANG: 'zh-CN' },
+          },
+        );
+        expect(run.stderr).toBe('');
+        const out = run.stdout.trim().split('\n');
+        expect(
+          out.some(
+            (l) => l.startsWith(path.join(dir, 'locked')) && l.includes('无法打开这个文件夹（请检查权限）'),
+          ),
+        ).toBe(true);
+        expect(out[out.length - 1]).toBe('共 2 个文件：1 个无错误，0 个有错误，1 个无法读取');
+        expect(run.status).toBe(1);
+      } finally {
+        await fs.chmod(path.join(dir, 'locked'), 0o755);
+      }
+    },
+  );
 });

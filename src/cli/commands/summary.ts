@@ -21,8 +21,9 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   const file = await outputFile(args.output, { whole: true }, out, m);
   const output = path.resolve(file);
   // A summary written before into the same folder is no input.
-  const files = (await xlsxFiles(args.files)).filter((f) => path.resolve(f) !== output);
-  if (!files.length)
+  const found = await xlsxFiles(args.files);
+  const files = found.files.filter((f) => path.resolve(f) !== output);
+  if (!files.length && !found.unopened.length)
     throw new UsageError(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
 
   const results: CheckedFile[] = [];
@@ -32,6 +33,8 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
     { overrides: args.overrides, lang: args.lang },
     (r) => (results[order.get(r.file)!] = r),
   );
+  for (const folder of found.unopened)
+    results.push({ file: folder, unreadable: m.cli.problems.folderUnopened });
   const sources: SummarySource[] = [];
   for (const r of results) {
     const link = path.relative(path.dirname(output), path.resolve(r.file)).split(path.sep).join('/');

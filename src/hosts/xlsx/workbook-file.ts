@@ -48,16 +48,20 @@ export interface OpenedWorkbook extends OpenedBook {
   convertedFrom?: string;
 }
 
-/** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. */
+/** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. A path
+ * through a file or a link loop is missing (not a matter of permissions); a pipe or a device is
+ * no workbook, and is never read (a pipe would wait forever). */
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new UnreadableFileError(file, 'folder');
+    if (!stat.isFile()) throw new UnreadableFileError(file, 'notWorkbook');
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
+    if (e instanceof UnreadableFileError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UnreadableFileError(
-      file,
-      code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable',
-    );
+    const missing = code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
+    throw new UnreadableFileError(file, missing ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable');
   }
 }
 
