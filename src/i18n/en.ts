@@ -344,6 +344,8 @@ export const en: Messages = {
       legacy:
         'legacy .xls / WPS .et format, which a browser cannot read: save it as .xlsx in Excel or WPS, then drop it again',
       ods: 'OpenDocument .ods format, which a browser cannot read: save it as .xlsx, then drop it again',
+      unread:
+        'the browser cannot read it (a folder, or a file moved or deleted since): open the folder and drop the workbooks in it',
     },
   },
   // What an issue tells a person to do to recalculate, by front end (messages(lang, frontEnd)).

@@ -321,6 +321,7 @@ export const zhCN = {
     problems: {
       legacy: '旧版 .xls / WPS .et 格式，浏览器无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再拖入',
       ods: 'OpenDocument .ods 格式，浏览器无法读取：请另存为 .xlsx 后再拖入',
+      unread: '浏览器无法读取它（是文件夹，或文件已被移动或删除）：请打开文件夹，选中其中的工作簿后拖入',
     },
   },
   // What an issue tells a person to do to recalculate, by front end (messages(lang, frontEnd)).

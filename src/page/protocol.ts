@@ -35,7 +35,10 @@ export interface Context {
 export type Request =
   | { kind: 'open'; file: number; name: string; bytes: Uint8Array; context: Context }
   | { kind: 'check'; file: number; context: Context }
+  /** A dropped entry the browser could not read (a folder, or a file moved since): say so. */
+  | { kind: 'unread'; file: number; name: string; context: Context }
   | { kind: 'recalculate'; file: number; context: Context }
+  /** Every listed file: those that could not be read are listed in it as not counted. */
   | { kind: 'summary'; files: number[]; context: Context }
   | { kind: 'template'; levelSet: LevelSetYear; lang: Lang }
   | { kind: 'fromTargets'; file: number; fundUnit: FundUnit; lang: Lang }

@@ -6,7 +6,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { FundUnit, LevelSetYear, Settings } from '../core';
 import { messages, type Lang } from '../i18n';
 import { download, recalculatedName } from './download';
-import type { Built, Context, OpenedFile } from './protocol';
+import type { Built, Context, OpenedFile, Request } from './protocol';
 import { startWorker, type WorkerClient } from './worker-client';
 
 export interface DroppedFile {
@@ -48,7 +48,8 @@ export interface PageActions {
   downloadFromTargets(file: number, fundUnit: FundUnit): void;
 }
 
-const isChecked = (f: DroppedFile) => !!f.opened && 'reports' in f.opened;
+/** Whether two contexts answer alike: the same language and the same saved settings. */
+const sameContext = (a: Context, b: Context) => a.lang === b.lang && a.overrides === b.overrides;
 
 export function usePage(initialLang: Lang): [PageState, PageActions] {
   const worker = useRef<WorkerClient | null>(null);
@@ -140,18 +141,30 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
             files: [...kept, ...added.filter((a) => !listed.has(a.file.name)).map(entry)],
           };
         });
+        const ask = (request: Request, onStage?: (stage: number) => void, transfer?: Transferable[]) =>
+          worker
+            .current!.ask<OpenedFile>(request, onStage, transfer)
+            .catch((e: Error): OpenedFile => ({ problem: e.message }));
         for (const { file, id } of added) {
-          void file.arrayBuffer().then(async (buffer) => {
-            const bytes = new Uint8Array(buffer);
-            const opened = await worker
-              .current!.ask<OpenedFile>(
-                { kind: 'open', file: id, name: file.name, bytes, context: context() },
-                (stage) => setFile(id, { stage }),
-                [buffer],
-              )
-              .catch((e: Error): OpenedFile => ({ problem: e.message }));
+          void (async () => {
+            let asked = context();
+            // A folder dropped or picked, or a file moved since, cannot be read: the worker says so.
+            const buffer = await file.arrayBuffer().catch(() => null);
+            let opened = buffer
+              ? await ask(
+                  { kind: 'open', file: id, name: file.name, bytes: new Uint8Array(buffer), context: asked },
+                  (stage) => setFile(id, { stage }),
+                  [buffer],
+                )
+              : await ask({ kind: 'unread', file: id, name: file.name, context: asked });
+            // The language or the settings changed while it was read, and their recheck passed it
+            // by: checked again as they are now.
+            while (!sameContext(asked, context())) {
+              asked = context();
+              opened = await ask({ kind: 'check', file: id, context: asked });
+            }
             setFile(id, { stage: 1, opened });
-          });
+          })();
         }
       },
       removeFile(file) {
@@ -175,7 +188,8 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
         void build(() => worker.current!.ask<Built>({ kind: 'recalculate', file, context: context() }), name);
       },
       downloadSummary() {
-        const files = current.current.files.filter(isChecked).map((f) => f.id);
+        // Every file read, those that could not be read too: the 汇总表 lists them as not counted.
+        const files = current.current.files.filter((f) => f.opened !== null).map((f) => f.id);
         void build(
           () => worker.current!.ask<Built>({ kind: 'summary', files, context: context() }),
           m().page.summaryName,

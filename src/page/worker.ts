@@ -20,8 +20,8 @@ interface HeldFile extends OpenedBook {
 
 /** The workbooks read so far, by the page's file number. */
 const heldFiles = new Map<number, HeldFile>();
-/** The files that could not be read: why, in whichever language the page speaks next. */
-const unreadable = new Map<number, (m: Messages) => string>();
+/** The files that could not be read: their names and why, in whichever language the page speaks next. */
+const unreadable = new Map<number, { name: string; why: (m: Messages) => string }>();
 
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 
@@ -47,15 +47,17 @@ async function answer(seq: number, request: Request): Promise<unknown> {
     case 'open':
       return open(seq, request.file, request.name, request.bytes, request.context);
     case 'check': {
-      const why = unreadable.get(request.file);
-      return why
-        ? { problem: why(messages(request.context.lang)) }
-        : checked(fileOf(request.file), request.context);
+      const u = unreadable.get(request.file);
+      if (!u) return checked(fileOf(request.file), request.context);
+      const m = messages(request.context.lang);
+      return { problem: problemLine(u.name, u.why(m), m) };
     }
+    case 'unread':
+      return refuse(request.file, request.name, (m) => m.page.problems.unread, request.context);
     case 'recalculate':
       return recalculated(fileOf(request.file), request.context);
     case 'summary':
-      return summarized(request.files.map(fileOf), request.context);
+      return summarized(request.files, request.context);
     case 'template': {
       const { sheet, bytes } = await templateBook({ levelSet: request.levelSet });
       return { bytes, note: format(messages(request.lang).page.templateMade, { sheet }) } satisfies Built;
@@ -75,19 +77,22 @@ function fileOf(file: number): HeldFile {
   return found;
 }
 
+/** A file that cannot be read, remembered with why (said again in another language on request). */
+function refuse(file: number, name: string, why: (m: Messages) => string, context: Context): OpenedFile {
+  unreadable.set(file, { name, why });
+  const m = messages(context.lang);
+  return { problem: problemLine(name, why(m), m) };
+}
+
 /** Reads a dropped file; one the browser cannot read is a line saying why, never a throw. */
 function open(seq: number, file: number, name: string, bytes: Uint8Array, context: Context): OpenedFile {
-  const refuse = (why: (m: Messages) => string): OpenedFile => {
-    unreadable.set(file, (m) => problemLine(name, why(m), m));
-    return { problem: problemLine(name, why(messages(context.lang)), messages(context.lang)) };
-  };
   const kind = fileKind(bytes, name);
-  if (kind !== 'ooxml') return refuse((m) => problemText(kind, m));
+  if (kind !== 'ooxml') return refuse(file, name, (m) => problemText(kind, m), context);
   let book;
   try {
     book = readWorkbook(bytes);
   } catch {
-    return refuse((m) => m.cli.problems.corrupt);
+    return refuse(file, name, (m) => m.cli.problems.corrupt, context);
   }
   post({ seq, progress: 0.5 });
   const opened = { name, bytes, book };
@@ -130,9 +135,16 @@ function recalculated(file: HeldFile, context: Context): Built {
   return { bytes, note: stateNotKept ? `${note}${m.batch.problemSeparator}${m.cli.stateNotKept}` : note };
 }
 
-async function summarized(files: HeldFile[], context: Context): Promise<Built> {
+/** The 汇总表 of the files, as the command line's: one that could not be read is listed as not
+ * counted, with why. */
+async function summarized(files: number[], context: Context): Promise<Built> {
   const m = messages(context.lang);
-  const sources = files.map((f) => ({ file: f.name, reports: checkBook(f, context.overrides, m) }));
+  const sources = files.map((id) => {
+    const u = unreadable.get(id);
+    if (u) return { file: u.name, reports: [], problem: u.why(m) };
+    const f = fileOf(id);
+    return { file: f.name, reports: checkBook(f, context.overrides, m) };
+  });
   const { forms, files: withForms, bytes } = await summaryBook(sources, context.overrides, m);
   return {
     bytes,

@@ -119,6 +119,20 @@ function expectSameParts(actual: Uint8Array, expected: Uint8Array, exceptTimes =
   }
 }
 
+/** The district blank form with a one-column list to row 130,020 below it (a roster pasted under
+ * the form), as `long-list.xlsx`: a workbook the worker takes seconds to read. */
+async function longList(): Promise<string> {
+  const files = unzipSync(readFileSync(fixture('2022-district-blank')));
+  const first = 'xl/worksheets/sheet1.xml';
+  const rows: string[] = [];
+  for (let r = 21; r <= 130_020; r++)
+    rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>名单${r}</t></is></c></row>`);
+  files[first] = strToU8(strFromU8(files[first]).replace('</sheetData>', `${rows.join('')}</sheetData>`));
+  const file = path.join(await tempDir(), 'long-list.xlsx');
+  await fs.writeFile(file, zipSync(files));
+  return file;
+}
+
 const onlyLocal = (requests: string[]) => requests.filter((url) => !/^(file|data|blob):/.test(url));
 
 describeInBrowser('the offline page opened from disk', () => {
@@ -166,16 +180,8 @@ describeInBrowser('the offline page opened from disk', () => {
   });
 
   it('shows an issue on a sheet whose form has a list of 130,000 rows below it, and stays whole', async () => {
-    // The district blank form with a one-column list to row 130,020 (a roster pasted under the form):
-    // more rows than a call takes arguments, which once blanked the whole page on the first click.
-    const files = unzipSync(readFileSync(fixture('2022-district-blank')));
-    const first = 'xl/worksheets/sheet1.xml';
-    const rows: string[] = [];
-    for (let r = 21; r <= 130_020; r++)
-      rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>名单${r}</t></is></c></row>`);
-    files[first] = strToU8(strFromU8(files[first]).replace('</sheetData>', `${rows.join('')}</sheetData>`));
-    const long = path.join(await tempDir(), 'long-list.xlsx');
-    await fs.writeFile(long, zipSync(files));
+    // More rows than a call takes arguments, which once blanked the whole page on the first click.
+    const long = await longList();
 
     const { page, context } = await openPage();
     const errors: string[] = [];
@@ -225,8 +231,13 @@ describeInBrowser('the offline page opened from disk', () => {
     const { page, context, requests } = await openPage();
     const dir = await tempDir();
     for (const name of [DISTRICT, CITY]) await fs.copyFile(path.join(FIXTURES, name), path.join(dir, name));
-    await page.locator('input[type="file"]').setInputFiles([DISTRICT, CITY].map((n) => path.join(dir, n)));
+    // A download cut short: not counted, and listed so in the 汇总表 as the command line lists it.
+    const cut = 'cut-short.xlsx';
+    await fs.writeFile(path.join(dir, cut), (await fs.readFile(path.join(dir, DISTRICT))).subarray(0, 4000));
+    const dropped = [DISTRICT, CITY, cut];
+    await page.locator('input[type="file"]').setInputFiles(dropped.map((n) => path.join(dir, n)));
     await waitForResults(page, [DISTRICT, CITY]);
+    await card(page, cut).getByRole('alert').waitFor();
 
     const summary = await downloaded(page, () =>
       page.getByRole('button', { name: '下载汇总表（全部文件）' }).click(),
@@ -234,7 +245,7 @@ describeInBrowser('the offline page opened from disk', () => {
     expect(summary.name).toBe('汇总表.xlsx');
     await page.getByText('已写入汇总表').waitFor();
     // Beside the files it links to, the command line's 汇总表 has the same parts.
-    selfeval('summary', path.join(dir, DISTRICT), path.join(dir, CITY), '-o', path.join(dir, 'summary.xlsx'));
+    selfeval('summary', ...dropped.map((n) => path.join(dir, n)), '-o', path.join(dir, 'summary.xlsx'));
     expectSameParts(summary.bytes, await fs.readFile(path.join(dir, 'summary.xlsx')), true);
 
     await page.getByRole('combobox', { name: '指标体系' }).selectOption('2023');
@@ -338,6 +349,47 @@ describeInBrowser('the offline page opened from disk', () => {
     await card(page, DISTRICT).getByText('14 张自评表：0 个错误，21 个警告').waitFor();
     await context.close();
   });
+  it('answers in English the files still being read when English is chosen', async () => {
+    const { page, context } = await openPage();
+    const long = await longList();
+    await page.locator('input[type="file"]').setInputFiles([long, fixture('2023-city-centre')]);
+    await page.getByRole('button', { name: 'English' }).click(); // while the long list is read
+    await waitForResults(page, ['long-list.xlsx', CITY]);
+    await card(page, CITY).getByText('15 forms: 17 errors, 48 warnings').waitFor();
+    const cli = JSON.parse(
+      selfeval('--json', '--lang', 'en', 'check', fixture('2023-city-centre')).stdout,
+    ) as {
+      issues: { severity: string; message: string }[];
+    };
+    const firstError = card(page, CITY).locator('section[data-severity="error"] li').first();
+    expect(await firstError.textContent()).toContain(cli.issues.find((i) => i.severity === 'error')!.message);
+    await context.close();
+  });
+
+  it('says in one line what to do with a folder picked among the workbooks, in the language chosen', async () => {
+    const { page, context } = await openPage();
+    const dir = await tempDir();
+    await fs.mkdir(path.join(dir, '报表文件夹'));
+    await fs.copyFile(fixture('2022-district'), path.join(dir, '报表文件夹', DISTRICT));
+    // What a file chooser hands over for a folder: an entry the browser cannot read.
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument');
+    const input = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: 'input[type="file"]',
+    });
+    await cdp.send('DOM.setFileInputFiles', {
+      nodeId: input.nodeId,
+      files: [path.join(dir, '报表文件夹'), fixture('2022-district')],
+    });
+    await waitForResults(page, [DISTRICT]);
+    await card(page, '报表文件夹').getByText('报表文件夹：浏览器无法读取它').waitFor();
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await page.getByRole('button', { name: 'English' }).click();
+    await card(page, '报表文件夹').getByText('报表文件夹: the browser cannot read it').waitFor();
+    await context.close();
+  });
+
   it('says what is wrong by content: a renamed .xls, a download cut short, a password', async () => {
     const dir = await tempDir();
     const files = {
