@@ -5,6 +5,9 @@ import { toJson, toText, type FileReport } from './report';
 
 export interface Output {
   report(report: FileReport): void;
+  /** A file that cannot be read: `why` on stderr, and with --json its own line
+   * ({"file", "error"}, as check DIR gives it), so that every file named has one. */
+  unreadable(file: string, why: string, line: string): void;
   note(text: string): void;
   error(text: string): void;
   /** The usage text asked for with --help: standard output. */
@@ -15,6 +18,10 @@ export function consoleOutput(json: boolean, lang: Lang): Output {
   return {
     report: (r) =>
       process.stdout.write(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
+    unreadable: (file, why, line) => {
+      if (json) process.stdout.write(`${JSON.stringify({ file, error: why })}\n`);
+      process.stderr.write(`${line}\n`);
+    },
     note: (t) => process.stderr.write(`${t}\n`),
     error: (t) => process.stderr.write(`${t}\n`),
     help: (t) => process.stdout.write(`${t}\n`),

@@ -149,17 +149,18 @@ describe('what a file is, from its content rather than its name', () => {
 });
 
 describe('failures are one line in the user’s language', () => {
-  it('check A B C reports all three when B cannot be read', async () => {
+  it('check A B C reports all three when B cannot be read, with --json a line each', async () => {
     const broken = path.join(dir, 'B.xlsx');
     await fs.writeFile(broken, 'not a workbook');
     const run = selfeval('check', fixture('2022-district'), broken, fixture('2023-city-centre'), '--json');
     expect(run.code).toBe(2);
-    expect(
-      run.stdout
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l).file),
-    ).toEqual([fixture('2022-district'), fixture('2023-city-centre')]);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([fixture('2022-district'), broken, fixture('2023-city-centre')]);
+    // As check DIR gives an unreadable file: its reason, no report.
+    expect(lines[1]).toEqual({ file: broken, error: '不是 Excel 工作簿（.xlsx / .xlsm）' });
     expect(run.stderr.trim()).toBe(`${broken}：不是 Excel 工作簿（.xlsx / .xlsm）`);
   });
 

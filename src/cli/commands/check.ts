@@ -21,7 +21,8 @@ export async function checkCommand(args: Args, out: Output): Promise<number> {
       out.report(report);
       if (hasErrors(report)) code = Math.max(code, 1);
     } catch (e) {
-      out.error(problemLine(file, problemOf(e, m), m));
+      const why = problemOf(e, m);
+      out.unreadable(file, why, problemLine(file, why, m));
       code = 2;
     }
   }

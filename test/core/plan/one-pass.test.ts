@@ -22,6 +22,7 @@ afterEach(() => jest.restoreAllMocks());
 
 const silent: Output = {
   report: () => undefined,
+  unreadable: () => undefined,
   note: () => undefined,
   error: () => undefined,
   help: () => undefined,
