@@ -28,3 +28,16 @@ it('says "1 form" of a workbook with one form', async () => {
   expect(lines[lines.length - 1]).toMatch(/^1 form, \d+ errors?, \d+ warnings?$/);
   expect(lines[lines.length - 1]).not.toMatch(/\b1 (errors|warnings)\b/);
 });
+
+it('every English issue opens as a sentence, with a capital, also where it opens with what it names', async () => {
+  // A blank template: 总分, 评分等级 and the funds wait, and the required texts are empty.
+  const file = path.join(await tempDir(), 'blank.xlsx');
+  expect(selfeval('template', file).code).toBe(0);
+  const messages = [file, fixture('2022-district-blank')].flatMap((f) =>
+    JSON.parse(selfeval('check', f, '--json', '--lang', 'en').stdout).issues.map(
+      (i: { message: string }) => i.message,
+    ),
+  );
+  expect(messages.length).toBeGreaterThan(20);
+  expect(messages.filter((m: string) => /^[a-z]/.test(m))).toEqual([]);
+});

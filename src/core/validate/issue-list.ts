@@ -13,6 +13,12 @@ type Params = Record<string, string | number>;
 /** The message templates by code. A declared code without a message in src/i18n fails tsc here. */
 const templates = (m: Messages): Record<IssueCode, string> => m.issue;
 
+/** A message as a sentence: English ones that open with a placeholder ('{what} cannot be
+ * computed') start with a capital ('Total score (总分) cannot…'); Chinese has none to change. */
+function sentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 export class IssueList {
   readonly items: Issue[] = [];
   constructor(
@@ -33,7 +39,7 @@ export class IssueList {
       severity,
       sheet: this.sheet,
       cell: cell ? address(cell.row, cell.col) : '',
-      message: format(templates(this.m)[rule.code], params),
+      message: sentence(format(templates(this.m)[rule.code], params)),
     });
   }
 
