@@ -21,7 +21,8 @@ const useStyles = makeStyles({
   input: { display: 'none' },
 });
 
-export const ACCEPTED = '.xlsx,.xlsm,.xls,.et';
+// .xls, .et and .ods cannot be read in a browser, but picked they get a line saying what to do.
+export const ACCEPTED = '.xlsx,.xlsm,.xls,.et,.ods';
 
 export function DropZone({ onFiles }: { onFiles(files: File[]): void }) {
   const m = useMessages();
