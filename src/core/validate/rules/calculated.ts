@@ -114,6 +114,17 @@ function unreadableScores(e: FormEval, budget: string): string[] {
   return b && !b.effective && b.expectedScore ? [budget, ...rows] : rows;
 }
 
+/** The rows (and the budget) whose 得分 no rule can give for want of an input: an empty or
+ * unreadable 实际完成值 or 分值, a formula there without a result; the 全年预算数 or 全年执行数.
+ * Each of those cells has its own issue; the 总分 names the rows it waits on all the same. */
+function waitingInputs(e: FormEval): { rows: string[]; budget: boolean } {
+  const rows = e.indicators
+    .filter((i) => !i.effective && (!i.rule || (i.rule.kind === 'manual' && i.rule.why === 'missing')))
+    .map((i) => i.name || i.targetText);
+  const b = e.budget;
+  return { rows, budget: !!b && !b.effective && !b.expectedScore };
+}
+
 /** 等待评分: an empty 总分 or 评分等级 the rules cannot fill yet, naming what it waits for. */
 export const WAITING_FOR_SCORES = formRule({
   code: 'WAITING_FOR_SCORES',
@@ -126,10 +137,13 @@ export const WAITING_FOR_SCORES = formRule({
     const list = (names: string[]) => names.map((name) => format(w.name, { name })).join(w.separator);
     const rows = waitingRows(e);
     const cells = unreadableScores(e, w.budget);
-    if (!rows.length && !cells.length) return;
+    const inputs = waitingInputs(e);
+    if (!rows.length && !cells.length && !inputs.rows.length && !inputs.budget) return;
     const waiting = [
       ...(rows.length ? [format(w.rows, { names: list(rows) })] : []),
       ...(cells.length ? [format(w.cells, { names: list(cells) })] : []),
+      ...(inputs.rows.length ? [format(w.inputs, { names: list(inputs.rows) })] : []),
+      ...(inputs.budget ? [w.budgetInputs] : []),
     ].join(w.and);
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)

@@ -1,0 +1,31 @@
+// A 总分 or 评分等级 left empty says what it waits for (domain.md §3), also when a row cannot be
+// scored for want of an input (an empty 实际完成值, an unreadable 分值) or the budget for want of
+// its amounts. Those cells have their own issues; the 总分 and grade said nothing at all.
+
+import { check, type CellValue } from '../../../src/core';
+import { FUNDS, INDICATORS, form, type Row } from '../../helpers/written-form';
+
+/** The indicator rows with column `col` of row `row` holding `value`. */
+const rowsWith = (row: number, col: number, value: CellValue): Row[] =>
+  INDICATORS.map((r, i) => (i === row ? r.map((v, c) => (c === col ? value : v)) : r));
+const waiting = (grid: ReturnType<typeof form>) =>
+  check(grid)
+    .issues.filter((i) => i.code === 'WAITING_FOR_SCORES')
+    .map((i) => [i.cell, i.message]);
+
+it('an empty 实际完成值: the 总分 and the grade name the row they wait on', () => {
+  const found = waiting(form({ rows: rowsWith(0, 4, null) }));
+  expect(found.map(([cell]) => cell)).toEqual(['G13', 'C14']);
+  expect(found[0][1]).toBe('总分无法计算：等待 “培训人次”的实际完成值或分值（见这些单元格的问题）');
+});
+
+it('an unreadable 分值 (#REF!): likewise', () => {
+  const found = waiting(form({ rows: rowsWith(1, 5, '#REF!') }));
+  expect(found[0][1]).toContain('“考核合格率”的实际完成值或分值');
+});
+
+it('an empty 全年执行数: they wait on the budget amounts', () => {
+  const funds: Row[] = [FUNDS[0], ['年度资金总额', 100, 100, null, 10, null, null]];
+  const found = waiting(form({ funds }));
+  expect(found[0][1]).toBe('总分无法计算：等待 全年预算数和全年执行数（见这些单元格的问题）');
+});
