@@ -18,7 +18,7 @@ const startsWith =
 const noted =
   (match: Matcher): Matcher =>
   (key) =>
-    match(key) || match(key.replace(/\([^()]*\)$/, ''));
+    match(key) || (key.endsWith(')') && match(key.replace(/\([^()]*\)$/, '')));
 
 /** Indicator block header: 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析. */
 export const indicatorHeader = {

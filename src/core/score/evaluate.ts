@@ -413,10 +413,11 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
     const formula = uncalculatedAt(view, cell);
     return formula ? [{ cell, formula }] : [];
   });
-  // A result of '' (not null: that is a formula without a result) shows nothing.
+  // A result of '' or spaces (not null: that is a formula without a result) shows nothing.
   const blankFormulas = (formulas ? computedCells(form) : []).flatMap((cell) => {
     const formula = view.formula(cell.row, cell.col);
-    return formula !== null && view.value(cell.row, cell.col) === '' ? [{ cell, formula }] : [];
+    const value = view.value(cell.row, cell.col);
+    return formula !== null && typeof value === 'string' && value.trim() === '' ? [{ cell, formula }] : [];
   });
   return totalled(
     form,

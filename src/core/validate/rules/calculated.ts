@@ -3,8 +3,8 @@
 import type { Cell } from '../../model/sheet-view';
 import { fixed2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
-import { format } from '../../../i18n';
-import { totalUnknown, weightsAddUp, type FormEval } from '../../score/evaluate';
+import { format, type Messages } from '../../../i18n';
+import { totalUnknown, weightsAddUp, type FormEval, type IndicatorEval } from '../../score/evaluate';
 import type { IssueList } from '../issue-list';
 import { formRule } from '../rule';
 
@@ -16,45 +16,50 @@ function emptyGrade(e: FormEval): Cell | null {
   return e.form.grade && !e.grade && !totalUnknown(e.form, e.totalScore) ? e.form.grade : null;
 }
 
-/** A computed cell of a form: empty or not, what the rules give there (null while they give
- * nothing), and its name in messages. */
-interface Computed {
-  cell: Cell;
-  empty: boolean;
-  expected: string | null;
-  what: string;
-}
+/** What a computed cell is called in messages: one of Messages['what'] ('total'), or a row's
+ * 得分 (named when an issue says it: most cells raise none). */
+type Named = keyof Messages['what'] | IndicatorEval;
 
-/** Every computed cell of the form (each row's 得分, the budget's 执行率 and 得分, the sub-rows'
- * 执行率, the 总分 and its 分值, an empty 评分等级), in the order the form shows them. */
-function computedCells(e: FormEval, out: IssueList): Computed[] {
-  const cells: Computed[] = [];
+const nameOf = (named: Named, out: IssueList): string =>
+  typeof named === 'string' ? out.what(named) : format(out.m.rowScore, { name: named.name });
+
+/** A number written to 2 decimals, or a grade, as a message says what a cell should hold. */
+const shown = (expected: Decimal | string): string =>
+  typeof expected === 'string' ? expected : fixed2(expected);
+
+/**
+ * Visits every computed cell of the form (each row's 得分, the budget's 执行率 and 得分, the
+ * sub-rows' 执行率, the 总分 and its 分值, an empty 评分等级), in the order the form shows them:
+ * whether it is empty, and what the rules give there (null while they give nothing).
+ */
+function forEachComputed(
+  e: FormEval,
+  visit: (cell: Cell, empty: boolean, expected: Decimal | string | null, named: Named) => void,
+): void {
   const add = (
     cell: Cell | null | undefined,
     read: NumberRead | null,
     expected: Decimal | null,
-    what: string,
+    named: Named,
   ) => {
-    if (cell) cells.push({ cell, empty: empty(read), expected: expected && fixed2(expected), what });
+    if (cell) visit(cell, empty(read), expected, named);
   };
-  for (const i of e.indicators)
-    add(i.row.score, i.score, i.expected, format(out.m.rowScore, { name: i.name }));
+  for (const i of e.indicators) add(i.row.score, i.score, i.expected, i);
   const b = e.budget;
-  add(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, out.what('rate'));
-  add(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, out.what('score'));
-  for (const sub of b?.subRows ?? []) add(sub.row.rate, sub.rate, sub.expectedRate, out.what('rate'));
-  add(e.form.total?.score, e.totalScore, e.expectedTotal, out.what('total'));
+  add(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, 'rate');
+  add(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, 'score');
+  for (const sub of b?.subRows ?? []) add(sub.row.rate, sub.rate, sub.expectedRate, 'rate');
+  add(e.form.total?.score, e.totalScore, e.expectedTotal, 'total');
   // The 总分 分值 is filled when empty, like any computed cell: with 100, once the 分值 add up
   // to it (until then WEIGHT_SUM says what to fix, and their sum is no value to ask for).
   add(
     e.form.total?.weight,
     e.totalWeight,
     e.form.total && weightsAddUp(e) ? e.expectedTotalWeight : null,
-    out.what('weight'),
+    'weight',
   );
   const grade = emptyGrade(e);
-  if (grade) cells.push({ cell: grade, empty: true, expected: e.expectedGrade, what: out.what('grade') });
-  return cells;
+  if (grade) visit(grade, true, e.expectedGrade, 'grade');
 }
 
 const at = (list: { cell: Cell; formula: string }[], cell: Cell) =>
@@ -67,12 +72,12 @@ export const NOT_CALCULATED = formRule({
   severity: 'error',
   meaning: 'a computed cell is empty while the rules can fill it: recalculate',
   check(e, out) {
-    for (const c of computedCells(e, out)) {
+    forEachComputed(e, (cell, isEmpty, expected, named) => {
       // A formula has its own issue: without a result (open and save in Excel or WPS), or showing
       // nothing (FORMULA_BLANK). Recalculating would fill neither: formulas are the user's.
-      if (!c.empty || !c.expected || at(e.uncalculated, c.cell) || at(e.blankFormulas, c.cell)) continue;
-      out.add(NOT_CALCULATED, c.cell, { what: c.what, expected: c.expected });
-    }
+      if (!isEmpty || !expected || at(e.uncalculated, cell) || at(e.blankFormulas, cell)) return;
+      out.add(NOT_CALCULATED, cell, { what: nameOf(named, out), expected: shown(expected) });
+    });
   },
 });
 
@@ -87,11 +92,15 @@ export const FORMULA_BLANK = formRule({
     'a computed cell holds a formula of the user’s whose result is empty: kept by recalculation, correct it or replace it (--force)',
   check(e, out) {
     if (!e.blankFormulas.length) return;
-    for (const c of computedCells(e, out)) {
-      const blank = at(e.blankFormulas, c.cell);
-      if (blank && c.expected)
-        out.add(FORMULA_BLANK, c.cell, { what: c.what, expected: c.expected, formula: blank.formula });
-    }
+    forEachComputed(e, (cell, _empty, expected, named) => {
+      const blank = at(e.blankFormulas, cell);
+      if (blank && expected)
+        out.add(FORMULA_BLANK, cell, {
+          what: nameOf(named, out),
+          expected: shown(expected),
+          formula: blank.formula,
+        });
+    });
   },
 });
 
