@@ -72,17 +72,27 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   const planned = grid.hidden ? [] : evals.map((e) => planForm(view, e, settings));
   const plans = writable ? planned : [];
   const after = writable ? plans.map((p) => p.after) : evals;
+  const report = (blocked: boolean) =>
+    sheetReport(grid.sheet, after, settings, m, {
+      protected: blocked,
+      hidden: grid.hidden,
+      farCells: grid.farCells,
+    });
+  let sheet = report(false);
+  // A protected sheet stops the recalculation only where it has something to write, a value or
+  // the highlight of a 偏差原因 left empty: a sheet of notes without a form, or a form complete
+  // and explained, is no error.
+  if (
+    grid.protected &&
+    !grid.hidden &&
+    (planned.some((p) => p.changes.length > 0) || sheet.issues.some((i) => i.code === 'MISSING_REASON'))
+  )
+    sheet = report(true);
   return {
     view,
     values: plans.flatMap((p) => p.changes),
     formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
-    report: sheetReport(grid.sheet, after, settings, m, {
-      // A protected sheet stops the recalculation only where it has something to write: a sheet
-      // of notes without a form, or a form already complete, is no error.
-      protected: !!grid.protected && planned.some((p) => p.changes.length > 0),
-      hidden: grid.hidden,
-      farCells: grid.farCells,
-    }),
+    report: sheet,
     writable,
   };
 }

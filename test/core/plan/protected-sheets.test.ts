@@ -6,6 +6,7 @@ import { emptyGrid, emptyState, recalculate, type Grid } from '../../../src/core
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import { applyToGrid } from '../../helpers/apply-to-grid';
 import { fixture } from '../../helpers/fixtures';
+import { form } from '../../helpers/written-form';
 
 let published: Grid;
 let blank: Grid;
@@ -45,4 +46,26 @@ it('a protected form already complete has nothing to write: no error', () => {
   expect(recalculate([complete], emptyState()).changes).toEqual([]);
   expect(protectedIssues([{ ...complete, protected: true }])).toEqual([]);
   expect(protectedIssues([{ ...blank, protected: true }])).toEqual([blank.sheet]);
+});
+
+it('a protected form whose only want is the highlight of an empty 偏差原因 says it cannot write it', () => {
+  // Every value written, but 培训人次's reason (27.00 of 30) empty and not yet highlighted.
+  const written = form();
+  const complete = {
+    ...applyToGrid(
+      written,
+      recalculate([written], emptyState()).changes.filter((c) => c.kind === 'value'),
+    ),
+    protected: true,
+  };
+  expect(protectedIssues([complete])).toEqual([complete.sheet]);
+  // Explained, it has nothing left to write.
+  const explained = {
+    ...complete,
+    values: complete.values.map((r) => r.slice()),
+    text: complete.text.map((r) => r.slice()),
+  };
+  explained.values[8][7] = '培训场地改造，推迟一期';
+  explained.text[8][7] = '培训场地改造，推迟一期';
+  expect(protectedIssues([explained])).toEqual([]);
 });
