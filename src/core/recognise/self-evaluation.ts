@@ -62,18 +62,20 @@ function readGoals(view: SheetView, from: number, to: number): { expected: TextF
   if (!header) return { expected: none, actual: none };
   const columns = headerColumns(view, header.row, goalHeader);
   // The labels one above the other (预期目标 on a row, 实际完成情况 on the next): each text stands
-  // right of its label, or below it.
+  // right of its label, or below it; an empty one below a label merged across (where it goes).
   const actualLabel =
     columns.actual === undefined ? findLabel(view, header.row + 1, to, goalHeader.actual) : null;
   if (actualLabel) {
     const beside = (label: Cell): TextField => {
+      const merge = view.merge(label.row, label.col);
+      const wide = !!merge && merge.right > merge.left;
       const right = fieldRightOf(view, label);
       if (right.text) return right;
-      const row = (view.merge(label.row, label.col)?.bottom ?? label.row) + 1;
+      const row = (merge?.bottom ?? label.row) + 1;
       if (row > to || columnOf(goalHeader, view.labelKeyAt(row, label.col)) !== null) return right;
       const cell = view.master(row, label.col);
       const text = view.text(cell.row, cell.col).trim();
-      return text ? { cell, text } : right;
+      return text || wide ? { cell, text } : right;
     };
     return { expected: beside(header), actual: beside(actualLabel) };
   }

@@ -89,6 +89,17 @@ describe('年度总体目标 with its labels one above the other', () => {
     ]);
   });
 
+  it('an empty text below a label merged across the form is asked for below it, inside the form', () => {
+    const goals: Row[] = [['年度总体目标', '预期目标'], [], [null, '实际完成情况'], []];
+    const grid = form({ goals });
+    // 预期目标 and 实际完成情况 each merged over B:H, as a form laid out for long texts has them.
+    grid.merges.push({ top: 5, left: 1, bottom: 5, right: 7 }, { top: 7, left: 1, bottom: 7, right: 7 });
+    expect(codes(grid).filter((c) => c.startsWith('MISSING_FIELD'))).toEqual([
+      'MISSING_FIELD B7',
+      'MISSING_FIELD B9',
+    ]);
+  });
+
   it("no 年度总体目标 at all: each missing text is asked for at the form's title, never without a cell", () => {
     const missing = check(form({ goals: [] })).issues.filter((i) => i.code === 'MISSING_FIELD');
     expect(missing.map((i) => i.cell)).toEqual(['A1', 'A1']);
