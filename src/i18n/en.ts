@@ -107,8 +107,9 @@ export const en: Messages = {
   waiting: {
     rows: "a person's score for {names}",
     cells: 'a readable number in the score cell of {names} (see the issue on that cell)',
-    inputs: 'the actual or weight of {names} (see the issues on those cells)',
-    budgetInputs: 'the budget and executed amounts (see the issues on those cells)',
+    inputs: '{what} (see the issues on those cells)',
+    rowInputs: 'the actual or weight of {names}',
+    budgetInputs: 'the budget or executed amount',
     budget: 'the budget execution',
     name: '"{name}"',
     separator: ', ',

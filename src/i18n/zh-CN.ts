@@ -100,8 +100,9 @@ export const zhCN = {
   waiting: {
     rows: '{names}的人工评分',
     cells: '{names}得分单元格可读的数值（见该单元格的问题）',
-    inputs: '{names}的实际完成值或分值（见这些单元格的问题）',
-    budgetInputs: '全年预算数和全年执行数（见这些单元格的问题）',
+    inputs: '{what}（见这些单元格的问题）',
+    rowInputs: '{names}的实际完成值或分值',
+    budgetInputs: '全年预算数或全年执行数',
     budget: '预算执行',
     name: '“{name}”',
     separator: '、',

@@ -27,5 +27,13 @@ it('an unreadable 分值 (#REF!): likewise', () => {
 it('an empty 全年执行数: they wait on the budget amounts', () => {
   const funds: Row[] = [FUNDS[0], ['年度资金总额', 100, 100, null, 10, null, null]];
   const found = waiting(form({ funds }));
-  expect(found[0][1]).toBe('总分无法计算：等待 全年预算数和全年执行数（见这些单元格的问题）');
+  expect(found[0][1]).toBe('总分无法计算：等待 全年预算数或全年执行数（见这些单元格的问题）');
+});
+
+it('both at once: one message, saying once where to look', () => {
+  const funds: Row[] = [FUNDS[0], ['年度资金总额', 100, 100, null, 10, null, null]];
+  const [[, message]] = waiting(form({ funds, rows: rowsWith(0, 4, null) }));
+  expect(message).toBe(
+    '总分无法计算：等待 “培训人次”的实际完成值或分值、全年预算数或全年执行数（见这些单元格的问题）',
+  );
 });

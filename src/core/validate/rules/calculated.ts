@@ -151,8 +151,16 @@ export const WAITING_FOR_SCORES = formRule({
     const waiting = [
       ...(rows.length ? [format(w.rows, { names: list(rows) })] : []),
       ...(cells.length ? [format(w.cells, { names: list(cells) })] : []),
-      ...(inputs.rows.length ? [format(w.inputs, { names: list(inputs.rows) })] : []),
-      ...(inputs.budget ? [w.budgetInputs] : []),
+      ...(inputs.rows.length || inputs.budget
+        ? [
+            format(w.inputs, {
+              what: [
+                ...(inputs.rows.length ? [format(w.rowInputs, { names: list(inputs.rows) })] : []),
+                ...(inputs.budget ? [w.budgetInputs] : []),
+              ].join(w.separator),
+            }),
+          ]
+        : []),
     ].join(w.and);
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)
