@@ -1,6 +1,7 @@
 // What the page offers beyond each file: a 汇总表 of every dropped file, a blank template (2024 or
 // 2023 indicator set), the print view, and the settings laid over each workbook's own.
 
+import { useMemo } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { defaultSettings, resolveSettings, type LevelSetYear, type Settings } from '../core';
 import { Disclosure } from '../taskpane/Disclosure';
@@ -25,7 +26,12 @@ interface Props {
 export function Tools({ busy, anyForms, overrides, onSummary, onTemplate, onSettings }: Props) {
   const m = useMessages();
   const styles = useStyles();
-  const settings = Object.keys(overrides).length ? resolveSettings(undefined, overrides) : defaultSettings;
+  // One object while the saved settings stay: the form resets its unsaved choices whenever the
+  // object it is given changes (a file read, an issue clicked redraws the page).
+  const settings = useMemo(
+    () => (Object.keys(overrides).length ? resolveSettings(undefined, overrides) : defaultSettings),
+    [overrides],
+  );
   return (
     <>
       <div className={styles.row}>

@@ -368,6 +368,23 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('keeps a choice made in the settings, not saved yet, while files are read and issues clicked', async () => {
+    const { page, context } = await openPage();
+    await page.getByText('设置', { exact: true }).click();
+    await page.getByRole('radio', { name: '向下舍去' }).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    // Changed again, not saved: the page redraws as a file is read and an issue is clicked.
+    await page.getByRole('radio', { name: '四舍五入' }).check();
+    await page.locator('input[type="file"]').setInputFiles(fixture('2022-district-blank'));
+    await waitForResults(page, ['2022-district-blank.xlsx']);
+    await card(page, '2022-district-blank.xlsx')
+      .locator('section[data-severity="error"] li button')
+      .first()
+      .click();
+    expect(await page.getByRole('radio', { name: '四舍五入' }).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('says in one line what to do with a folder picked among the workbooks, in the language chosen', async () => {
     const { page, context } = await openPage();
     const dir = await tempDir();
