@@ -22,12 +22,22 @@ function jsonOf(result: CheckedFile): object {
   return 'report' in result ? toJson(result.report) : { file: result.file, error: result.unreadable };
 }
 
-/** Where an issue's message turns from what is wrong to what to do ("，请…", ": click …"). */
-const WHAT_TO_DO = /，请|：请|；请|: |; /;
+/** Where an issue's message turns from what is wrong to what to do: "，请…" in Chinese; in
+ * English ": " or "; " before one of the verbs the messages tell a person with (a colon or a
+ * semicolon alone also parts what is wrong: "Budget score is 9.83; … it should be 9.84"). */
+const WHAT_TO_DO =
+  /[，：；]请|[:;] (?=(?:fill|open|unmerge|add|correct|run|click|download|check|explain|type|tick|unhide|move|save|confirm|unprotect|remove|use)\b)/;
 
-/** An issue's message in a few words: what is wrong, without what to do about it. */
+/** An issue's message in a few words: what is wrong, without what to do about it (nor a note in
+ * brackets the cut would leave open: "…应为 9.84（按“向下舍去”舍入则与表中一致：请检查…）"). */
 export function shortMessage(message: string): string {
-  return message.split(WHAT_TO_DO)[0];
+  const head = message.split(WHAT_TO_DO)[0];
+  const open: number[] = [];
+  for (let i = 0; i < head.length; i++) {
+    if (head[i] === '(' || head[i] === '（') open.push(i);
+    else if ((head[i] === ')' || head[i] === '）') && open.length) open.pop();
+  }
+  return open.length ? head.slice(0, open[0]).trimEnd() : head;
 }
 
 /** What went wrong in a file, in a few words: why it is unreadable, or its first errors of up to
