@@ -55,9 +55,16 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   let json = false;
   let force = false;
   let help = false;
+  // After `--`, every word is a file (or the command), as `-名单.xlsx` may be a name.
+  let optionsEnd = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (FLAGS.has(a)) {
+    if (optionsEnd) {
+      if (!command) command = a;
+      else files.push(a);
+    } else if (a === '--') {
+      optionsEnd = true;
+    } else if (FLAGS.has(a)) {
       if (a === '--json') json = true;
       else force = true;
     } else if (VALUED.has(a)) {

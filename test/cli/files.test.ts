@@ -268,6 +268,19 @@ describe('the command itself', () => {
     expect(JSON.parse(run.stdout).forms).toHaveLength(15);
   });
 
+  it('takes every word after -- as a file, a name starting with a dash among them', async () => {
+    const dashed = path.join(dir, '-名单.xlsx');
+    await fs.copyFile(fixture('2022-district'), dashed);
+    const run = spawnSync(process.execPath, [BIN, '--json', 'check', '--', '-名单.xlsx'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SELFEVAL_LANG: 'zh-CN' },
+    });
+    expect([run.status, JSON.parse(run.stdout).file]).toEqual([0, '-名单.xlsx']);
+    // Without --, a dash still means an option.
+    expect(selfeval('check', '-名单.xlsx').stderr).toContain('未知选项 -名单.xlsx');
+  });
+
   it('speaks Chinese unless told otherwise: LANG alone does not switch', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'none.xlsx')], {
       encoding: 'utf8',
