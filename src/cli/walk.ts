@@ -38,10 +38,11 @@ async function walk(dir: string, found: Found, seen: Set<string>): Promise<void>
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    // A link is what it points to (a broken one is nothing).
+    // A link is what it points to. Anything else named like a workbook (a broken link, a pipe) is
+    // listed too: checking it says in one line what it is, never silently nothing.
     const target = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
     if (target?.isDirectory()) await walk(full, found, seen);
-    else if (target?.isFile() && isWorkbook(entry.name)) found.files.push(full);
+    else if (isWorkbook(entry.name)) found.files.push(full);
   }
 }
 

@@ -104,15 +104,22 @@ describe('selfeval check DIR', () => {
     await fs.mkdir(path.join(dir, 'forms'));
     await fs.copyFile(fixture('2022-district'), path.join(dir, 'forms', 'district.xlsx'));
     await fs.symlink(path.join(dir, 'forms', 'district.xlsx'), path.join(dir, 'linked.xlsx'));
+    await fs.symlink(path.join(dir, 'gone.xlsx'), path.join(dir, 'broken.xlsx')); // a colleague's, moved
     await fs.symlink(dir, path.join(dir, 'forms', 'back-up')); // a loop
     spawnSync('mkfifo', [path.join(dir, 'pipe.xlsx')]);
     const run = selfeval('check', dir, '--json', '--lang', 'en');
-    const files = run.stdout
+    const lines = run.stdout
       .trim()
       .split('\n')
-      .map((l) => path.relative(dir, JSON.parse(l).file));
-    expect(files).toEqual([path.join('forms', 'district.xlsx'), 'linked.xlsx']);
-    expect(run.code).toBe(0);
+      .map((l) => JSON.parse(l));
+    // Every name a workbook would have is a line: the broken link and the pipe say what they are.
+    expect(lines.map((l) => [path.relative(dir, l.file), l.error ?? 'checked'])).toEqual([
+      ['broken.xlsx', 'no such file'],
+      [path.join('forms', 'district.xlsx'), 'checked'],
+      ['linked.xlsx', 'checked'],
+      ['pipe.xlsx', 'not an Excel workbook (.xlsx / .xlsm)'],
+    ]);
+    expect(run.code).toBe(1);
     // Named directly, the pipe is refused at once: it is no workbook.
     const pipe = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'pipe.xlsx')], {
       encoding: 'utf8',
