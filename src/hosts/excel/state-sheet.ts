@@ -27,7 +27,7 @@ export interface StoredState {
 export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
   workbook.protection.load('protected');
   const sheet = workbook.worksheets.getItemOrNullObject(STATE_SHEET);
-  sheet.load('name,visibility');
+  sheet.load('visibility');
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,rowIndex,columnIndex,rowCount');
   return () => {
@@ -39,7 +39,7 @@ export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
       : [];
     // A sheet of the user's under that name (SelfEval's is very hidden, or hidden by a program
     // that saved it, holding a state): neither read nor written.
-    if (!isStateSheet(sheet.name, visibilityOf(sheet.visibility), () => chunks)) return missingState(false);
+    if (!isStateSheet(STATE_SHEET, visibilityOf(sheet.visibility), () => chunks)) return missingState(false);
     if (!inColumnA) return { state: emptyState(), exists: true, rows: 0, writable: true };
     return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount, writable: true };
   };
