@@ -313,6 +313,8 @@ export const en: Messages = {
     pick: 'Choose workbooks',
     reading: 'Reading: {done} of {total} {total:file|files} done',
     readingFile: 'Reading',
+    outsidePicture:
+      'Cell {cell} lies too far from the forms to be read, so it cannot be shown here: look at it in Excel or WPS',
     fileOutcome:
       '{forms} {forms:form|forms}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     noForms: 'No self-evaluation form found',

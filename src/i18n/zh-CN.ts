@@ -294,6 +294,7 @@ export const zhCN = {
     pick: '选择工作簿',
     reading: '正在读取：已完成 {done} / {total} 个文件',
     readingFile: '正在读取',
+    outsidePicture: '单元格 {cell} 离表格太远，没有读取，无法在这里显示：请在 Excel 或 WPS 中查看它',
     fileOutcome: '{forms} 张自评表：{errors} 个错误，{warnings} 个警告',
     noForms: '没有找到自评表',
     indicators: {

@@ -5,6 +5,8 @@
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { parseAddress, type SheetReport } from '../core';
+import { format } from '../i18n';
+import { useMessages } from '../taskpane/messages-context';
 import type { SheetPicture } from './protocol';
 
 const useStyles = makeStyles({
@@ -33,6 +35,7 @@ interface Props {
 
 export function SheetPart({ picture, report, cell }: Props) {
   const styles = useStyles();
+  const m = useMessages();
   const marked = useRef<HTMLTableCellElement>(null);
   // A block body: an effect's return value is its cleanup, and newer Chromium's scrollIntoView
   // returns a Promise, which React would call on the next issue clicked.
@@ -64,6 +67,11 @@ export function SheetPart({ picture, report, cell }: Props) {
         if (r !== top || c !== area.left) covered.add(`${r},${c}`);
   }
   const rows = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  // A cell the reading left out (FAR_CELLS: a note at XFD1048576) has no picture to mark it on.
+  const outside =
+    at !== null &&
+    (at.row < picture.top || at.row > lastRow || at.col < picture.left || at.col >= picture.left + width);
+  if (outside) return <p data-testid="sheet-part">{format(m.page.outsidePicture, { cell })}</p>;
   return (
     <div className={styles.frame} data-testid="sheet-part">
       <table className={styles.table}>

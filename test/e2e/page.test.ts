@@ -198,6 +198,26 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('says where a far cell is when its issue is clicked, instead of an empty frame', async () => {
+    // A note typed at XFD1048576 beside the district forms: left out of the reading (FAR_CELLS).
+    const files = unzipSync(readFileSync(fixture('2022-district')));
+    const first = 'xl/worksheets/sheet1.xml';
+    const far = '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>备注</t></is></c></row>';
+    files[first] = strToU8(strFromU8(files[first]).replace('</sheetData>', `${far}</sheetData>`));
+    const file = path.join(await tempDir(), 'far-note.xlsx');
+    await fs.writeFile(file, zipSync(files));
+
+    const { page, context } = await openPage();
+    await drop(page, [file]);
+    await waitForResults(page, ['far-note.xlsx']);
+    await card(page, 'far-note.xlsx')
+      .locator('section[data-severity="warning"] li button', { hasText: 'XFD1048576' })
+      .first()
+      .click();
+    await card(page, 'far-note.xlsx').getByText('单元格 XFD1048576 离表格太远').waitFor();
+    await context.close();
+  });
+
   it('downloads the recalculated workbook `selfeval recalc` writes, with the same settings', async () => {
     const { page, context, requests } = await openPage();
     await page.locator('input[type="file"]').setInputFiles(fixture('2023-city-centre'));
