@@ -67,6 +67,12 @@ export function parseState(chunks: string[]): WorkbookState {
   return stateOf(chunks.join('')) ?? emptyState();
 }
 
+/** Whether two states would be written alike (a host writes a state only when it is not the one
+ * stored: nothing else of the workbook changes). */
+export function sameState(a: WorkbookState, b: WorkbookState): boolean {
+  return JSON.stringify(serializeState(a)) === JSON.stringify(serializeState(b));
+}
+
 /** The chunks a host writes into column A of the state sheet, top to bottom. */
 export function serializeState(state: WorkbookState): string[] {
   const json = JSON.stringify(state);

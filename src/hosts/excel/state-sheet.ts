@@ -8,6 +8,7 @@ import {
   emptyState,
   isStateSheet,
   parseState,
+  sameState,
   serializeState,
   STATE_SHEET,
   type SheetVisibility,
@@ -56,9 +57,7 @@ export function missingState(writable: boolean): StoredState {
 
 /** Whether `next` must be written: it differs, and there is (or can be) a sheet for it. */
 export function stateChanged(stored: StoredState, next: WorkbookState): boolean {
-  return (
-    stored.writable && JSON.stringify(serializeState(stored.state)) !== JSON.stringify(serializeState(next))
-  );
+  return stored.writable && !sameState(stored.state, next);
 }
 
 /** Queues writing `next` over `stored`: chunks as text in A1:An, leftover rows emptied. */

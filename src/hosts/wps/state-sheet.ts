@@ -1,7 +1,8 @@
-// The WorkbookState in the very hidden sheet `_selfeval` (see isStateSheet), as the Excel host keeps it (JSON in
-// chunks down column A, see core/model/state.ts), so a workbook carries its settings, highlight
-// ledger and undo record between Excel and WPS. Read: Item(name) (which throws when the sheet is
-// missing), its used range's Address and Value2. Written in one block, text format first.
+// The WorkbookState in the very hidden sheet `_selfeval` (see isStateSheet), as the Excel host
+// keeps it (JSON in chunks down column A, see core/model/state.ts), so a workbook carries its
+// settings, highlight ledger and undo record between Excel and WPS. Read: Item(name) (which
+// throws when the sheet is missing), its used range's Address and Value2. Written in one block,
+// text format first.
 
 import {
   emptyState,

@@ -7,7 +7,7 @@ import {
   recalculate,
   recogniseDeclarations,
   resolveSettings,
-  serializeState,
+  sameState,
   STATE_SHEET,
   type Grid,
   type Recalculation,
@@ -68,8 +68,7 @@ export function checkGrids(
  * changed cells (its undo record), or settings given to it are kept (--rounding down on a form
  * already right: a later check without it must score the workbook alike). */
 export function writesState(result: Recalculation, stored: WorkbookState): boolean {
-  const text = (s: WorkbookState) => JSON.stringify(serializeState(s));
-  return result.changes.length > 0 || text(result.state) !== text(stored);
+  return result.changes.length > 0 || !sameState(result.state, stored);
 }
 
 /** Every sheet's report, hidden sheets included (and said so), with the workbook's stored
