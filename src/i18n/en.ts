@@ -18,7 +18,7 @@ export const en: Messages = {
     RESULT_ROW_MISSING:
       'No {what} row was found below the indicators: the {what} has nowhere to go; add the row as the form has it',
     FORMULA_BLANK:
-      'The {what} holds your formula {formula}, whose result is empty (the rules give {expected}): SelfEval never changes your formulas; correct it, or {replace}',
+      'The {what} holds your formula {formula}, whose result shows no number (the rules give {expected}): SelfEval never changes your formulas; correct it, or {replace}',
     WAITING_FOR_SCORES: '{what} cannot be computed: waiting for {waiting}',
     ABOVE_RANGE:
       '"{name}" achieved {actual}, above the upper end of the range {target}: explain it in the deviation reason',

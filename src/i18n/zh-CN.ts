@@ -16,7 +16,7 @@ export const zhCN = {
       '指标表头没有“偏差原因分析”列，而{names}得分低于分值，需要填写偏差原因：请按自评表格式补上该列并填写',
     RESULT_ROW_MISSING: '没有找到{what}行：{what}无处填写，请按自评表格式在指标下方补上“{what}”行',
     FORMULA_BLANK:
-      '{what}是您的公式 {formula}，结果为空（按规则应为 {expected}）：SelfEval 不改动您的公式；请修改公式，或{replace}',
+      '{what}是您的公式 {formula}，结果没有数值（按规则应为 {expected}）：SelfEval 不改动您的公式；请修改公式，或{replace}',
     WAITING_FOR_SCORES: '{what}无法计算：等待 {waiting}',
     ABOVE_RANGE: '“{name}”实际完成 {actual} 超出指标区间 {target} 的上限，请在偏差原因中说明',
     HIDDEN_SHEET:

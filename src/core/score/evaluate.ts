@@ -7,7 +7,7 @@ import { parseActual, type Actual } from '../values/actual';
 import { Decimal, HUNDRED, round2, type RoundingMode } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
 import type { DayDate } from '../values/date';
-import { dateIn, parseNumberText, readNumber, type NumberRead } from '../values/number';
+import { dateIn, parseNumberText, readNumber, showsNoNumber, type NumberRead } from '../values/number';
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
 import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
@@ -76,8 +76,8 @@ export interface FormEval {
    * WPS recalculates the workbook (domain.md §2). */
   uncalculated: { cell: Cell; formula: string }[];
   /** Computed cells (得分, 执行率, 总分 and its 分值, 评分等级) holding a formula of the user's
-   * whose result shows nothing (`=IF(E13="","",…)`): kept unless forced, and no value the 总分 can
-   * count (FORMULA_BLANK). */
+   * whose result shows no number (`=IF(E13="","",…)`, or a dash): kept unless forced, and no
+   * value the 总分 can count (FORMULA_BLANK). */
   blankFormulas: { cell: Cell; formula: string }[];
 }
 
@@ -117,14 +117,14 @@ export function valueOf(read: NumberRead | null): Decimal | null {
 
 /**
  * The score that counts for the 总分 (points): the number a 得分 cell holds, else the rule's score
- * for an empty cell (recalculation writes it). A formula without a result or unreadable text is
- * no score the total can count (domain.md §2: never an empty or zero value): null, so the 总分
- * and the 评分等级 wait for it instead of taking the rule's score for what the cell will show.
- * So is a formula of the user's showing nothing (`isFormula`): it is kept, and stays empty.
+ * for an empty cell (recalculation writes it). A formula of the user's (`isFormula`) counts
+ * exactly what it shows: it is kept, so one without a result, or showing nothing or a dash, is no
+ * score the total can count (domain.md §2: never an empty or zero value), and the 总分 and the
+ * 评分等级 wait for it instead of taking the rule's score for what the cell will show. Nor is
+ * unreadable text.
  */
 function counted(score: NumberRead, expected: Decimal | null, isFormula: boolean): Decimal | null {
-  if (score.kind === 'uncalculated' || score.kind === 'unreadable') return null;
-  if (score.kind === 'empty' && isFormula) return null;
+  if (isFormula || score.kind === 'unreadable') return valueOf(score);
   return valueOf(score) ?? expected;
 }
 
@@ -209,7 +209,7 @@ function evaluateIndicator(
   const expected = rule && rule.kind === 'score' && !shared ? rule.score : null;
   // A 得分 merged over several rows is no one row's score (often their sum): read as none, so no
   // row is judged by it and the 总分 waits; MERGED_SCORE asks to unmerge it.
-  const score: NumberRead = shared ? { kind: 'empty' } : pointsAt(view, row.score);
+  const score: NumberRead = shared ? { kind: 'empty' } : dueRead(pointsAt(view, row.score));
   const scoreIsFormula = view.formula(row.score.row, row.score.col) !== null;
   // One literal in one shape: this runs for every row of every form.
   return {
@@ -249,23 +249,25 @@ export function withBudgetReads(
   };
 }
 
-/** A cell of the 年度资金总额 row as the rules see it: a dash there is the cell left empty. A dash
- * means "not applicable" in the sub-rows only (domain.md §2); the total row's amounts, 执行率 and
- * 得分 are always due, so their rules (MISSING_FIELD, NOT_CALCULATED) ask for them. */
-function totalRowRead(read: NumberRead): NumberRead {
+/** A cell that is always due as the rules see it: a dash there is the cell left empty. A dash
+ * means "not applicable" in the funds sub-rows only (domain.md §1–§2); the 年度资金总额 row's
+ * amounts, 执行率 and 得分 and every indicator's 得分 are due, so their rules (MISSING_FIELD,
+ * NOT_CALCULATED, FORMULA_BLANK) ask for them, and no 总分 counts the rule's score for a row
+ * whose 得分 shows a dash. */
+function dueRead(read: NumberRead): NumberRead {
   return read.kind === 'dash' ? { kind: 'empty' } : read;
 }
 
 function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings): BudgetEval | null {
   const funds = form.funds;
   if (!funds) return null;
-  const budgeted = totalRowRead(numberAt(view, funds.budgeted));
-  const executed = totalRowRead(numberAt(view, funds.executed));
+  const budgeted = dueRead(numberAt(view, funds.budgeted));
+  const executed = dueRead(numberAt(view, funds.executed));
   const w = valueOf(pointsAt(view, funds.weight)) ?? BUDGET_WEIGHT;
   const b = valueOf(budgeted);
   const e = valueOf(executed);
   const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
-  const rate = totalRowRead(numberAt(view, funds.rate));
+  const rate = dueRead(numberAt(view, funds.rate));
   // Without the amounts, the 得分 must still match the 执行率 written beside it.
   const scoreBasis = expectedRate ?? valueOf(rate);
   const expectedScore = scoreBasis === null ? null : budgetScore(scoreBasis, w, settings);
@@ -294,7 +296,7 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
   return withBudgetReads(
     partial,
     rate,
-    totalRowRead(pointsAt(view, funds.score)),
+    dueRead(pointsAt(view, funds.score)),
     funds.subRows.map((row) => numberAt(view, row.rate)),
   );
 }
@@ -413,11 +415,12 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
     const formula = uncalculatedAt(view, cell);
     return formula ? [{ cell, formula }] : [];
   });
-  // A result of '' or spaces (not null: that is a formula without a result) shows nothing.
+  // A result of '' or spaces (not null: that is a formula without a result) shows nothing; a
+  // dash (=IF(E9="","-",…)) shows no number either.
   const blankFormulas = (formulas ? computedCells(form) : []).flatMap((cell) => {
     const formula = view.formula(cell.row, cell.col);
     const value = view.value(cell.row, cell.col);
-    return formula !== null && typeof value === 'string' && value.trim() === '' ? [{ cell, formula }] : [];
+    return formula !== null && typeof value === 'string' && showsNoNumber(value) ? [{ cell, formula }] : [];
   });
   return totalled(
     form,

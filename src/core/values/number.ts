@@ -80,10 +80,18 @@ export function readNumber(value: unknown, text: string, format: string): Number
   return readText(String(value));
 }
 
+const DASH = /^[-—－–─]+$/;
+
+/** Whether a text shows no number at all: empty, spaces or a dash ('-', '—'). */
+export function showsNoNumber(text: string): boolean {
+  const t = text.trim();
+  return !t || DASH.test(t);
+}
+
 function readText(raw: string): NumberRead {
   const text = raw.trim();
   if (!text) return { kind: 'empty' };
-  if (/^[-—－–─]+$/.test(text)) return { kind: 'dash' };
+  if (DASH.test(text)) return { kind: 'dash' };
   const parsed = parseNumberText(text);
   return parsed ? { kind: 'number', ...parsed } : { kind: 'unreadable', text };
 }

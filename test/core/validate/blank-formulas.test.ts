@@ -5,7 +5,7 @@
 
 import { check, emptyState, recalculate } from '../../../src/core';
 import { format, messages } from '../../../src/i18n';
-import { form, withFormula } from '../../helpers/written-form';
+import { form, INDICATORS, withFormula } from '../../helpers/written-form';
 
 // 培训人次's 得分 (G9; the rule gives 27.00) and the budget's 得分 (G5; 9.50), each a formula showing nothing.
 const blankScore = withFormula(form(), 8, 6, '=IF(E9="","",F9*E9/D9)', '');
@@ -52,4 +52,27 @@ it('a budget 得分 formula showing nothing: never "run recalc" after recalc, wh
 
 it('a computed cell left empty without a formula is still NOT_CALCULATED', () => {
   expect(at(check(form()).issues, 'G9')).toEqual(['NOT_CALCULATED']);
+});
+
+// A dash shows no score either: =IF(E9="","-",…) is as common a template pattern, and a dash typed
+// into an indicator's 得分 is a row not scored yet (a dash means "not applicable" only in the funds
+// sub-rows). Both were counted as the rule's score: 总分 96.50 over a row showing "-", 0 errors.
+it('a 得分 formula showing a dash is FORMULA_BLANK and the 总分 waits for it', () => {
+  const dash = withFormula(form(), 8, 6, '=IF(E9="","-",F9*E9/D9)', '-');
+  const { issues, forms } = check(dash);
+  expect(at(issues, 'G9')).toEqual(['FORMULA_BLANK']);
+  expect(forms[0].total.expectedScore).toBeNull();
+  const after = recalculate([dash], emptyState());
+  expect(after.changes.map((c) => 'cell' in c && c.cell)).not.toContain('G13');
+  expect(at(after.reports[0].issues, 'G9')).toEqual(['FORMULA_BLANK']);
+});
+
+it('a dash typed into a met row’s 得分 is a score still to fill: NOT_CALCULATED, and recalc fills it', () => {
+  const rows = INDICATORS.map((r) => r.slice());
+  rows[1][6] = '—';
+  const typed = form({ rows });
+  expect(at(check(typed).issues, 'G10')).toEqual(['NOT_CALCULATED']);
+  const after = recalculate([typed], emptyState());
+  expect(after.changes).toContainEqual(expect.objectContaining({ cell: 'G10', value: 30 }));
+  expect(after.reports[0].forms[0].total.expectedScore).toBe('96.50');
 });

@@ -81,15 +81,16 @@ export const NOT_CALCULATED = formRule({
   },
 });
 
-/** 公式结果为空: a computed cell holding a formula of the user's that shows nothing where the rules
- * give a value. Recalculation keeps the user's formulas (unless forced), so the cell stays empty
- * and the 总分 cannot count it: the formula is to be corrected, or replaced by force. */
+/** 公式结果为空: a computed cell holding a formula of the user's that shows no number (nothing, or a
+ * dash) where the rules give a value. Recalculation keeps the user's formulas (unless forced), so
+ * the cell stays so and the 总分 cannot count it: the formula is to be corrected, or replaced by
+ * force. */
 export const FORMULA_BLANK = formRule({
   code: 'FORMULA_BLANK',
   label: '公式结果为空',
   severity: 'error',
   meaning:
-    'a computed cell holds a formula of the user’s whose result is empty: kept by recalculation, correct it or replace it (--force)',
+    'a computed cell holds a formula of the user’s whose result shows no number (empty or a dash): kept by recalculation, correct it or replace it (--force)',
   check(e, out) {
     if (!e.blankFormulas.length) return;
     forEachComputed(e, (cell, _empty, expected, named) => {
