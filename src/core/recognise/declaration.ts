@@ -188,8 +188,7 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
   let level1 = '';
   let level2 = '';
   let end = header.row;
-  const headerBottom = view.merge(header.row, header.columns.name!)?.bottom ?? header.row;
-  for (let r = headerBottom + 1; r <= limit; r++) {
+  for (let r = header.bottom + 1; r <= limit; r++) {
     const cells = printedCells(view, r);
     const keys = cells.map((c) => view.labelKeyAt(r, c.col));
     if (keys.some((k) => isDeclarationTitle(k) || isTitle(k) || field.projectName(k) || noteLabel(k))) break;

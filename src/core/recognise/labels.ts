@@ -20,23 +20,35 @@ const noted =
   (key) =>
     match(key) || (key.endsWith(')') && match(key.replace(/\([^()]*\)$/, '')));
 
+const NAME_LABELS = ['三级指标', '指标名称', '三级指标名称'];
+const TARGET_LABELS = ['年度指标值', '指标值', '年度(/项目)指标值', '年度目标值', '目标值', '预期指标值'];
+const ACTUAL_LABELS = ['实际完成值', '实际值', '完成值', '实际完成数', '全年实际值'];
+
 /** Indicator block header: 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析. */
 export const indicatorHeader = {
   level1: is('一级指标'),
   level2: is('二级指标'),
-  name: is('三级指标', '指标名称', '三级指标名称'),
-  target: startsWith('年度指标值', '指标值', '年度(/项目)指标值', '年度目标值', '目标值', '预期指标值'),
-  actual: startsWith('实际完成值', '实际值', '完成值', '实际完成数', '全年实际值'),
+  name: is(...NAME_LABELS),
+  target: noted(is(...TARGET_LABELS)),
+  actual: noted(is(...ACTUAL_LABELS)),
   weight: noted(is('分值', '分值(权重)', '权重(分值)', '指标分值')),
   score: noted(is('得分', '自评得分', '评价得分')),
   reason: startsWith('偏差原因', '未完成原因', '原因分析'),
 };
 export type IndicatorColumn = keyof typeof indicatorHeader;
 
+/** The first part of a 三级指标 label split over two rows of cells (三级 above 指标). */
+export const beginsIndicatorName = (key: string): boolean =>
+  key !== '' && NAME_LABELS.some((l) => l.length > key.length && l.startsWith(key));
+
 /** Labels that name an indicator column only when the header has none of its own labels: 权重 is
- * the 分值 where no 分值 column stands, but beside one it is a share (20%) of the total. */
+ * the 分值 where no 分值 column stands, but beside one it is a share (20%) of the total. A label
+ * with words after it (年度指标值及计量单位) is the column where none is labelled as such; beside
+ * one it is another column (指标值说明, 实际完成值来源). */
 export const indicatorHeaderFallback: Partial<Record<IndicatorColumn, Matcher>> = {
   weight: is('权重'),
+  target: startsWith(...TARGET_LABELS),
+  actual: startsWith(...ACTUAL_LABELS),
 };
 
 /** Funds block header: 年初预算数 全年预算数 全年执行数 分数/分值 执行率 得分. */

@@ -24,7 +24,14 @@ import {
 import { SheetView, type Cell } from '../model/sheet-view';
 import { holdsValue, type Grid } from '../model/grid';
 import { bandsOf } from './bands';
-import { findIndicatorHeaders, findLabel, headerColumns, type Columns, type IndicatorHeader } from './find';
+import {
+  findIndicatorHeaders,
+  findLabel,
+  headerColumns,
+  headerKeyAt,
+  type Columns,
+  type IndicatorHeader,
+} from './find';
 
 /** A 自评表's indicator header: 分值 and 得分 columns, and 年度指标值 or 实际完成值. */
 const isSelfEvaluationHeader = (c: Columns<IndicatorColumn>): boolean =>
@@ -121,15 +128,21 @@ function readFunds(
   to: number,
 ): { funds: FundsBlock | null; unit: string; missing: Form['missingParts'] } {
   const unit = unitOf(view, from, to);
-  let header: { row: number; columns: Columns<FundsColumn> } | null = null;
+  let header: { row: number; bottom: number; columns: Columns<FundsColumn> } | null = null;
   for (let r = to; r >= from && !header; r--) {
-    if (!view.cellsOfRow(r).some((c) => fundsHeader.executed(view.labelKeyAt(r, c)))) continue;
-    const columns = headerColumns(view, r, fundsHeader);
-    if (columns.budgeted !== undefined && columns.executed !== undefined) header = { row: r, columns };
+    // The labels in one row, or split over it and the next (全年 above 执行数).
+    for (const split of r < to ? [false, true] : [false]) {
+      if (!view.cellsOfRow(r).some((c) => fundsHeader.executed(headerKeyAt(view, r, c, split)))) continue;
+      const columns = headerColumns(view, r, fundsHeader, {}, split);
+      if (columns.budgeted !== undefined && columns.executed !== undefined) {
+        header = { row: r, bottom: split ? r + 1 : r, columns };
+        break;
+      }
+    }
   }
   if (!header) return { funds: null, unit, missing: [] };
-  const totalLabel = findLabel(view, header.row + 1, to, fundsTotalRow);
-  const row = totalLabel ? totalLabel.row : header.row + 1;
+  const totalLabel = findLabel(view, header.bottom + 1, to, fundsTotalRow);
+  const row = totalLabel ? totalLabel.row : header.bottom + 1;
   const c = header.columns;
   const at = (col: number | undefined, r = row): Cell | null =>
     col === undefined ? null : view.master(r, col);
@@ -184,10 +197,12 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
   return typeof v === 'number' || /^\s*[\d.,]+\s*$/.test(view.text(cell.row, cell.col));
 }
 
-/** Row `r` repeats the indicator header: 分值 over the weights, and 三级指标 over the names or
- * 得分 over the scores (the upper row of a two-row header holds no 三级指标). */
-function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
-  const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
+/** Whether row `r` repeats the indicator header: 分值 over the weights, and 三级指标 over the names
+ * or 得分 over the scores (the upper row of a two-row header holds no 三级指标). A header split
+ * over two rows of cells repeats as two, read joined. */
+function isRepeatedHeader(view: SheetView, r: number, header: IndicatorHeader): boolean {
+  const c = header.columns;
+  const key = (col: number | undefined) => (col === undefined ? '' : headerKeyAt(view, r, col, header.split));
   const weight = key(c.weight);
   return (
     (indicatorHeader.weight(weight) || !!indicatorHeaderFallback.weight?.(weight)) &&
@@ -208,10 +223,9 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
   let level2 = '';
   let total: Form['total'] = null;
   let end = header.row;
-  const headerBottom = view.merge(header.row, c.name)?.bottom ?? header.row;
   // 偏差原因分析 merged over two columns in the header: a reason may be typed in either.
   const reasonRight = c.reason === undefined ? -1 : view.right(header.row, c.reason);
-  for (let r = headerBottom + 1; r <= limit; r++) {
+  for (let r = header.bottom + 1; r <= limit; r++) {
     const keys = [];
     for (let col = firstCol; col < c.weight; col++) keys.push(view.labelKeyAt(r, col));
     if (keys.some((k) => gradeLabel(k))) break;
@@ -225,7 +239,12 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
     }
     // A 三级指标 merged over several rows is one indicator: its later rows continue it; a
     // repeated header (formHeaders) is no indicator.
-    if (view.master(r, c.name).row < r || isRepeatedHeader(view, r, c)) {
+    if (view.master(r, c.name).row < r) {
+      end = r;
+      continue;
+    }
+    if (isRepeatedHeader(view, r, header)) {
+      if (header.split) r++;
       end = r;
       continue;
     }

@@ -6,7 +6,18 @@
 import { check, type CellValue, type Grid } from '../../../src/core';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
-import { FIELDS, FUNDS, HEADER, INDICATORS, form, type Row } from '../../helpers/written-form';
+import {
+  END,
+  FIELDS,
+  FUNDS,
+  GOALS,
+  HEADER,
+  INDICATORS,
+  TITLE,
+  form,
+  sheet,
+  type Row,
+} from '../../helpers/written-form';
 
 /** The rows with a cell inserted before column `at` (0-based): `header` in the header row,
  * `cell` in each indicator row. */
@@ -141,5 +152,96 @@ describe('a form without a 偏差原因分析 column', () => {
   it('every row scoring its 分值: nothing to say', () => {
     const met = INDICATORS.map((r, i) => (i === 0 ? [...r.slice(0, 4), '200人次', ...r.slice(5)] : r));
     expect(codes(noReason(met)).filter((c) => /REASON/.test(c))).toEqual([]);
+  });
+});
+
+describe('a column whose label begins with another column’s', () => {
+  it('指标值说明 left of 年度指标值 is no target: the targets are read from 年度指标值', () => {
+    const grid = form(withColumn(3, '指标值说明', '按年度统计'));
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.target)).toEqual(['≥200人次', '≥95%', '≥90%', '≥90%']);
+    expect([f.total.expectedScore, f.grade.expected]).toEqual(['96.50', '优']);
+  });
+
+  it('实际完成值说明 left of 实际完成值 is no actual', () => {
+    const grid = form(withColumn(4, '实际完成值说明', '按统计报表'));
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.actual)).toEqual(['180人次', '96%', '92%', '95%']);
+  });
+
+  it('a label with words after it is still the column where no other column has its own label', () => {
+    const header = HEADER.map((h) => (h === '年度指标值' ? '年度指标值及计量单位' : h));
+    const [f] = check(form({ header })).forms;
+    expect(f.indicators.map((i) => i.target)).toEqual(['≥200人次', '≥95%', '≥90%', '≥90%']);
+  });
+});
+
+// A form converted from a PDF (or typed to print narrow) splits each header label over two rows
+// of cells: 一级 above 指标, 年度 above 指标值, 全年 above 预算数. It was no form at all
+// ("没有找到绩效自评表"); the indicator rows and the funds row below the two rows are the form's.
+describe('header labels split over two rows of cells', () => {
+  const split = (labels: CellValue[], parts: Record<string, [string, string]>): Row[] => [
+    labels.map((l) => (typeof l === 'string' && parts[l] ? parts[l][0] : l)),
+    labels.map((l) => (typeof l === 'string' && parts[l] ? parts[l][1] : null)),
+  ];
+  const header = split(HEADER, {
+    一级指标: ['一级', '指标'],
+    二级指标: ['二级', '指标'],
+    三级指标: ['三级', '指标'],
+    年度指标值: ['年度', '指标值'],
+    实际完成值: ['实际', '完成值'],
+    偏差原因分析: ['偏差', '原因分析'],
+  });
+  const funds = [
+    ...split(FUNDS[0], {
+      年初预算数: ['年初', '预算数'],
+      全年预算数: ['全年', '预算数'],
+      全年执行数: ['全年', '执行数'],
+    }),
+    FUNDS[1],
+  ];
+
+  it('the indicator header: the form is found and scored as written in one row', () => {
+    const grid = sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, ...header, ...INDICATORS, ...END]);
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.expectedScore)).toEqual(['27.00', '30.00', '20.00', '10.00']);
+    expect([f.total.expectedScore, f.grade.expected]).toEqual(['96.50', '优']);
+    expect(codes(grid)).toContain('MISSING_REASON H10');
+  });
+
+  it('三级指标 merged over both rows while the other labels are split', () => {
+    const [top, bottom] = header.map((r) => r.slice());
+    [top[2], bottom[2]] = ['三级指标', null];
+    const grid = sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, top, bottom, ...INDICATORS, ...END]);
+    grid.merges.push({ top: 7, left: 2, bottom: 8, right: 2 });
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.name)).toEqual([
+      '培训人次',
+      '考核合格率',
+      '健康知识知晓率',
+      '培训对象满意度',
+    ]);
+    expect(f.total.expectedScore).toBe('96.50');
+  });
+
+  it('repeated on the next printed page: the rows below it continue the form, the two header rows are none', () => {
+    const rows = [...INDICATORS.slice(0, 2), ...header, ...INDICATORS.slice(2)];
+    const grid = sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, ...header, ...rows, ...END]);
+    const forms = check(grid).forms;
+    expect(forms).toHaveLength(1);
+    expect(forms[0].indicators.map((i) => i.name)).toEqual([
+      '培训人次',
+      '考核合格率',
+      '健康知识知晓率',
+      '培训对象满意度',
+    ]);
+    expect(forms[0].total.expectedScore).toBe('96.50');
+  });
+
+  it('the funds header too: 执行率 and 得分 of 年度资金总额 are computed', () => {
+    const grid = sheet([TITLE, ...FIELDS, ...funds, ...GOALS, ...header, ...INDICATORS, ...END]);
+    const [f] = check(grid).forms;
+    expect([f.budget.expectedRate, f.budget.expectedScore]).toEqual(['95.00', '9.50']);
+    expect(f.total.expectedScore).toBe('96.50');
   });
 });
