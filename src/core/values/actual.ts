@@ -51,6 +51,8 @@ const COMPLETION_WORDS = new Set([
   '满意',
 ]);
 const NEGATION = /未|没有|不|无法|延期|滞后|否|失败/;
+// Words that, right before the target's own word, say it was met only in part or in degree.
+const HEDGES = ['基本', '大体', '大致', '初步', '较为', '比较', '较', '相对'];
 
 // Negations of completion (domain.md §2: achieved "unless the text negates"). A negator, perhaps
 // 能 / 按时 / 全部 …, then a word of completion, ending its clause: 未达标, 考核不合格, 不及时,
@@ -136,6 +138,8 @@ export function readOutcome(text: string, target: Target): Exclude<Outcome, 'lat
   const negation = NEGATION.exec(s);
   if (negation && !targetText.includes(negation[0])) return null;
   if (COMPLETION_WORDS.has(s)) return 'achieved';
+  // The target's word hedged (基本满意 for 满意, 较高 for 高) says less than it: for a person.
+  if (targetText && HEDGES.some((h) => s.includes(h + targetText))) return null;
   // A part of the target (合格 for 考核合格, 完善 for 建立完善) or the target inside (有所提升 for 提升).
   if (targetText && s.length >= 2 && (targetText.includes(s) || s.includes(targetText))) return 'achieved';
   return null;

@@ -122,6 +122,24 @@ describe('reading 实际完成值 (actuals)', () => {
     expect(readOutcome('无重大安全事故', parseTarget('无重大安全事故'))).toBe('achieved');
   });
 
+  // The target's word with a hedge before it says less than the target: 基本满意 is no 满意
+  // (surveys rank 满意 above 基本满意), 较高 no 高. Scored full before, as "the target inside".
+  it.each([
+    ['基本满意', '满意'],
+    ['较为满意', '满意'],
+    ['较高', '高'],
+    ['比较规范', '规范'],
+    ['大体完善', '完善'],
+    ['初步建立', '建立'],
+  ])('%s answering %s is for a person', (actual, target) =>
+    expect(readOutcome(actual, parseTarget(target))).toBeNull(),
+  );
+
+  it('a hedge word that is part of a name hedges nothing: 基本公共卫生服务全覆盖 answers 全覆盖', () => {
+    expect(readOutcome('基本公共卫生服务全覆盖', parseTarget('全覆盖'))).toBe('achieved');
+    expect(readOutcome('较上年有所提升', parseTarget('提升'))).toBe('achieved');
+  });
+
   it('asks a person where the text negates or says something else', () => {
     expect(readOutcome('未收到相关投诉举报', parseTarget('及时处理'))).toBeNull();
     expect(readOutcome('2本', parseTarget('形成汇编'))).toBeNull();
