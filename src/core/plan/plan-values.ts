@@ -82,18 +82,25 @@ class Writer {
     this.cells.add(`${cell.row}:${cell.col}`);
   }
 
-  /** Writes `value` into `cell` unless it already holds it (or a formula of the user's); returns
-   * what the cell will hold. */
-  number(cell: Cell, value: Decimal, held: NumberRead): NumberRead {
+  /** Writes `value` (points, or a rate in % for `unit` 'rate') into `cell` unless it already holds
+   * it (or a formula of the user's); returns what the cell will hold. */
+  number(cell: Cell, value: Decimal, held: NumberRead, unit: 'points' | 'rate' = 'points'): NumberRead {
     const { view } = this;
     if (this.keeps(cell)) return held;
     // Already right, a number or a number typed as text ('95.50%'): check finds nothing wrong
     // there, so recalc changes nothing (rewriting the text would change what the cell shows).
     if (held.kind === 'number' && same2(held.value, value)) return held;
-    const percent = isPercentFormat(view.format(cell.row, cell.col));
-    // A percent-formatted rate cell holds the fraction it shows as a percentage.
+    // A percent-formatted rate cell holds the fraction it shows as a percentage. So does a cell
+    // of points the user formatted so, holding one; an empty one gets a points format (30 under
+    // 0% would show 3000%, and 0.3 would be no score a SUM adds up).
+    const percentFormat = isPercentFormat(view.format(cell.row, cell.col));
+    const percent = percentFormat && (unit === 'rate' || view.value(cell.row, cell.col) !== null);
     const stored = percent ? value.div(100).toNumber() : Number(fixed2(value));
-    const format = percent ? undefined : formatFor(view, cell, value.toDecimalPlaces(2));
+    const format = percent
+      ? undefined
+      : percentFormat
+        ? SCORE_FORMAT
+        : formatFor(view, cell, value.toDecimalPlaces(2));
     const change: Change = {
       kind: 'value',
       sheet: view.grid.sheet,
@@ -144,11 +151,14 @@ export function planForm(
   let budget = e.budget;
   if (funds && budget) {
     const b = budget;
-    const rate = funds.rate && b.expectedRate ? out.number(funds.rate, b.expectedRate, b.rate) : b.rate;
+    const rate =
+      funds.rate && b.expectedRate ? out.number(funds.rate, b.expectedRate, b.rate, 'rate') : b.rate;
     const score =
       funds.score && b.expectedScore ? out.number(funds.score, b.expectedScore, b.score) : b.score;
     const subRates = b.subRows.map((sub) =>
-      sub.row.rate && sub.expectedRate ? out.number(sub.row.rate, sub.expectedRate, sub.rate) : sub.rate,
+      sub.row.rate && sub.expectedRate
+        ? out.number(sub.row.rate, sub.expectedRate, sub.rate, 'rate')
+        : sub.rate,
     );
     const same = rate === b.rate && score === b.score && subRates.every((r, i) => r === b.subRows[i].rate);
     if (!same) budget = withBudgetReads(b, rate, score, subRates);

@@ -48,3 +48,11 @@ it('a format that shows the score as it is stays', () => {
   expect(writesUnder('#,##0.00').total).not.toHaveProperty('format');
   expect(writesUnder('0.00_ ').total).not.toHaveProperty('format');
 });
+
+// A template with its 得分 column formatted 0% (copied from the 执行率 column): the score 30 was
+// written as 0.3, showing "30%", and a SUM over the column added 0.3.
+it('an empty 总分 formatted as a percentage gets the points themselves under 0.00, never a fraction', () => {
+  const { total: t, weight: w } = writesUnder('0%');
+  expect(t).toEqual(expect.objectContaining({ value: 99.83, format: '0.00' }));
+  expect(w).toEqual(expect.objectContaining({ value: 100, format: '0.00' }));
+});
