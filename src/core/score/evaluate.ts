@@ -12,6 +12,7 @@ import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from '.
 import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 import { inYear, parseTarget, type Quantity, type Target } from '../values/target';
+import { inUnitOf } from '../values/unit-scale';
 
 export interface IndicatorEval {
   row: IndicatorRow;
@@ -156,6 +157,16 @@ function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate 
   return { value: read.value, unit: shownUnit(read, view.text(cell.row, cell.col)) };
 }
 
+/** A quantity answering a quantity or a range in the same measure counted in other steps (万人次
+ * for 人次), converted into the target's unit: scored on the same scale (domain.md §2). */
+function inTargetUnit(actual: Actual, target: Target): Actual {
+  if (actual.kind !== 'quantity' || (target.kind !== 'quantity' && target.kind !== 'range')) return actual;
+  const value = inUnitOf(actual.value, actual.unit, target.unit);
+  return value && actual.unit
+    ? { kind: 'quantity', value, unit: target.unit, writtenIn: actual.unit }
+    : actual;
+}
+
 /** An indicator with what its 得分 cell holds; the score that counts follows from it. */
 export function withScore(
   i: Omit<IndicatorEval, 'score' | 'effective' | 'scoreIsFormula'>,
@@ -201,7 +212,7 @@ function evaluateIndicator(
   }
   target = inYear(target, year);
   const actualText = text(row.actual);
-  const actual = parseActual(actualText, target, numericActual(view, row.actual));
+  const actual = inTargetUnit(parseActual(actualText, target, numericActual(view, row.actual)), target);
   const weight = pointsAt(view, row.weight);
   const w = valueOf(weight);
   const rule = w === null ? null : ruleFor(target, actual, w, settings);

@@ -12,7 +12,9 @@ export type Outcome = 'achieved' | 'partial' | 'notAchieved' | 'late' | 'negated
 
 export type Actual =
   | { kind: 'empty' }
-  | ({ kind: 'quantity' } & Quantity)
+  /** `writtenIn`: the unit the cell wrote it in, when it was converted into the target's
+   * (1.2 万人次 answering ≥10000 人次 is 12000 人次). */
+  | ({ kind: 'quantity'; writtenIn?: string } & Quantity)
   /** A date (a date cell, or `2024年6月28日` written out): answers a deadline. */
   | { kind: 'date'; date: DayDate }
   | { kind: 'outcome'; outcome: Exclude<Outcome, 'late'>; text: string }

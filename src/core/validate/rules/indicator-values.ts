@@ -83,10 +83,11 @@ export const UNIT_MISMATCH = rowRule({
   meaning: '万人次 vs 人次',
   check(i, out) {
     const q = quantities(i);
-    if (q?.target.unit && q.actual.unit && q.target.unit !== q.actual.unit) {
+    const written = q && (q.actual.writtenIn ?? q.actual.unit);
+    if (q?.target.unit && written && q.target.unit !== written) {
       out.add(UNIT_MISMATCH, i.row.actual, {
         name: i.name,
-        actualUnit: q.actual.unit,
+        actualUnit: written,
         targetUnit: q.target.unit,
       });
     }
