@@ -11,9 +11,9 @@ import { resolveSettings, storedAfter, type Settings } from '../model/settings';
 import type { SheetView } from '../model/sheet-view';
 import type { Highlight, WorkbookState } from '../model/state';
 import { evaluateSheet } from '../score/evaluate-sheet';
-import { sheetReport } from '../validate/sheet-report';
 import { planHighlights, type FillAt } from './highlight';
 import { planForm } from './plan-values';
+import { reportOfSheet } from './protected-sheet';
 
 export interface Recalculation {
   changes: ChangeSet;
@@ -72,22 +72,7 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   const planned = grid.hidden ? [] : evals.map((e) => planForm(view, e, settings));
   const plans = writable ? planned : [];
   const after = writable ? plans.map((p) => p.after) : evals;
-  const report = (blocked: boolean) =>
-    sheetReport(grid.sheet, after, settings, m, {
-      protected: blocked,
-      hidden: grid.hidden,
-      farCells: grid.farCells,
-    });
-  let sheet = report(false);
-  // A protected sheet stops the recalculation only where it has something to write, a value or
-  // the highlight of a 偏差原因 left empty: a sheet of notes without a form, or a form complete
-  // and explained, is no error.
-  if (
-    grid.protected &&
-    !grid.hidden &&
-    (planned.some((p) => p.changes.length > 0) || sheet.issues.some((i) => i.code === 'MISSING_REASON'))
-  )
-    sheet = report(true);
+  const sheet = reportOfSheet(grid, after, () => planned, settings, m);
   return {
     view,
     values: plans.flatMap((p) => p.changes),

@@ -5,10 +5,12 @@ import type { Grid } from '../model/grid';
 import type { SheetReport } from '../model/report';
 import { resolveSettings, type Settings } from '../model/settings';
 import { evaluateSheet } from '../score/evaluate-sheet';
-import { sheetReport } from './sheet-report';
+import { planForm } from '../plan/plan-values';
+import { reportOfSheet } from '../plan/protected-sheet';
 
 /**
- * The forms on one sheet and every issue found, without changing anything. `settings` are the
+ * The forms on one sheet and every issue found, without changing anything; a protected sheet where
+ * a recalculation would write leads with PROTECTED_SHEET, as recalculate's report does. `settings` are the
  * caller's (resolve a workbook's stored ones with resolveSettings first); messages default to
  * Chinese.
  */
@@ -18,8 +20,7 @@ export function check(
   m: Messages = messages('zh-CN'),
 ): SheetReport {
   const s = resolveSettings(undefined, settings);
-  return sheetReport(grid.sheet, evaluateSheet(grid, s).evals, s, m, {
-    hidden: grid.hidden,
-    farCells: grid.farCells,
-  });
+  const { view, evals } = evaluateSheet(grid, s);
+  // A protected sheet says so where recalc could not write what the issues ask it to.
+  return reportOfSheet(grid, evals, () => evals.map((e) => planForm(view, e, s)), s, m);
 }

@@ -2,7 +2,7 @@
 // has something to write there, and only there. A protected 填表说明 sheet beside the form made
 // recalc end with an error, though nothing was to be written on it.
 
-import { emptyGrid, emptyState, recalculate, type Grid } from '../../../src/core';
+import { check, emptyGrid, emptyState, recalculate, type Grid } from '../../../src/core';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import { applyToGrid } from '../../helpers/apply-to-grid';
 import { fixture } from '../../helpers/fixtures';
@@ -68,4 +68,14 @@ it('a protected form whose only want is the highlight of an empty 偏差原因 s
   explained.values[8][7] = '培训场地改造，推迟一期';
   explained.text[8][7] = '培训场地改造，推迟一期';
   expect(protectedIssues([explained])).toEqual([]);
+});
+
+// check said only "未计算 … 请运行 selfeval recalc" on a protected blank form, before and after a
+// recalc that had refused to write it: advice that cannot work until the sheet is unprotected.
+it('check says it too, where recalc would write, and only there', () => {
+  const first = (g: Grid) => check(g).issues[0];
+  expect(first({ ...blank, protected: true })).toMatchObject({ code: 'PROTECTED_SHEET', severity: 'error' });
+  const complete = applyToGrid(published, recalculate([published], emptyState()).changes);
+  expect(check({ ...complete, protected: true }).issues.map((i) => i.code)).not.toContain('PROTECTED_SHEET');
+  expect(check(notes).issues.map((i) => i.code)).not.toContain('PROTECTED_SHEET');
 });
