@@ -57,26 +57,31 @@ it('a macro workbook recalculated to OUT.xlsx is saved as OUT.xlsm, and says so'
   await expect(loadWorkbook(path.join(dir, 'out.xlsm'))).resolves.toBeDefined();
 });
 
-it('a blank form on a hidden sheet keeps recalc from saying "0 errors", and its sheet is not written', async () => {
-  const wb = await loadWorkbook(fixture('2022-district-blank'));
-  const hidden = wb.worksheets[2];
-  hidden.state = 'hidden';
-  const file = path.join(await tempDir(), 'hidden.xlsx');
-  await wb.xlsx.writeFile(file);
-  const out = path.join(path.dirname(file), 'out.xlsx');
-  const run = selfeval('recalc', file, '-o', out, '--json');
-  expect(run.code).toBe(1);
-  const issues = JSON.parse(run.stdout).issues as { code: string; sheet: string }[];
-  const onHidden = issues.filter((i) => i.sheet === hidden.name).map((i) => i.code);
-  expect(onHidden).toContain('HIDDEN_SHEET');
-  expect(onHidden).toContain('NOT_CALCULATED');
-  // What recalc reported is what a check of its output finds.
-  const check = selfeval('check', out, '--json');
-  expect(JSON.parse(check.stdout).issues).toEqual(JSON.parse(run.stdout).issues);
-  const written = (await loadWorkbook(out)).getWorksheet(hidden.name)!;
-  const values = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.getSheetValues());
-  expect(values(written)).toBe(values(hidden));
-});
+// A very hidden sheet (only VBA or a program unhides it) was left out without a word: the form
+// on it was in no count, no issue and no --json, and the report looked clean.
+it.each(['hidden', 'veryHidden'] as const)(
+  'a blank form on a %s sheet keeps recalc from saying "0 errors", and its sheet is not written',
+  async (state) => {
+    const wb = await loadWorkbook(fixture('2022-district-blank'));
+    const hidden = wb.worksheets[2];
+    hidden.state = state;
+    const file = path.join(await tempDir(), 'hidden.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(path.dirname(file), 'out.xlsx');
+    const run = selfeval('recalc', file, '-o', out, '--json');
+    expect(run.code).toBe(1);
+    const issues = JSON.parse(run.stdout).issues as { code: string; sheet: string }[];
+    const onHidden = issues.filter((i) => i.sheet === hidden.name).map((i) => i.code);
+    expect(onHidden).toContain('HIDDEN_SHEET');
+    expect(onHidden).toContain('NOT_CALCULATED');
+    // What recalc reported is what a check of its output finds.
+    const check = selfeval('check', out, '--json');
+    expect(JSON.parse(check.stdout).issues).toEqual(JSON.parse(run.stdout).issues);
+    const written = (await loadWorkbook(out)).getWorksheet(hidden.name)!;
+    const values = (ws: ExcelJS.Worksheet) => JSON.stringify(ws.getSheetValues());
+    expect(values(written)).toBe(values(hidden));
+  },
+);
 
 it('an unlabelled 总分 row whose 分值 is a formula never calculated is found: the formula and the empty 总分 are errors', () => {
   // openpyxl wrote F15 =SUM(F12:F14) with no result; row 15 has no 总分 label, as in the 2022 layout.

@@ -42,8 +42,8 @@ export async function readActiveSheet(session: Session): Promise<{ sheet: SheetR
 }
 
 /**
- * Every visible sheet and the state: two round trips. With
- * `hidden`, hidden sheets too (never very hidden ones), their grids marked hidden: checked, not
+ * Every visible sheet and the state: two round trips. With `hidden`, hidden and very hidden
+ * sheets too (SelfEval's state sheet excepted), their grids marked hidden: checked, not
  * recalculated.
  */
 export async function readWorkbook(
@@ -58,14 +58,13 @@ export async function readWorkbook(
   // SelfEval's state sheet is never shown (very hidden, or hidden by a program that saved it); a
   // `_selfeval` that holds no state is the user's.
   const shown = (s: Excel.Worksheet) =>
-    (s.visibility === 'Visible' || (options.hidden === true && s.visibility === 'Hidden')) &&
-    !(stored.exists && s.name === STATE_SHEET);
+    (s.visibility === 'Visible' || options.hidden === true) && !(stored.exists && s.name === STATE_SHEET);
   const chosen = worksheets.items.filter(shown);
   const reads = chosen.map((sheet) => queueSheetRead(sheet));
   await session.sync();
   const sheets = reads.map((read, i) => {
     const sheet = read();
-    if (chosen[i].visibility === 'Hidden') sheet.grid.hidden = true;
+    if (chosen[i].visibility !== 'Visible') sheet.grid.hidden = true;
     return sheet;
   });
   return { sheets, stored };

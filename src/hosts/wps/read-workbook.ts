@@ -32,8 +32,8 @@ export function readActiveSheet(workbook: EtWorkbook): { sheet: SheetRead; store
   return { sheet, stored: readStoredState(workbook) };
 }
 
-/** Every visible sheet (the state sheet excluded); with `hidden`, hidden ones too (never very
- * hidden ones), their grids marked hidden: checked, not recalculated. */
+/** Every visible sheet (the state sheet excluded); with `hidden`, hidden and very hidden ones
+ * too, their grids marked hidden: checked, not recalculated. */
 export function readWorkbook(
   workbook: EtWorkbook,
   options: { hidden?: boolean } = {},
@@ -42,13 +42,12 @@ export function readWorkbook(
   // SelfEval's state sheet is never shown (very hidden, or hidden by a program that saved it); a
   // `_selfeval` that holds no state is the user's.
   const shown = (s: ListedSheet) =>
-    (s.visible === XL.sheetVisible || (options.hidden === true && s.visible === XL.sheetHidden)) &&
-    !(stored.exists && s.name === STATE_SHEET);
+    (s.visible === XL.sheetVisible || options.hidden === true) && !(stored.exists && s.name === STATE_SHEET);
   const sheets = listSheets(workbook)
     .filter(shown)
     .map((s) => {
       const read = readSheet(s.sheet, s.name);
-      if (s.visible === XL.sheetHidden) read.grid.hidden = true;
+      if (s.visible !== XL.sheetVisible) read.grid.hidden = true;
       return read;
     });
   return { sheets, stored };

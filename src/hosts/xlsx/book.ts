@@ -27,17 +27,17 @@ export interface OpenedBook {
 }
 
 /**
- * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden ones too
- * (marked, so their report says so); never very hidden sheets, nor SelfEval's state sheet (a
- * sheet the user named `_selfeval` is theirs: checked).
+ * The grids of the sheets a person works on: visible ones, and with `hidden` the hidden and very
+ * hidden ones too (marked, so their report says so: a form out of sight is still no form to send
+ * unchecked); never SelfEval's state sheet (a sheet the user named `_selfeval` is theirs: checked).
  */
 export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
   return book.sheets
-    .filter((s) => s.visibility === 'visible' || (options.hidden && s.visibility === 'hidden'))
+    .filter((s) => s.visibility === 'visible' || options.hidden)
     .filter((s) => !(book.stateSheet && s.name === STATE_SHEET))
     .map((s) => ({
       ...s.grid,
-      ...(s.visibility === 'hidden' ? { hidden: true } : {}),
+      ...(s.visibility !== 'visible' ? { hidden: true } : {}),
       ...(s.protected ? { protected: true } : {}),
     }));
 }

@@ -25,16 +25,19 @@ describe('Validate', () => {
     expect(result.reports.every((report) => report.forms.length === 1)).toBe(true);
   });
 
-  it('checks a form on a hidden sheet too, and says the sheet is hidden', async () => {
-    const { workbook } = await fakeExcelWith('2022-district-blank.xlsx');
-    const hidden = workbook.worksheets[2];
-    hidden.state = 'hidden';
-    const result = await validateWorkbook();
-    expect(result.reports).toHaveLength(14);
-    const report = result.reports.find((r) => r.sheet === hidden.name)!;
-    expect(report.forms).toHaveLength(1);
-    expect(report.issues[0]).toMatchObject({ code: 'HIDDEN_SHEET', severity: 'info', cell: '' });
-  });
+  it.each(['hidden', 'veryHidden'] as const)(
+    'checks a form on a %s sheet too, and says the sheet is hidden',
+    async (state) => {
+      const { workbook } = await fakeExcelWith('2022-district-blank.xlsx');
+      const hidden = workbook.worksheets[2];
+      hidden.state = state;
+      const result = await validateWorkbook();
+      expect(result.reports).toHaveLength(14);
+      const report = result.reports.find((r) => r.sheet === hidden.name)!;
+      expect(report.forms).toHaveLength(1);
+      expect(report.issues[0]).toMatchObject({ code: 'HIDDEN_SHEET', severity: 'info', cell: '' });
+    },
+  );
 
   it('answers in English when Office is not in Chinese', async () => {
     await fakeExcelWith('2022-district-blank.xlsx', { displayLanguage: 'en-US' });

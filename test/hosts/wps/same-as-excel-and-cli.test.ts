@@ -63,3 +63,15 @@ describe.each(
     expect(wps.workbook.getWorksheet(STATE_SHEET)!.state).toBe('veryHidden');
   });
 });
+
+it('checks a form on a very hidden sheet, as Excel and the command line do, and says the sheet is hidden', async () => {
+  const wps = await wpsWith('2022-district-blank.xlsx');
+  const hidden = wps.workbook.worksheets[2];
+  hidden.state = 'veryHidden';
+  const inWps = await wps.ops.validateWorkbook();
+  wps.et.uninstall();
+  expect(inWps.reports).toHaveLength(14);
+  const report = inWps.reports.find((r) => r.sheet === hidden.name)!;
+  expect(report.forms).toHaveLength(1);
+  expect(report.issues[0]).toMatchObject({ code: 'HIDDEN_SHEET', severity: 'info' });
+});
