@@ -193,6 +193,8 @@ export const en: Messages = {
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
+      nameTooLong: 'the file name or path is too long: shorten the name (or choose a shorter folder)',
+      diskFull: 'the disk is full; nothing was written: free some space and try again',
       noFolder: 'neither the output folder nor the folder above it exists: check the path',
       parentNotFolder: 'a part of the output path is a file, not a folder: check the path',
       keepsOriginal:

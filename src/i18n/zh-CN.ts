@@ -183,6 +183,8 @@ export const zhCN = {
       noPermission: '没有写入权限：请换一个可以写入的文件夹',
       outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
       writeFailed: '无法写入（磁盘已满或路径无效？）',
+      nameTooLong: '文件名或路径太长：请缩短文件名（或换一个较短的文件夹）',
+      diskFull: '磁盘已满，没有写入：请腾出空间后再试',
       noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
       parentNotFolder: '输出路径中有一级是文件而不是文件夹：请检查路径',
       keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',

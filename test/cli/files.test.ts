@@ -205,6 +205,19 @@ describe('failures are one line in the user’s language', () => {
     await expect(fs.access(out)).resolves.toBeUndefined();
   });
 
+  // The temporary file took the output's name with a suffix: a name of 245–255 bytes, valid,
+  // could not be written, and was said to be a full disk or an invalid path.
+  it('an output name near the system’s limit is written; one over it is said to be too long', async () => {
+    const near = path.join(dir, `${'长'.repeat(83)}.xlsx`); // 254 bytes
+    expect(selfeval('recalc', fixture('2022-district-blank'), '-o', near).code).toBeLessThan(2);
+    await expect(fs.access(near)).resolves.toBeUndefined();
+    const over = path.join(dir, `${'长'.repeat(90)}.xlsx`);
+    const run = selfeval('recalc', fixture('2022-district-blank'), '-o', over);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`${over}：文件名或路径太长：请缩短文件名（或换一个较短的文件夹）`);
+    expect((await fs.readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('an output path whose folders are missing: one line, exit 2, no folder made', async () => {
     const out = path.join(dir, 'missing', 'deeper', 'out.xlsx');
     for (const run of [

@@ -24,6 +24,8 @@ export type FileProblem =
   | 'noFolder'
   | 'parentNotFolder'
   | 'writeFailed'
+  | 'nameTooLong'
+  | 'diskFull'
   | 'keepsOriginal'
   | 'renamedExists'
   | 'replacesForms'
@@ -150,7 +152,9 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
     await fs.mkdir(path.dirname(target)).catch((e: NodeJS.ErrnoException) => {
       if (e.code !== 'EEXIST') throw e;
     });
-    tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+    // A name of its own length, whatever the target's: a name near the system's limit (255
+    // bytes) would be too long with a suffix added.
+    tmp = path.join(path.dirname(target), `.selfeval-${process.pid}-${Date.now().toString(36)}.tmp`);
     await fs.writeFile(tmp, bytes);
     if (stat) {
       // The file's mode as it had it (a new file's is the umask's), and its owner when allowed (a
@@ -171,7 +175,11 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
           ? 'outputIsFolder'
           : code === 'ENOENT' || code === 'ENOTDIR'
             ? await whyNoFile(path.resolve(file))
-            : 'writeFailed',
+            : code === 'ENAMETOOLONG'
+              ? 'nameTooLong'
+              : code === 'ENOSPC' || code === 'EDQUOT'
+                ? 'diskFull'
+                : 'writeFailed',
     );
   }
 }
