@@ -37,7 +37,7 @@ export const en: Messages = {
     TOTAL_MISMATCH: 'Total score is {found}; budget score plus indicator scores gives {expected}',
     TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; budget {budget} + indicator weights gives {expected}',
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
-    SCORE_MISMATCH: '"{name}" has the typed score {found}; the rules give {expected} (typed score kept)',
+    SCORE_MISMATCH: '"{name}" has the score {found}; the rules give {expected} ({kept})',
     MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',
     MANUAL_SCORE_OUT_OF_BAND:
       '"{name}" is "{outcome}": its score must be from {low} to {high}, it is {score}',
@@ -117,6 +117,10 @@ export const en: Messages = {
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   hint: { rounding: ' ("{mode}" gives the value in the sheet: check the rounding setting)' },
+  kept: {
+    typed: 'typed score kept',
+    formula: 'your formula, kept; {replace}',
+  },
   summary: {
     title: 'Performance self-evaluation summary',
     sheetName: 'Summary',

@@ -16,7 +16,8 @@ export type FrontEnd = 'addIn' | 'cli' | 'page';
 
 const byFrontEnd = new Map<string, Messages>();
 
-/** The messages of a language, issue templates' `{recalculate}` and `{replace}` said as `frontEnd` does it (the
+/** The messages of a language, issue templates' `{recalculate}` and `{replace}` (and the kept
+ * formula's) said as `frontEnd` does it (the
  * core formats issues with what it is given and never knows which front end asked). */
 export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
   const key = `${lang} ${frontEnd}`;
@@ -31,7 +32,8 @@ export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
         template.replace('{recalculate}', recalculate).replace('{replace}', replace),
       ]),
     ) as Messages['issue'];
-    found = { ...base, issue };
+    const kept = { ...base.kept, formula: base.kept.formula.replace('{replace}', replace) };
+    found = { ...base, issue, kept };
     byFrontEnd.set(key, found);
   }
   return found;

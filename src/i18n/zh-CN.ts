@@ -32,7 +32,7 @@ export const zhCN = {
     TOTAL_MISMATCH: '总分得分为 {found}，按预算执行得分与各指标得分合计应为 {expected}',
     TOTAL_WEIGHT_MISMATCH: '总分分值为 {found}，按预算执行 {budget} + 指标分值合计应为 {expected}',
     GRADE_MISMATCH: '评分等级为“{found}”，按总分 {total} 应为“{expected}”',
-    SCORE_MISMATCH: '“{name}”得分 {found} 与规则计算的 {expected} 不同（已保留手填得分）',
+    SCORE_MISMATCH: '“{name}”得分 {found} 与规则计算的 {expected} 不同（{kept}）',
     MANUAL_SCORE_NEEDED: '“{name}”需要人工评分：{why}',
     MANUAL_SCORE_OUT_OF_BAND: '“{name}”实际完成为“{outcome}”，得分应在 {low} 至 {high} 之间，现为 {score}',
     UNREADABLE_VALUE: '无法识别{what}：“{value}”{aside}',
@@ -110,6 +110,11 @@ export const zhCN = {
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   hint: { rounding: '（按“{mode}”舍入则与表中一致：请检查舍入设置）' },
+  // What SCORE_MISMATCH says was kept: a typed score, or a formula of the user's.
+  kept: {
+    typed: '已保留手填得分',
+    formula: '得分是您的公式，已保留；如需替换，请{replace}',
+  },
   summary: {
     title: '绩效自评汇总表',
     sheetName: '汇总表',

@@ -3,7 +3,7 @@
 // the cell says what to do; it was counted as the rule's score, and recalc wrote a 总分 the visible
 // cells do not add up to, then printed 0 errors (or, for a budget 得分, asked to run recalc again).
 
-import { check, emptyState, recalculate } from '../../../src/core';
+import { check, emptyState, recalculate, type Grid } from '../../../src/core';
 import { format, messages } from '../../../src/i18n';
 import { form, INDICATORS, withFormula } from '../../helpers/written-form';
 
@@ -75,4 +75,21 @@ it('a dash typed into a met row’s 得分 is a score still to fill: NOT_CALCULA
   const after = recalculate([typed], emptyState());
   expect(after.changes).toContainEqual(expect.objectContaining({ cell: 'G10', value: 30 }));
   expect(after.reports[0].forms[0].total.expectedScore).toBe('96.50');
+});
+
+// A 得分 formula giving another score than the rule was reported as "已保留手填得分" (a typed score
+// kept), with no word of how to replace it: the user looked for a number they had typed.
+it('a 得分 formula differing from the rule is said to be the user’s formula, kept, with how to replace it', () => {
+  const cli = messages('zh-CN', 'cli');
+  const mismatch = (grid: Grid) =>
+    check(grid, undefined, cli).issues.find((i) => i.code === 'SCORE_MISMATCH')!;
+  const formula = withFormula(form(), 8, 6, '=ROUND(F9*0.8,2)', 24);
+  expect(mismatch(formula).message).toBe(
+    '“培训人次”得分 24.00 与规则计算的 27.00 不同（得分是您的公式，已保留；如需替换，请用 selfeval recalc --force 以计算值替换）',
+  );
+  const rows = INDICATORS.map((r) => r.slice());
+  rows[0][6] = 24;
+  expect(mismatch(form({ rows })).message).toBe(
+    '“培训人次”得分 24.00 与规则计算的 27.00 不同（已保留手填得分）',
+  );
 });

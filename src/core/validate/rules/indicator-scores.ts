@@ -91,7 +91,7 @@ export const SCORE_MISMATCH = rowRule({
   code: 'SCORE_MISMATCH',
   label: '得分与规则不符',
   severity: 'warning',
-  meaning: 'a typed score differs from the rule (kept)',
+  meaning: 'a typed score, or a formula of the user’s, differs from the rule (kept)',
   check(i, out) {
     const s = scored(i);
     const rule = i.rule;
@@ -101,6 +101,7 @@ export const SCORE_MISMATCH = rowRule({
         name: i.name,
         found: fixed2(s.written),
         expected: fixed2(rule.score),
+        kept: i.scoreIsFormula ? out.m.kept.formula : out.m.kept.typed,
       });
     }
   },
