@@ -49,7 +49,7 @@ export const en: Messages = {
     OVER_COMPLETION:
       '"{name}": actual {actual} is {ratio} times the target {target}; explain the over-completion',
     MISSING_FIELD: '{field} is empty',
-    BUDGET_OVERRUN: 'Executed {executed} exceeds the budget {budgeted}',
+    BUDGET_OVERRUN: '{row}executed {executed} exceeds the budget {budgeted}',
     NO_BUDGET: 'The full-year budget (全年预算数) is 0 or empty: no execution rate can be computed',
     ACHIEVEMENT_GAP:
       'Indicator achievement {achievement}% is far above budget execution {execution}% (more than 5%)',
@@ -100,6 +100,7 @@ export const en: Messages = {
   },
   band: { below: 'below {high}' },
   rowScore: '"{name}" score',
+  subRow: '"{label}": ',
   reason: {
     scoreBelow: 'scores {score} below its weight {weight}',
     outcome: 'is "{outcome}", so it will score below its weight',

@@ -42,7 +42,7 @@ export const zhCN = {
     OVER_COMPLETION:
       '“{name}”实际完成 {actual} 达到指标值 {target} 的 {ratio} 倍，超额完成请在偏差原因中说明',
     MISSING_FIELD: '未填写{field}',
-    BUDGET_OVERRUN: '全年执行数 {executed} 超过全年预算数 {budgeted}',
+    BUDGET_OVERRUN: '{row}全年执行数 {executed} 超过全年预算数 {budgeted}',
     NO_BUDGET: '全年预算数为 0 或未填写，无法计算执行率',
     ACHIEVEMENT_GAP: '指标完成度 {achievement}% 明显高于预算执行率 {execution}%（相差超过 5%）',
     LOW_EXECUTION: '预算未执行比例 {share}% 超过 20%',
@@ -93,6 +93,7 @@ export const zhCN = {
   },
   band: { below: '{high}（不含）' },
   rowScore: '“{name}”得分',
+  subRow: '“{label}”',
   reason: {
     scoreBelow: '得分 {score} 低于分值 {weight}',
     outcome: '实际完成为“{outcome}”，得分将低于分值',

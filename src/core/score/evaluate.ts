@@ -39,6 +39,9 @@ export interface IndicatorEval {
 
 export interface SubRowEval {
   row: FundsSubRow;
+  /** 全年预算数 / 全年执行数 of the sub-row; null when empty, a dash or unreadable. */
+  budgeted: Decimal | null;
+  executed: Decimal | null;
   rate: NumberRead;
   expectedRate: Decimal | null;
 }
@@ -287,6 +290,8 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
     const se = valueOf(numberAt(view, row.executed));
     return {
       row,
+      budgeted: sb,
+      executed: se,
       rate: { kind: 'empty' } as NumberRead,
       expectedRate: sb && se ? executionRate(sb, se, settings) : null,
     };

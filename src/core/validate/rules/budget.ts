@@ -7,6 +7,8 @@ import { Decimal, fixed2, same2 } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import type { IssueList } from '../issue-list';
 import { formRule } from '../rule';
+import { format } from '../../../i18n';
+import type { Cell } from '../../model/sheet-view';
 import { numberCells } from './cells';
 
 /** The funds block's reads, when the form has one. */
@@ -71,15 +73,24 @@ export const BUDGET_OVERRUN = formRule({
   code: 'BUDGET_OVERRUN',
   label: '超预算',
   severity: 'warning',
-  meaning: '执行数 > 预算数',
+  meaning: '执行数 > 预算数, on the 年度资金总额 row or a sub-row (上年结转资金 …)',
   check(e, out) {
     const f = fundsOf(e);
-    if (f?.budgeted && f.executed && f.budgeted.gt(0) && f.executed.gt(f.budgeted)) {
-      out.add(BUDGET_OVERRUN, f.funds.executed, {
-        executed: fixed2(f.executed),
-        budgeted: fixed2(f.budgeted),
-      });
-    }
+    if (!f) return;
+    const over = (cell: Cell | null, budgeted: Decimal | null, executed: Decimal | null, row: string) => {
+      if (cell && budgeted && executed && budgeted.gt(0) && executed.gt(budgeted))
+        out.add(BUDGET_OVERRUN, cell, { executed: fixed2(executed), budgeted: fixed2(budgeted), row });
+    };
+    over(f.funds.executed, f.budgeted, f.executed, '');
+    // A sub-row spent beyond its own budget, though the total keeps within it (another sub-row
+    // spent less): the money came from elsewhere, which the finance bureau asks about.
+    for (const sub of f.b.subRows)
+      over(
+        sub.row.executed,
+        sub.budgeted,
+        sub.executed,
+        format(out.m.subRow, { label: sub.row.label.replace(/^其中[:：]?/, '') }),
+      );
   },
 });
 
