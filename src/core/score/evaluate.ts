@@ -265,9 +265,9 @@ export function withBudgetReads(
 
 /** A cell that is always due as the rules see it: a dash there is the cell left empty. A dash
  * means "not applicable" in the funds sub-rows only (domain.md §1–§2); the 年度资金总额 row's
- * amounts, 执行率 and 得分 and every indicator's 得分 are due, so their rules (MISSING_FIELD,
- * NOT_CALCULATED, FORMULA_BLANK) ask for them, and no 总分 counts the rule's score for a row
- * whose 得分 shows a dash. */
+ * amounts, 执行率 and 得分, every indicator's 得分 and the 总分's 分值 and 得分 are due, so their
+ * rules (MISSING_FIELD, NOT_CALCULATED, FORMULA_BLANK) ask for them, and no 总分 counts the rule's
+ * score for a row whose 得分 shows a dash. */
 function dueRead(read: NumberRead): NumberRead {
   return read.kind === 'dash' ? { kind: 'empty' } : read;
 }
@@ -443,8 +443,8 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
     form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score), year)),
     evaluateBudget(view, form, settings),
     {
-      totalWeight: form.total ? pointsAt(view, form.total.weight) : null,
-      totalScore: form.total ? pointsAt(view, form.total.score) : null,
+      totalWeight: form.total ? dueRead(pointsAt(view, form.total.weight)) : null,
+      totalScore: form.total ? dueRead(pointsAt(view, form.total.score)) : null,
       grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
     },
     { uncalculated, blankFormulas },

@@ -5,7 +5,7 @@
 
 import { check, emptyState, recalculate, type Grid } from '../../../src/core';
 import { format, messages } from '../../../src/i18n';
-import { form, INDICATORS, withFormula } from '../../helpers/written-form';
+import { END, form, FUNDS, INDICATORS, withFormula } from '../../helpers/written-form';
 
 // 培训人次's 得分 (G9; the rule gives 27.00) and the budget's 得分 (G5; 9.50), each a formula showing nothing.
 const blankScore = withFormula(form(), 8, 6, '=IF(E9="","",F9*E9/D9)', '');
@@ -91,5 +91,36 @@ it('a 得分 formula differing from the rule is said to be the user’s formula,
   rows[0][6] = 24;
   expect(mismatch(form({ rows })).message).toBe(
     '“培训人次”得分 24.00 与规则计算的 27.00 不同（已保留手填得分）',
+  );
+});
+
+// A dash typed into the 总分 row (a template's placeholder) passed for a 总分: check printed
+// "0 个错误" over a form whose 总分 cell shows "—", and recalc left the 分值's dash in place.
+it('a dash typed into the 总分 or its 分值 is a cell still to fill: NOT_CALCULATED, and recalc fills both', () => {
+  const end = END.map((r) => r.slice());
+  end[0][5] = '—';
+  end[0][6] = '-';
+  const rows = INDICATORS.map((r) => r.slice());
+  rows.forEach((r, i) => (r[6] = [27, 30, 20, 10][i]));
+  rows[0][7] = '场地改造，少办一期';
+  const funds = FUNDS.map((r) => r.slice());
+  [funds[1][5], funds[1][6]] = [95, 9.5];
+  const grid = form({ rows, funds });
+  grid.values[12] = end[0];
+  grid.text[12] = end[0].map((v) => (v === null ? '' : String(v)));
+  const issues = check(grid).issues.filter((i) => i.severity === 'error');
+  expect(issues.map((i) => `${i.code} ${i.cell}`)).toEqual([
+    'NOT_CALCULATED G13',
+    'NOT_CALCULATED F13',
+    'NOT_CALCULATED C14',
+  ]);
+  const written = recalculate([grid], emptyState()).changes.map(
+    (c) => c.kind === 'value' && [c.cell, c.value],
+  );
+  expect(written).toEqual(
+    expect.arrayContaining([
+      ['G13', 96.5],
+      ['F13', 100],
+    ]),
   );
 });
