@@ -27,6 +27,13 @@ it.each([
   ['≤1万元', '8000元', '30.00'],
   ['≤5000元', '0.6万元', '24.00'],
   ['≥2千人', '1800人', '27.00'],
+  // Named units of one measure: length, mass, time.
+  ['≥5公里', '4800米', '28.80'],
+  ['≥5000米', '4.8公里', '28.80'],
+  ['≥2吨', '1500千克', '22.50'],
+  ['≥2吨', '1500公斤', '22.50'],
+  ['≤2小时', '150分钟', '22.50'],
+  ['≥3千米', '3000米', '30.00'],
 ])('%s answered by %s scores %s, with a warning on the unit', (target, actual, score) => {
   const r = row(target, actual);
   expect(r.score).toBe(score);
@@ -43,4 +50,6 @@ it('units that measure different things are never converted', () => {
   expect(inUnitOf(new Decimal(5), '万人', '人次')).toBeNull();
   expect(inUnitOf(new Decimal(5), '人次', '人次')).toBeNull();
   expect(inUnitOf(new Decimal(2), '千克', '克')?.toString()).toBe('2000');
+  expect(inUnitOf(new Decimal(30), '分', '秒')).toBeNull(); // a minute, a point or a cent
+  expect(inUnitOf(new Decimal(5), '公里', '千米')).toBeNull(); // the same size: nothing to convert
 });
