@@ -5,6 +5,7 @@
 
 import { holdsValue, type Grid } from '../model/grid';
 import type { SheetView } from '../model/sheet-view';
+import { headerCells, headerMatches } from './find';
 import { indicatorHeader } from './labels';
 
 /** Labels that stand left of a form's 三级指标 in its header: they belong to its band. */
@@ -18,28 +19,30 @@ const leadingHeader = (key: string) =>
  */
 const BESIDE_ROWS = 4;
 
-/** A 三级指标 header cell. */
+/** A 三级指标 header cell, of a header over one row or two (`split`: see headerKeys). */
 interface NameCell {
   row: number;
   col: number;
+  split: boolean;
 }
 
-/** The 三级指标 header cells of row `r`. */
-function namesOf(view: SheetView, r: number): NameCell[] {
+/** The 三级指标 header cells of the header at row `r`. */
+function namesOf(view: SheetView, r: number, split: boolean): NameCell[] {
   const names: NameCell[] = [];
-  for (const c of view.cellsOfRow(r))
-    if (indicatorHeader.name(view.labelKeyAt(r, c))) names.push({ row: r, col: c });
+  for (const c of headerCells(view, r, split))
+    if (headerMatches(view, r, c, split, indicatorHeader.name)) names.push({ row: r, col: c, split });
   return names;
 }
 
 /**
  * The first column of each band after the first: from the 三级指标 header cells of a header row
- * and of the header rows up to BESIDE_ROWS below it (of `rows`), the group that names most.
+ * and of the header rows up to BESIDE_ROWS below it (of `headers`), the group that names most.
  */
-function boundaries(view: SheetView, rows: number[]): number[] {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+function boundaries(view: SheetView, headers: { row: number; split: boolean }[]): number[] {
+  const split = new Map(headers.map((h) => [h.row, h.split]));
+  const sorted = [...split.keys()].sort((a, b) => a - b);
   // Most rows name 三级指标 once: count before building anything.
-  const named = new Map(sorted.map((r) => [r, namesOf(view, r)]));
+  const named = new Map(sorted.map((r) => [r, namesOf(view, r, split.get(r)!)]));
   let best: number[] = [];
   for (const r of sorted) {
     const group = sorted.filter((q) => q >= r && q - r <= BESIDE_ROWS).flatMap((q) => named.get(q)!);
@@ -47,11 +50,11 @@ function boundaries(view: SheetView, rows: number[]): number[] {
     const names = [...new Map(group.map((n) => [n.col, n])).values()].sort((a, b) => a.col - b.col);
     if (names.length < 2 || names.length <= best.length + 1) continue;
     best = names.slice(1).map((name, k) => {
-      const cols = view.cellsOfRow(name.row);
+      const cols = headerCells(view, name.row, name.split);
       // Walk left from this 三级指标 over its 一级/二级指标 labels, not past the previous form's.
       let start = name.col;
       for (const c of cols.filter((c) => c > names[k].col && c < name.col).reverse()) {
-        if (!leadingHeader(view.labelKeyAt(name.row, c))) break;
+        if (!headerMatches(view, name.row, c, name.split, leadingHeader)) break;
         start = c;
       }
       // Cells between the previous form's last header cell and this start go with this form (a
@@ -90,9 +93,10 @@ function cut<T>(rows: T[][] | undefined, from: number, to: number): T[][] | unde
 }
 
 /** The sheet cut into bands of columns, one per side-by-side form; the sheet itself when none.
- * `headerRows`: the rows holding an indicator header (only they can name 三级指标 twice). */
-export function bandsOf(view: SheetView, headerRows: number[]): Grid[] {
-  const starts = boundaries(view, headerRows);
+ * `headers`: the indicator headers' first rows, each over one row or two (only they can name
+ * 三级指标 twice). */
+export function bandsOf(view: SheetView, headers: { row: number; split: boolean }[]): Grid[] {
+  const starts = boundaries(view, headers);
   if (!starts.length) return [view.grid];
   const grid = view.grid;
   const edges = [grid.left, ...starts, view.cols];

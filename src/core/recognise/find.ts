@@ -13,27 +13,54 @@ import {
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
 /**
- * The label key of a header's column `col`: its cell's. A header split over rows `row` and
- * `row + 1` of cells (一级 above 指标, 年度 above 指标值, as a PDF converted to a sheet has it)
- * joins the two cells' keys; a cell merged over both rows is one label.
+ * The keys a header's column `col` may be read by: its cell's. A header over rows `row` and
+ * `row + 1` (`split`: labels broken over two rows of cells, as a PDF converted to a sheet has
+ * them, or standing in either row) is read by the two cells joined (年度 above 指标值), else the
+ * upper alone (得分 above a blank), else the lower (一级指标 below a blank, or below a group label
+ * such as 绩效指标); a cell merged over both rows is one label.
  */
-export function headerKeyAt(view: SheetView, row: number, col: number, split: boolean): string {
-  const key = view.labelKeyAt(row, col);
-  if (!split) return key;
+export function headerKeys(view: SheetView, row: number, col: number, split: boolean): string[] {
+  const top = view.labelKeyAt(row, col);
+  if (!split) return [top];
   const below = view.merge(row + 1, col);
-  return below && below.top <= row ? key : key + view.labelKeyAt(row + 1, col);
+  if (below && below.top <= row) return [top];
+  const bottom = view.labelKeyAt(row + 1, col);
+  return top && bottom ? [top + bottom, top, bottom] : [top || bottom];
 }
 
-/** The columns holding a header's labels, left to right (both rows' of a split header). */
-function headerCells(view: SheetView, row: number, split: boolean): number[] {
+/** Whether a header's column `col` carries a label `match` accepts (see headerKeys). */
+export function headerMatches(
+  view: SheetView,
+  row: number,
+  col: number,
+  split: boolean,
+  match: (key: string) => boolean,
+): boolean {
+  return headerKeys(view, row, col, split).some((k) => k !== '' && match(k));
+}
+
+/** The columns holding a header's labels, left to right (both rows' of a two-row header). */
+export function headerCells(view: SheetView, row: number, split: boolean): number[] {
   if (!split) return view.cellsOfRow(row);
   const cols = new Set([...view.cellsOfRow(row), ...view.cellsOfRow(row + 1)]);
   return [...cols].sort((a, b) => a - b);
 }
 
-/** Maps the cells of a header (row `row`, and `row + 1` when `split`) to the columns a matcher set
- * names (first match wins). A column that `fallbacks` names is taken from them only when no cell
- * matches its own matcher. */
+/** The first of `keys` a matcher set names. */
+function firstNamed<K extends string>(
+  matchers: Record<K, (key: string) => boolean>,
+  keys: string[],
+): K | null {
+  for (const key of keys) {
+    const name = columnOf(matchers, key);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Maps the cells of a header (row `row`, and `row + 1` when `split`: see headerKeys) to the
+ * columns a matcher set names (first match wins). A column that `fallbacks` names is taken from
+ * them only when no cell matches its own matcher. */
 export function headerColumns<K extends string>(
   view: SheetView,
   row: number,
@@ -44,18 +71,21 @@ export function headerColumns<K extends string>(
   const found: Columns<K> = {};
   const second: Columns<K> = {};
   for (const c of headerCells(view, row, split)) {
-    const key = headerKeyAt(view, row, c, split);
-    const name = columnOf(matchers, key);
+    const keys = headerKeys(view, row, c, split);
+    const name = firstNamed(matchers, keys);
     if (name) {
       if (found[name] === undefined) found[name] = c;
       continue;
     }
-    const other = columnOf(fallbacks as Record<K, (key: string) => boolean>, key);
+    const other = firstNamed(fallbacks as Record<K, (key: string) => boolean>, keys);
     if (other && second[other] === undefined) second[other] = c;
   }
   for (const name in second) if (found[name] === undefined) found[name] = second[name];
   return found;
 }
+
+/** How many columns a header names. */
+export const columnCount = (columns: object): number => Object.keys(columns).length;
 
 /**
  * Whether rows `row` and `row + 1` hold a header split over them: some cell of `row` that is no
@@ -70,7 +100,7 @@ export function splitHeaderAt(
 ): boolean {
   return view
     .cellsOfRow(row)
-    .some((c) => begins(view.labelKeyAt(row, c)) && match(headerKeyAt(view, row, c, true)));
+    .some((c) => begins(view.labelKeyAt(row, c)) && headerMatches(view, row, c, true, match));
 }
 
 /** First row at or after `from` (up to `to`) holding a cell the matcher accepts, with its column. */
@@ -102,32 +132,42 @@ export interface IndicatorHeader {
 
 /**
  * The indicator header rows of a sheet, top to bottom: the rows with a 三级指标 column whose
- * columns `accept` takes (each kind of form says which columns make its header), or whose labels
- * are split over it and the row below.
+ * columns `accept` takes (each kind of form says which columns make its header). A header may
+ * stand over two rows (see headerKeys): its labels split between them (一级 above 指标), or some
+ * in one row and some in the other (一级指标 alone below the rest); it is read over both when that
+ * names more columns than either row alone.
  */
 export function findIndicatorHeaders(
   view: SheetView,
   accept: (columns: Columns<IndicatorColumn>) => boolean,
 ): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
+  const columnsOf = (r: number, split: boolean) =>
+    headerColumns(view, r, indicatorHeader, indicatorHeaderFallback, split);
+  const usable = (c: Columns<IndicatorColumn> | null): c is Columns<IndicatorColumn> =>
+    !!c && c.name !== undefined && accept(c);
+  // Most rows are no header: look for 三级指标 before mapping every column.
+  const named = (r: number) =>
+    r < view.rows && view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)));
+  let next = named(view.grid.top);
   for (let r = view.grid.top; r < view.rows; r++) {
-    // Most rows are no header: look for 三级指标 before mapping every column.
-    const whole = view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)));
-    if (!whole && !splitHeaderAt(view, r, indicatorHeader.name, beginsIndicatorName)) continue;
-    // The labels in the row, else split over it and the next (三级指标 may be merged over both
-    // while 年度 stands above 指标值).
-    let split = !whole;
-    let columns = headerColumns(view, r, indicatorHeader, indicatorHeaderFallback, split);
-    if (whole && (columns.name === undefined || !accept(columns)) && r + 1 < view.rows) {
-      split = true;
-      columns = headerColumns(view, r, indicatorHeader, indicatorHeaderFallback, split);
-    }
-    if (columns.name === undefined || !accept(columns)) continue;
+    const whole = next;
+    next = named(r + 1);
+    const split = !whole && splitHeaderAt(view, r, indicatorHeader.name, beginsIndicatorName);
+    if (!whole && !split && !next) continue;
     const previous = headers[headers.length - 1];
     // A header merged over two rows is seen on each of them: its first row is kept.
     if (previous && r <= previous.bottom) continue;
-    const bottom = split ? r + 1 : (view.merge(r, columns.name)?.bottom ?? r);
-    headers.push({ row: r, bottom, columns, split });
+    const pair = r + 1 < view.rows ? columnsOf(r, true) : null;
+    // The row alone, or (when 三级指标 stands in the next row) the next row alone: the pair only
+    // where it names more.
+    const alone = whole ? columnsOf(r, false) : split ? null : columnsOf(r + 1, false);
+    const twoRows = usable(pair) && (!usable(alone) || columnCount(pair) > columnCount(alone));
+    if (twoRows) {
+      const bottom = Math.max(r + 1, view.merge(r, pair.name!)?.bottom ?? r);
+      headers.push({ row: r, bottom, columns: pair, split: true });
+    } else if (whole && usable(alone))
+      headers.push({ row: r, bottom: view.merge(r, alone.name!)?.bottom ?? r, columns: alone, split: false });
   }
   return headers;
 }

@@ -28,7 +28,8 @@ import {
   findIndicatorHeaders,
   findLabel,
   headerColumns,
-  headerKeyAt,
+  headerMatches,
+  columnCount,
   type Columns,
   type IndicatorHeader,
 } from './find';
@@ -129,16 +130,26 @@ function readFunds(
 ): { funds: FundsBlock | null; unit: string; missing: Form['missingParts'] } {
   const unit = unitOf(view, from, to);
   let header: { row: number; bottom: number; columns: Columns<FundsColumn> } | null = null;
+  const columnsAt = (r: number, split: boolean) => {
+    if (!view.cellsOfRow(r).some((c) => headerMatches(view, r, c, split, fundsHeader.executed))) return null;
+    const columns = headerColumns(view, r, fundsHeader, {}, split);
+    return columns.budgeted !== undefined && columns.executed !== undefined ? columns : null;
+  };
   for (let r = to; r >= from && !header; r--) {
-    // The labels in one row, or split over it and the next (全年 above 执行数).
-    for (const split of r < to ? [false, true] : [false]) {
-      if (!view.cellsOfRow(r).some((c) => fundsHeader.executed(headerKeyAt(view, r, c, split)))) continue;
-      const columns = headerColumns(view, r, fundsHeader, {}, split);
-      if (columns.budgeted !== undefined && columns.executed !== undefined) {
-        header = { row: r, bottom: split ? r + 1 : r, columns };
-        break;
-      }
+    // The labels in one row, or over it and the next (全年 above 执行数, 得分 above a blank).
+    const alone = columnsAt(r, false);
+    if (alone) {
+      // The row above may hold the rest (年初 above 预算数, 执行率 beside a blank): read over
+      // both when that names more columns.
+      const pair = r > from ? columnsAt(r - 1, true) : null;
+      header =
+        pair && columnCount(pair) > columnCount(alone)
+          ? { row: r - 1, bottom: r, columns: pair }
+          : { row: r, bottom: r, columns: alone };
+      break;
     }
+    const pair = r < to ? columnsAt(r, true) : null;
+    if (pair) header = { row: r, bottom: r + 1, columns: pair };
   }
   if (!header) return { funds: null, unit, missing: [] };
   const totalLabel = findLabel(view, header.bottom + 1, to, fundsTotalRow);
@@ -198,11 +209,10 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
 }
 
 /** Whether row `r` repeats the indicator header: 分值 over the weights, and 三级指标 over the names
- * or 得分 over the scores (the upper row of a two-row header holds no 三级指标). A header split
- * over two rows of cells repeats as two, read joined. */
-function isRepeatedHeader(view: SheetView, r: number, header: IndicatorHeader): boolean {
-  const c = header.columns;
-  const key = (col: number | undefined) => (col === undefined ? '' : headerKeyAt(view, r, col, header.split));
+ * or 得分 over the scores (the upper row of a two-row header holds no 三级指标). A header over two
+ * rows of cells, repeated, is one of the headers found (`repeats`). */
+function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
+  const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
   const weight = key(c.weight);
   return (
     (indicatorHeader.weight(weight) || !!indicatorHeaderFallback.weight?.(weight)) &&
@@ -210,8 +220,15 @@ function isRepeatedHeader(view: SheetView, r: number, header: IndicatorHeader): 
   );
 }
 
-/** Reads indicator rows below a header until the total or grade row; returns the rows and what ends them. */
-function readIndicators(view: SheetView, header: IndicatorHeader, limit: number) {
+/** Reads indicator rows below a header until the total or grade row, stepping over the headers
+ * `repeats` found among them (a header repeated on a later printed page); returns the rows and
+ * what ends them. */
+function readIndicators(
+  view: SheetView,
+  header: IndicatorHeader,
+  limit: number,
+  repeats: IndicatorHeader[] = [],
+) {
   const c = header.columns as Required<Pick<Columns<IndicatorColumn>, 'name' | 'weight' | 'score'>> &
     Columns<IndicatorColumn>;
   const target = c.target ?? c.actual!;
@@ -243,8 +260,9 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
       end = r;
       continue;
     }
-    if (isRepeatedHeader(view, r, header)) {
-      if (header.split) r++;
+    const repeat = repeats.find((h) => h.row === r);
+    if (repeat || isRepeatedHeader(view, r, c)) {
+      r = repeat?.bottom ?? r;
       end = r;
       continue;
     }
@@ -316,10 +334,7 @@ function firstHeldColumn(grid: Grid): number {
 /** Every 自评表 on the sheet, top to bottom. */
 export function recognise(view: SheetView): Form[] {
   const headers = findIndicatorHeaders(view, isSelfEvaluationHeader);
-  const bands = bandsOf(
-    view,
-    headers.map((h) => h.row),
-  );
+  const bands = bandsOf(view, headers);
   if (bands.length === 1) return recogniseBand(view, headers);
   // Side by side: each band read on its own, left to right; cells keep their sheet addresses.
   return bands.flatMap((band, i) => {
@@ -369,7 +384,7 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
     const titleCell = findLabel(view, above.from, above.to, isTitle, true);
     const projectLabel = findLabel(view, above.from, above.to, field.projectName, true);
     // The next form starts at its title or 项目名称, whichever comes first above its header.
-    const { rows, total, end, mergedScores } = readIndicators(view, header, nextHeader);
+    const { rows, total, end, mergedScores } = readIndicators(view, header, nextHeader, allHeaders);
     let last = end;
     let grade: Cell | null = null;
     const gradeLabelCell = findLabel(view, end, Math.min(nextHeader, end + 3), gradeLabel);

@@ -180,7 +180,10 @@ describe('a column whose label begins with another column’s', () => {
 // of cells: 一级 above 指标, 年度 above 指标值, 全年 above 预算数. It was no form at all
 // ("没有找到绩效自评表"); the indicator rows and the funds row below the two rows are the form's.
 describe('header labels split over two rows of cells', () => {
-  const split = (labels: CellValue[], parts: Record<string, [string, string]>): Row[] => [
+  const split = (
+    labels: CellValue[],
+    parts: Record<string, readonly [string | null, string | null]>,
+  ): Row[] => [
     labels.map((l) => (typeof l === 'string' && parts[l] ? parts[l][0] : l)),
     labels.map((l) => (typeof l === 'string' && parts[l] ? parts[l][1] : null)),
   ];
@@ -243,5 +246,76 @@ describe('header labels split over two rows of cells', () => {
     const [f] = check(grid).forms;
     expect([f.budget.expectedRate, f.budget.expectedScore]).toEqual(['95.00', '9.50']);
     expect(f.total.expectedScore).toBe('96.50');
+  });
+
+  // A second tester's layouts: labels standing in either row, not all split. The lower row alone
+  // names 全年预算数 and 全年执行数 (预算数, 执行数), and was taken for the whole header: 年初 read
+  // as 全年, 执行率 and 得分 (in the upper row) missing, never written.
+  it.each([
+    ['执行率 and 得分 in the upper row alone', { 执行率: ['执行率', null], 得分: ['得分', null] }],
+    ['执行率 split as 执行 / 率(%)', { 执行率: ['执行', '率(%)'] }],
+    ['得分 in the lower row alone', { 得分: [null, '得分'] }],
+  ] as const)('the funds header with %s', (_, more) => {
+    const parts = {
+      年初预算数: ['年初', '预算数'],
+      全年预算数: ['全年', '预算数'],
+      全年执行数: ['全年', '执行数'],
+      ...more,
+    } as const;
+    const grid = sheet([
+      TITLE,
+      ...FIELDS,
+      ...split(FUNDS[0], parts),
+      FUNDS[1],
+      ...GOALS,
+      ...header,
+      ...INDICATORS,
+      ...END,
+    ]);
+    const [f] = check(grid).forms;
+    expect([f.budget.budgeted, f.budget.expectedRate, f.budget.expectedScore]).toEqual([
+      '100',
+      '95.00',
+      '9.50',
+    ]);
+    expect([f.budget.rateCell, f.budget.cell]).toEqual(['F6', 'G6']);
+  });
+
+  it('一级指标 alone in the row below the others: the 总分 row under it is found and written', () => {
+    const top = HEADER.map((h) => (h === '一级指标' ? null : h));
+    const below = HEADER.map((h) => (h === '一级指标' ? h : null));
+    const grid = sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, top, below, ...INDICATORS, ...END]);
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.level1)).toEqual(['产出指标', '产出指标', '效益指标', '满意度指标']);
+    expect([f.total.cell, f.total.expectedScore]).toEqual(['G14', '96.50']);
+    expect(codes(grid)).not.toContain('RESULT_ROW_MISSING A14');
+  });
+
+  it('labels broken anywhere between the rows (年度指标 / 值, 分 / 值, 一级指标 and 三级指标 below, 二级指标 above)', () => {
+    const mixed = split(HEADER, {
+      一级指标: [null, '一级指标'],
+      二级指标: ['二级指标', null],
+      三级指标: [null, '三级指标'],
+      年度指标值: ['年度指标', '值'],
+      实际完成值: ['实际完成', '值'],
+      分值: ['分', '值'],
+      得分: ['得', '分'],
+      偏差原因分析: ['偏差原因分析及', '改进措施'],
+    });
+    const grid = sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, ...mixed, ...INDICATORS, ...END]);
+    const [f] = check(grid).forms;
+    expect(f.indicators.map((i) => i.expectedScore)).toEqual(['27.00', '30.00', '20.00', '10.00']);
+    expect(f.total.expectedScore).toBe('96.50');
+  });
+
+  it('two forms side by side, each header over two rows: both are found', () => {
+    const left = [TITLE, ...FIELDS, ...FUNDS, ...GOALS, ...header, ...INDICATORS, ...END];
+    const right = left.map((r) => r.map((v) => (v === '社区健康培训' ? '慢病随访' : v)));
+    const rows = left.map((r, i) => [...r, ...Array(10 - r.length).fill(null), ...right[i]]);
+    const forms = check(sheet(rows)).forms;
+    expect(forms.map((f) => [f.projectName, f.total.cell, f.total.expectedScore])).toEqual([
+      ['社区健康培训', 'G14', '96.50'],
+      ['慢病随访', 'Q14', '96.50'],
+    ]);
   });
 });
