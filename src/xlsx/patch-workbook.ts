@@ -6,7 +6,7 @@
 
 import type { ChangeSet } from '../core/model/change-set';
 import { parseAddress } from '../core/model/grid';
-import { serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
+import { namesStateSheet, serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
 import { patchCalcChain, type ChainChanges } from './calc-chain';
 import { WorkbookFormatError } from './errors';
 import { relKind, relType, WORKSHEET_CONTENT_TYPE } from './namespaces';
@@ -210,7 +210,7 @@ export function patchWorkbook(
     writeSheet(sheetNamed(workbook.sheets, name), () => planned, new Set(planned.map((p) => p.row)));
   }
 
-  const named = workbook.sheets.find((s) => s.name === STATE_SHEET);
+  const named = workbook.sheets.find((s) => namesStateSheet(s.name));
   const ours = named?.visibility === 'veryHidden' || (named?.visibility === 'hidden' && stateSheet);
   if (state && (ours || !named)) {
     const chunks = serializeState(state);

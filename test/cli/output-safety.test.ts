@@ -5,7 +5,7 @@
 
 import { spawn, spawnSync } from 'child_process';
 import { promises as fs } from 'fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
@@ -104,20 +104,32 @@ it('an output under a file (a file where a folder should be) says so in one line
   );
 });
 
-it('a visible sheet of the user’s named _selfeval is never written: the state is not kept, and said so', async () => {
-  const input = path.join(FIXTURES, 'files', 'user-selfeval-sheet.xlsx');
-  const out = path.join(dir, 'out.xlsx');
-  const run = selfeval('recalc', input, '-o', out);
-  expect(run.stderr).toMatch(/已写入 .*（[1-9]\d* 处修改）/);
-  expect(run.stderr).toContain('已有名为“_selfeval”的工作表');
-  const part = 'xl/worksheets/sheet2.xml';
-  const [before, after] = await Promise.all([input, out].map(async (f) => unzipSync(await fs.readFile(f))));
-  expect(Buffer.from(after[part])).toEqual(Buffer.from(before[part]));
-  // One sheet of that name, still the user's, still visible.
-  const workbook = strFromU8(after['xl/workbook.xml']);
-  expect(workbook.match(/name="_selfeval"/g)).toHaveLength(1);
-  expect(workbook).not.toMatch(/name="_selfeval"[^>]*state=/);
-});
+// Excel and WPS compare sheet names without regard to case: a user's _SELFEVAL is the name
+// SelfEval would add. A second sheet _selfeval was added beside it (Excel repairs such a file;
+// LibreOffice renamed ours, and the settings and highlights were lost at the next recalc).
+it.each(['_selfeval', '_SELFEVAL', '_SelfEval'])(
+  'a visible sheet of the user’s named %s is never written: the state is not kept, and said so',
+  async (name) => {
+    const fixtureFile = path.join(FIXTURES, 'files', 'user-selfeval-sheet.xlsx');
+    const parts = unzipSync(await fs.readFile(fixtureFile));
+    parts['xl/workbook.xml'] = strToU8(
+      strFromU8(parts['xl/workbook.xml']).replace('name="_selfeval"', `name="${name}"`),
+    );
+    const input = path.join(dir, `user-${name}.xlsx`);
+    await fs.writeFile(input, zipSync(parts));
+    const out = path.join(dir, 'out.xlsx');
+    const run = selfeval('recalc', input, '-o', out);
+    expect(run.stderr).toMatch(/已写入 .*（[1-9]\d* 处修改）/);
+    expect(run.stderr).toContain('已有名为“_selfeval”的工作表');
+    const part = 'xl/worksheets/sheet2.xml';
+    const [before, after] = await Promise.all([input, out].map(async (f) => unzipSync(await fs.readFile(f))));
+    expect(Buffer.from(after[part])).toEqual(Buffer.from(before[part]));
+    // One sheet of that name whatever its case, still the user's, still visible.
+    const workbook = strFromU8(after['xl/workbook.xml']);
+    expect(workbook.match(/name="_selfeval"/gi)).toHaveLength(1);
+    expect(workbook).not.toMatch(/name="_selfeval"[^>]*state=/i);
+  },
+);
 
 describe('every command that writes a workbook', () => {
   it.each([

@@ -9,6 +9,13 @@ import type { Settings } from './settings';
 
 export const STATE_SHEET = '_selfeval';
 
+/** Whether a sheet's name is STATE_SHEET's as Excel and WPS compare names: without regard to
+ * case (a user's `_SELFEVAL` is the name SelfEval would add; two such sheets make Excel repair the
+ * file, and LibreOffice renames one). */
+export function namesStateSheet(name: string): boolean {
+  return name.toLowerCase() === STATE_SHEET;
+}
+
 /** How a sheet is shown: SelfEval makes its state sheet very hidden (not listed by 取消隐藏). */
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
@@ -19,7 +26,7 @@ export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
  * that. Any other sheet of that name is the user's: checked like any other and never written (the state is then not kept, as when the workbook's structure is protected).
  */
 export function isStateSheet(name: string, visibility: SheetVisibility, chunks: () => string[]): boolean {
-  if (name !== STATE_SHEET || visibility === 'visible') return false;
+  if (!namesStateSheet(name) || visibility === 'visible') return false;
   return visibility === 'veryHidden' || stateOf(chunks().join('')) !== null;
 }
 export const STATE_CHUNK = 30000;

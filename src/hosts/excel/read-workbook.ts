@@ -1,7 +1,7 @@
 // The reads every operation starts with, each together with the WorkbookState in one round trip:
 // the active sheet (1 sync), or the sheet list and then every visible sheet (2 syncs).
 
-import { STATE_SHEET } from '../../core';
+import { namesStateSheet, STATE_SHEET } from '../../core';
 import { queueSheetRead, type SheetRead } from './read-sheet';
 import type { Session } from './session';
 import { missingState, queueStateRead, type StoredState } from './state-sheet';
@@ -58,7 +58,7 @@ export async function readWorkbook(
   // SelfEval's state sheet is never shown (very hidden, or hidden by a program that saved it); a
   // `_selfeval` that holds no state is the user's.
   const shown = (s: Excel.Worksheet) =>
-    (s.visibility === 'Visible' || options.hidden === true) && !(stored.exists && s.name === STATE_SHEET);
+    (s.visibility === 'Visible' || options.hidden === true) && !(stored.exists && namesStateSheet(s.name));
   const chosen = worksheets.items.filter(shown);
   const reads = chosen.map((sheet) => queueSheetRead(sheet));
   await session.sync();

@@ -1,7 +1,7 @@
 // The reads every operation starts with: the active sheet, or the sheet list and then every
 // visible sheet, each together with the WorkbookState.
 
-import { STATE_SHEET } from '../../core';
+import { namesStateSheet } from '../../core';
 import { XL, type EtWorkbook, type EtWorksheet } from './et';
 import { readSheet, type SheetRead } from './read-sheet';
 import { readStoredState, type StoredState } from './state-sheet';
@@ -42,7 +42,7 @@ export function readWorkbook(
   // SelfEval's state sheet is never shown (very hidden, or hidden by a program that saved it); a
   // `_selfeval` that holds no state is the user's.
   const shown = (s: ListedSheet) =>
-    (s.visible === XL.sheetVisible || options.hidden === true) && !(stored.exists && s.name === STATE_SHEET);
+    (s.visible === XL.sheetVisible || options.hidden === true) && !(stored.exists && namesStateSheet(s.name));
   const sheets = listSheets(workbook)
     .filter(shown)
     .map((s) => {

@@ -8,7 +8,7 @@ import {
   recogniseDeclarations,
   resolveSettings,
   sameState,
-  STATE_SHEET,
+  namesStateSheet,
   type Grid,
   type Recalculation,
   type SheetReport,
@@ -34,7 +34,7 @@ export interface OpenedBook {
 export function gridsOf(book: WorkbookFile, options: { hidden?: boolean } = {}): Grid[] {
   return book.sheets
     .filter((s) => s.visibility === 'visible' || options.hidden)
-    .filter((s) => !(book.stateSheet && s.name === STATE_SHEET))
+    .filter((s) => !(book.stateSheet && namesStateSheet(s.name)))
     .map((s) => ({
       ...s.grid,
       ...(s.visibility !== 'visible' ? { hidden: true } : {}),
@@ -91,7 +91,7 @@ export function recalculateBook(
   const { book } = opened;
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
   const ours = book.stateSheet;
-  const taken = !ours && book.sheets.some((s) => s.name === STATE_SHEET);
+  const taken = !ours && book.sheets.some((s) => namesStateSheet(s.name));
   const wanted = writesState(result, book.state);
   const state = wanted && !taken ? result.state : undefined;
   return {

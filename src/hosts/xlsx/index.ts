@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import {
   recalculate,
-  STATE_SHEET,
+  namesStateSheet,
   type Grid,
   type Recalculation,
   type SheetReport,
@@ -31,7 +31,7 @@ export { readGrid } from './read';
 
 /** The sheets a person sees (our state sheet and hidden sheets excluded). */
 export function formSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  return wb.worksheets.filter((ws) => ws.name !== STATE_SHEET && ws.state === 'visible');
+  return wb.worksheets.filter((ws) => !namesStateSheet(ws.name) && ws.state === 'visible');
 }
 
 export function readGrids(wb: ExcelJS.Workbook): Grid[] {
