@@ -224,8 +224,12 @@ export const en: Messages = {
     noForms: '{file}: no self-evaluation form found',
     written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
-    stateNotKept:
-      'the workbook has a sheet of its own named “_selfeval”, left as it is; SelfEval’s settings and highlight record were not saved: rename that sheet and run again to save them',
+    stateNotKept: {
+      taken:
+        'the workbook has a sheet of its own named “_selfeval”, left as it is; SelfEval’s settings and highlight record were not saved: rename that sheet and run again to save them',
+      locked:
+        'the workbook’s structure is protected, so no sheet can be added: SelfEval’s settings and highlight record were not saved (unprotect the workbook and run again to save them)',
+    },
     renamedToXlsx: 'The output is an .xlsx workbook: saved as {file}',
     formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
     templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',

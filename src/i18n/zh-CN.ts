@@ -212,8 +212,12 @@ export const zhCN = {
     noForms: '{file}：没有找到绩效自评表',
     written: '已写入 {file}（{changes} 处修改）',
     renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
-    stateNotKept:
-      '工作簿中已有名为“_selfeval”的工作表（不是 SelfEval 的），未改动；SelfEval 的设置与高亮记录没有保存：把该表改名后再运行可保存',
+    stateNotKept: {
+      taken:
+        '工作簿中已有名为“_selfeval”的工作表（不是 SelfEval 的），未改动；SelfEval 的设置与高亮记录没有保存：把该表改名后再运行可保存',
+      locked:
+        '工作簿结构受保护，不能添加工作表：SelfEval 的设置与高亮记录没有保存（撤销“保护工作簿”后再运行可保存）',
+    },
     renamedToXlsx: '输出为 .xlsx 格式，保存为 {file}',
     formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',

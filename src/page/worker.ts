@@ -131,8 +131,12 @@ function recalculated(file: HeldFile, context: Context): Built {
   const { result, bytes, stateNotKept } = recalculateBook(file, context.overrides, m);
   const forms = result.reports.reduce((n, r) => n + r.forms.length, 0);
   const note = format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length });
-  // A sheet of the user's named _selfeval: left alone, and the user told why nothing is remembered.
-  return { bytes, note: stateNotKept ? `${note}${m.batch.problemSeparator}${m.cli.stateNotKept}` : note };
+  // A sheet of the user's named _selfeval, or a protected structure: the user told why nothing
+  // is remembered.
+  return {
+    bytes,
+    note: stateNotKept ? `${note}${m.batch.problemSeparator}${m.cli.stateNotKept[stateNotKept]}` : note,
+  };
 }
 
 /** The 汇总表 of the files, as the command line's: one that could not be read is listed as not

@@ -212,7 +212,8 @@ export function patchWorkbook(
 
   const named = workbook.sheets.find((s) => namesStateSheet(s.name));
   const ours = named?.visibility === 'veryHidden' || (named?.visibility === 'hidden' && stateSheet);
-  if (state && (ours || !named)) {
+  // A workbook whose structure is protected gets no sheet added, the state sheet neither.
+  if (state && (ours || (!named && !workbook.structureLocked))) {
     const chunks = serializeState(state);
     if (named) writeSheet(named, (scan) => stateCellPlans(scan, chunks));
     else {

@@ -38,6 +38,8 @@ export interface WorkbookFile {
   state: WorkbookState;
   /** Serial numbers count days from 1904-01-01 instead of 1899-12-30 (old Mac workbooks). */
   date1904: boolean;
+  /** The workbook's structure is protected: no sheet (the state sheet neither) may be added. */
+  structureLocked: boolean;
 }
 
 /** The first relationship of `kind` ('styles', 'worksheet', …). */
@@ -128,5 +130,6 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
     stateChunks,
     state: parseState(stateChunks),
     date1904: workbook.date1904,
+    structureLocked: workbook.structureLocked,
   };
 }

@@ -22,6 +22,8 @@ export interface WorkbookPart {
   sheets: SheetEntry[];
   /** Dates count from 1904-01-01 (old Mac workbooks) rather than 1899-12-30. */
   date1904: boolean;
+  /** The workbook's structure is protected (审阅 → 保护工作簿): no sheet may be added. */
+  structureLocked: boolean;
   /** Where a new sheet is inserted: the offset of `</sheets>`. */
   sheetsEnd: number;
   /** The prefix (with its ':') the <sheet> elements are written with, '' when none. */
@@ -45,6 +47,7 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
     mainNs: '',
     sheets: [],
     date1904: false,
+    structureLocked: false,
     sheetsEnd: -1,
     sheetPrefix: '',
     relIdName: 'r:id',
@@ -56,6 +59,8 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
       if (!MAIN_NS.includes(tag.uri)) return;
       if (tag.local === 'workbook') wb.mainNs = tag.uri;
       else if (tag.local === 'workbookPr') wb.date1904 = TRUE.has(attr(tag, 'date1904') ?? '');
+      else if (tag.local === 'workbookProtection')
+        wb.structureLocked = TRUE.has(attr(tag, 'lockStructure') ?? '');
       else if (tag.local === 'sheet') {
         const relId = attrIn(tag, 'id', REL_ATTR_NS) ?? '';
         if (!wb.sheets.length) {

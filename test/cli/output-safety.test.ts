@@ -131,6 +131,26 @@ it.each(['_selfeval', '_SELFEVAL', '_SelfEval'])(
   },
 );
 
+// A workbook whose structure is protected (审阅 → 保护工作簿) got a very hidden sheet added behind
+// the lock: workbook.xml, its relationships and the content types all changed, without a word.
+it('a workbook with a protected structure gets no sheet added: its values are written, the state not kept, and said so', async () => {
+  const parts = unzipSync(await fs.readFile(BLANK));
+  const workbook = strFromU8(parts['xl/workbook.xml']);
+  parts['xl/workbook.xml'] = strToU8(
+    workbook.replace('<sheets>', '<workbookProtection lockStructure="1"/><sheets>'),
+  );
+  const input = path.join(dir, 'locked.xlsx');
+  await fs.writeFile(input, zipSync(parts));
+  const out = path.join(dir, 'locked-out.xlsx');
+  const run = selfeval('recalc', input, '-o', out);
+  expect(run.stderr).toMatch(/已写入 .*（[1-9]\d* 处修改）/);
+  expect(run.stderr).toContain('工作簿结构受保护，不能添加工作表');
+  const [before, after] = await Promise.all([input, out].map(async (f) => unzipSync(await fs.readFile(f))));
+  expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+  for (const part of ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml'])
+    expect(Buffer.from(after[part])).toEqual(Buffer.from(before[part]));
+});
+
 describe('every command that writes a workbook', () => {
   it.each([
     ['recalc', (out: string) => ['recalc', BLANK, '-o', out]],

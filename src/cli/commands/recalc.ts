@@ -33,7 +33,7 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
   await saveBytes(output, bytes);
   out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
-  if (stateNotKept) out.note(m.cli.stateNotKept);
+  if (stateNotKept) out.note(m.cli.stateNotKept[stateNotKept]);
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
   const report: FileReport = { file: output, sheets: result.reports };
   out.report(report);

@@ -80,23 +80,25 @@ export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?:
 /**
  * Recalculates the visible sheets (hidden ones are checked, not written, and said so) and returns the result with the bytes of the workbook as it will
  * be: the original package patched with the changes (and the state, when anything changed or the
- * workbook keeps one). `stateNotKept`: the state was to be written but a sheet of the user's has
- * its name (see isStateSheet): the user's sheet is left as it is.
+ * workbook keeps one). `stateNotKept` says why a state to be written was not: a sheet of the
+ * user's has its name (`taken`, see isStateSheet: the user's sheet is left as it is), or the
+ * workbook's structure is protected and it has no state sheet yet (`locked`).
  */
 export function recalculateBook(
   opened: OpenedBook,
   overrides?: Partial<Settings>,
   m?: Messages,
-): { result: Recalculation; bytes: Uint8Array; stateNotKept: boolean } {
+): { result: Recalculation; bytes: Uint8Array; stateNotKept: 'taken' | 'locked' | null } {
   const { book } = opened;
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
   const ours = book.stateSheet;
   const taken = !ours && book.sheets.some((s) => namesStateSheet(s.name));
   const wanted = writesState(result, book.state);
-  const state = wanted && !taken ? result.state : undefined;
+  const why = !wanted ? null : taken ? 'taken' : !ours && book.structureLocked ? 'locked' : null;
+  const state = wanted && !why ? result.state : undefined;
   return {
     result,
     bytes: patchWorkbook(opened.bytes, result.changes, state, ours),
-    stateNotKept: wanted && taken,
+    stateNotKept: why,
   };
 }
