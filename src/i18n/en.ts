@@ -229,6 +229,8 @@ export const en: Messages = {
         'the workbook has a sheet of its own named “_selfeval”, left as it is; SelfEval’s settings and highlight record were not saved: rename that sheet and run again to save them',
       locked:
         'the workbook’s structure is protected, so no sheet can be added: SelfEval’s settings and highlight record were not saved (unprotect the workbook and run again to save them)',
+      unreadable:
+        'SelfEval’s settings and highlight record in this workbook cannot be read (written by a newer version, or damaged) and were left as they are; default settings were used: work on this workbook with the latest SelfEval',
     },
     renamedToXlsx: 'The output is an .xlsx workbook: saved as {file}',
     formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',

@@ -217,6 +217,8 @@ export const zhCN = {
         '工作簿中已有名为“_selfeval”的工作表（不是 SelfEval 的），未改动；SelfEval 的设置与高亮记录没有保存：把该表改名后再运行可保存',
       locked:
         '工作簿结构受保护，不能添加工作表：SelfEval 的设置与高亮记录没有保存（撤销“保护工作簿”后再运行可保存）',
+      unreadable:
+        '工作簿中 SelfEval 保存的设置与高亮记录无法读取（由更新的版本写入，或已损坏），保持原样未改动；本次按默认设置计算：请用最新版 SelfEval 处理该工作簿',
     },
     renamedToXlsx: '输出为 .xlsx 格式，保存为 {file}',
     formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',

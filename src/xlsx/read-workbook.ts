@@ -3,7 +3,7 @@
 // parts a reading needs are inflated; anything else in the package is never looked at.
 
 import type { Grid } from '../core/model/grid';
-import { isStateSheet, parseState, type WorkbookState } from '../core/model/state';
+import { isStateSheet, parseState, stateUnreadable, type WorkbookState } from '../core/model/state';
 import { WorkbookFormatError } from './errors';
 import { relKind } from './namespaces';
 import { readRelationships, relsPartOf, type Relationship } from './package';
@@ -36,6 +36,8 @@ export interface WorkbookFile {
   stateChunks: string[];
   /** The state parsed from those chunks (an empty state when missing or unreadable). */
   state: WorkbookState;
+  /** The chunks hold no state this version reads (stateUnreadable): never written over. */
+  stateUnreadable: boolean;
   /** Serial numbers count days from 1904-01-01 instead of 1899-12-30 (old Mac workbooks). */
   date1904: boolean;
   /** The workbook's structure is protected: no sheet (the state sheet neither) may be added. */
@@ -129,6 +131,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
     stateSheet: !!stateSheet,
     stateChunks,
     state: parseState(stateChunks),
+    stateUnreadable: stateUnreadable(stateChunks),
     date1904: workbook.date1904,
     structureLocked: workbook.structureLocked,
   };

@@ -151,6 +151,25 @@ it('a workbook with a protected structure gets no sheet added: its values are wr
     expect(Buffer.from(after[part])).toEqual(Buffer.from(before[part]));
 });
 
+// A state written by a newer SelfEval (or damaged) was read as none and written over: the
+// stored settings (向下舍去) were lost for good, and the highlights' own fills with them.
+it('a state this version cannot read is never written over, and said so', async () => {
+  const first = path.join(dir, 'with-state.xlsx');
+  selfeval('recalc', BLANK, '-o', first, '--rounding', 'down');
+  const parts = unzipSync(await fs.readFile(first));
+  const statePart = Object.keys(parts).find((p) => strFromU8(parts[p]).includes('"version":1'))!;
+  parts[statePart] = strToU8(strFromU8(parts[statePart]).replace('"version":1', '"version":9'));
+  const newer = path.join(dir, 'newer-state.xlsx');
+  await fs.writeFile(newer, zipSync(parts));
+  const out = path.join(dir, 'newer-out.xlsx');
+  const run = selfeval('recalc', newer, '-o', out);
+  expect(run.stderr).toContain(
+    'SelfEval 保存的设置与高亮记录无法读取（由更新的版本写入，或已损坏），保持原样未改动',
+  );
+  const after = unzipSync(await fs.readFile(out));
+  expect(Buffer.from(after[statePart])).toEqual(Buffer.from(parts[statePart]));
+});
+
 describe('every command that writes a workbook', () => {
   it.each([
     ['recalc', (out: string) => ['recalc', BLANK, '-o', out]],

@@ -74,6 +74,14 @@ export function parseState(chunks: string[]): WorkbookState {
   return stateOf(chunks.join('')) ?? emptyState();
 }
 
+/** Whether the state sheet holds text that is no state this version reads: written by a newer
+ * version, or damaged. Such a state is never written over (its highlights' own fills and its
+ * settings would be lost for good); the workbook is worked with default settings meanwhile. */
+export function stateUnreadable(chunks: string[]): boolean {
+  const json = chunks.join('');
+  return json.trim() !== '' && stateOf(json) === null;
+}
+
 /** Whether two states would be written alike (a host writes a state only when it is not the one
  * stored: nothing else of the workbook changes). */
 export function sameState(a: WorkbookState, b: WorkbookState): boolean {

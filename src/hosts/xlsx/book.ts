@@ -81,20 +81,29 @@ export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?:
  * Recalculates the visible sheets (hidden ones are checked, not written, and said so) and returns the result with the bytes of the workbook as it will
  * be: the original package patched with the changes (and the state, when anything changed or the
  * workbook keeps one). `stateNotKept` says why a state to be written was not: a sheet of the
- * user's has its name (`taken`, see isStateSheet: the user's sheet is left as it is), or the
- * workbook's structure is protected and it has no state sheet yet (`locked`).
+ * user's has its name (`taken`, see isStateSheet: the user's sheet is left as it is), the
+ * workbook's structure is protected and it has no state sheet yet (`locked`), or the state
+ * sheet holds a state this version cannot read (`unreadable`: a newer version's, or damaged).
  */
 export function recalculateBook(
   opened: OpenedBook,
   overrides?: Partial<Settings>,
   m?: Messages,
-): { result: Recalculation; bytes: Uint8Array; stateNotKept: 'taken' | 'locked' | null } {
+): { result: Recalculation; bytes: Uint8Array; stateNotKept: 'unreadable' | 'taken' | 'locked' | null } {
   const { book } = opened;
   const result = recalculate(gridsOf(book, { hidden: true }), book.state, overrides, m);
   const ours = book.stateSheet;
   const taken = !ours && book.sheets.some((s) => namesStateSheet(s.name));
   const wanted = writesState(result, book.state);
-  const why = !wanted ? null : taken ? 'taken' : !ours && book.structureLocked ? 'locked' : null;
+  const why = !wanted
+    ? null
+    : book.stateUnreadable
+      ? 'unreadable'
+      : taken
+        ? 'taken'
+        : !ours && book.structureLocked
+          ? 'locked'
+          : null;
   const state = wanted && !why ? result.state : undefined;
   return {
     result,
