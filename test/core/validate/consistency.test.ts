@@ -24,3 +24,11 @@ it('a stale 预算得分 (9.36 under 96.36 %) is quoted as the execution it stan
   expect(gap.message).toContain('93.60%');
   expect(gap.message).not.toContain('96.36');
 });
+
+// A funds block without a 得分 column (FUNDS_COLUMN_MISSING says so) put the gap at no cell: the
+// page could not take the user to it, and --json printed "cell": "".
+it('without a budget 得分 column, the gap is at the 执行率 it is read from', () => {
+  const funds: Row[] = [FUNDS[0].slice(0, 6), ['年度资金总额', 100, 100, 94, 10, '94.00']];
+  const [gap] = check(form({ funds, rows: met })).issues.filter((i) => i.code === 'ACHIEVEMENT_GAP');
+  expect(gap.cell).toBe('F5');
+});

@@ -29,7 +29,9 @@ export const ACHIEVEMENT_GAP = formRule({
       // one that rate gives; a stale score (9.36 under 96.36 %) as the execution it stands for.
       const printed = valueOf(e.budget.rate) ?? e.budget.expectedRate;
       const fromRate = e.budget.expectedScore !== null && budgetScore.eq(e.budget.expectedScore);
-      out.add(ACHIEVEMENT_GAP, e.form.funds?.score ?? null, {
+      // At the budget 得分; where the form has no such column, at what the execution is read from.
+      const f = e.form.funds;
+      out.add(ACHIEVEMENT_GAP, f?.score ?? f?.rate ?? f?.executed ?? null, {
         achievement: fixed2(achievement.times(100)),
         execution: fixed2(printed && fromRate ? printed : execution.times(100)),
       });
