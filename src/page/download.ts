@@ -15,10 +15,17 @@ export function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The recalculated workbook's name: the dropped one's with a suffix, keeping .xlsm for macros. */
+/** Most file systems take names of at most 255 bytes (UTF-8): a Chinese character is 3. */
+const NAME_BYTES = 255;
+const bytesOf = (text: string) => new TextEncoder().encode(text).length;
+
+/** The recalculated workbook's name: the dropped one's with a suffix, keeping .xlsm for macros;
+ * the stem shortened (by whole characters) where the suffix would take the name past 255 bytes. */
 export function recalculatedName(name: string, suffix: string): string {
   const dot = name.lastIndexOf('.');
-  const stem = dot > 0 ? name.slice(0, dot) : name;
+  let stem = dot > 0 ? name.slice(0, dot) : name;
   const ext = /\.xlsm$/i.test(name) ? '.xlsm' : '.xlsx';
+  const room = NAME_BYTES - bytesOf(`${suffix}${ext}`);
+  while (stem && bytesOf(stem) > room) stem = Array.from(stem).slice(0, -1).join('');
   return `${stem}${suffix}${ext}`;
 }
