@@ -344,6 +344,8 @@ export const en: Messages = {
     recalculatedSuffix: '-recalculated',
     recalculated:
       'Recalculated workbook of “{file}” made: {forms} {forms:form|forms}, {changes} {changes:change|changes} written',
+    formulasReplaced:
+      'replaced {count} {count:formula|formulas} with computed values (setting “Overwrite typed scores that differ from the rules”)',
     fromTargets: 'Make forms from {count} target {count:declaration|declarations}',
     fromTargetsSuffix: '-forms',
     downloadSummary: 'Download the summary (all files)',

@@ -323,6 +323,7 @@ export const zhCN = {
     downloadRecalculated: '下载重新计算后的工作簿',
     recalculatedSuffix: '-重新计算',
     recalculated: '已生成“{file}”重新计算后的工作簿：{forms} 张自评表，写入 {changes} 处改动',
+    formulasReplaced: '按设置“覆盖与规则不同的手填得分”用计算值替换了 {count} 个公式',
     fromTargets: '从 {count} 张目标申报表生成自评表',
     fromTargetsSuffix: '-自评表',
     downloadSummary: '下载汇总表（全部文件）',

@@ -130,13 +130,14 @@ function recalculated(file: HeldFile, context: Context): Built {
   const m = messages(context.lang);
   const { result, bytes, stateNotKept } = recalculateBook(file, context.overrides, m);
   const forms = result.reports.reduce((n, r) => n + r.forms.length, 0);
-  const note = format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length });
-  // A sheet of the user's named _selfeval, or a protected structure: the user told why nothing
-  // is remembered.
-  return {
-    bytes,
-    note: stateNotKept ? `${note}${m.batch.problemSeparator}${m.cli.stateNotKept[stateNotKept]}` : note,
-  };
+  const notes = [format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length })];
+  // Formulas of the user's replaced by force, as the command line says them.
+  if (result.formulasReplaced)
+    notes.push(format(m.page.formulasReplaced, { count: result.formulasReplaced }));
+  // A sheet of the user's named _selfeval, a protected structure, a state this version cannot
+  // read: the user told why nothing is remembered.
+  if (stateNotKept) notes.push(m.cli.stateNotKept[stateNotKept]);
+  return { bytes, note: notes.join(m.batch.problemSeparator) };
 }
 
 /** The 汇总表 of the files, as the command line's: one that could not be read is listed as not

@@ -10,7 +10,7 @@ import { dropOnPage, pageFile } from '../../bench/page';
 import { runWebpack } from '../../bench/web-build';
 import { selfeval } from '../helpers/cli';
 import { compoundFile } from '../helpers/compound-file';
-import { FIXTURES, fixture, tempDir } from '../helpers/fixtures';
+import { FIXTURES, fixture, loadWorkbook, tempDir } from '../helpers/fixtures';
 import { chromiumAvailable, launchChromium } from './support/browser';
 import { firefoxAvailable, launchFirefox } from './support/firefox';
 import { takeScreenshot, updatingScreenshots } from './support/screenshots';
@@ -246,6 +246,34 @@ describeInBrowser('the offline page opened from disk', () => {
     expect(Buffer.from(down.bytes).equals(Buffer.from(first.bytes))).toBe(false);
 
     expect(onlyLocal(requests)).toEqual([]);
+    await context.close();
+  });
+
+  // With 覆盖与规则不同的手填得分 on, the page replaced the user's formulas and said only how many
+  // changes it wrote; the command line says how many formulas it replaced.
+  it('says how many of the user’s formulas it replaced when told to overwrite, as recalc --force does', async () => {
+    const wb = await loadWorkbook(fixture('2022-district'));
+    const ws = wb.worksheets[0];
+    const weight = Number(ws.getCell('F12').value);
+    ws.getCell('G12').value = { formula: 'F12*0.5', result: weight / 2 };
+    const file = path.join(await tempDir(), 'formulas.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await waitForResults(page, ['formulas.xlsx']);
+    await page.getByText('设置', { exact: true }).click();
+    await page.getByRole('checkbox', { name: '覆盖与规则不同的手填得分' }).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    const button = card(page, 'formulas.xlsx').getByRole('button', {
+      name: '下载重新计算后的工作簿',
+      exact: true,
+    });
+    const got = await downloaded(page, () => button.click());
+    await page.getByText('用计算值替换了 1 个公式').waitFor();
+    const out = path.join(path.dirname(file), 'cli.xlsx');
+    const saved = ['--rounding', 'half-up', '--reverse-rule', 'linear', '--over-completion', '1.2'];
+    expect(selfeval(...saved, 'recalc', file, '-o', out, '--force').stderr).toContain('替换了 1 个公式');
+    expectSameParts(got.bytes, await fs.readFile(out));
     await context.close();
   });
 
