@@ -118,6 +118,10 @@ export const en: Messages = {
   },
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
   hint: { rounding: ' ("{mode}" gives the value in the sheet: check the rounding setting)' },
+  blocked: {
+    hidden: ' (the sheet is hidden, and a recalculation never writes it: unhide it first)',
+    protected: ' (the sheet is protected, and a recalculation cannot write it: unprotect it first)',
+  },
   kept: {
     typed: 'typed score kept',
     formula: 'your formula, kept; {replace}',

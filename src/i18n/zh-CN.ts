@@ -111,6 +111,11 @@ export const zhCN = {
   },
   severity: { error: '错误', warning: '警告', info: '提示' },
   hint: { rounding: '（按“{mode}”舍入则与表中一致：请检查舍入设置）' },
+  // Said after the advice to recalculate on a sheet a recalculation does not write.
+  blocked: {
+    hidden: '（该工作表已隐藏，重新计算不写入：请先取消隐藏）',
+    protected: '（该工作表受保护，重新计算无法写入：请先撤销工作表保护）',
+  },
   // What SCORE_MISMATCH says was kept: a typed score, or a formula of the user's.
   kept: {
     typed: '已保留手填得分',

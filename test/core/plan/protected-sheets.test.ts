@@ -79,3 +79,12 @@ it('check says it too, where recalc would write, and only there', () => {
   expect(check({ ...complete, protected: true }).issues.map((i) => i.code)).not.toContain('PROTECTED_SHEET');
   expect(check(notes).issues.map((i) => i.code)).not.toContain('PROTECTED_SHEET');
 });
+
+// On a protected or hidden sheet, "未计算 … 请运行 selfeval recalc" could not work: recalc writes
+// neither. The advice now says what to do first.
+it('the advice to recalculate says to unprotect or unhide the sheet first', () => {
+  const notCalculated = (g: Grid) => check(g).issues.find((i) => i.code === 'NOT_CALCULATED')!.message;
+  expect(notCalculated({ ...blank, protected: true })).toMatch(/请先撤销工作表保护）$/);
+  expect(notCalculated({ ...blank, hidden: true })).toMatch(/请先取消隐藏）$/);
+  expect(notCalculated(blank)).not.toMatch(/）$/);
+});
