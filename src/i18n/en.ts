@@ -61,6 +61,7 @@ export const en: Messages = {
   },
   /** A reason added after a message. */
   aside: ' ({text})',
+  formulaError: 'the result of a formula that failed: check the cell’s formula and the data it uses',
   what: {
     target: 'target (年度指标值)',
     actual: 'actual (实际完成值)',

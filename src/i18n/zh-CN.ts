@@ -53,6 +53,7 @@ export const zhCN = {
   },
   /** A reason added after a message. */
   aside: '（{text}）',
+  formulaError: '这是公式出错的结果：请检查该单元格的公式及其引用的数据',
   what: {
     target: '年度指标值',
     actual: '实际完成值',

@@ -124,3 +124,20 @@ it('a dash typed into the 总分 or its 分值 is a cell still to fill: NOT_CALC
     ]),
   );
 });
+
+// A 得分 formula that failed (=F9/0 shows #DIV/0!) was "无法识别得分：“#DIV/0!”", with nothing to
+// do: it is the formula or its data that needs mending, and the message says so.
+it('a computed or input cell showing an error value says a formula failed there', () => {
+  const failed = withFormula(form(), 8, 6, '=F9/0', '#DIV/0!');
+  const unreadable = check(failed).issues.find((i) => i.code === 'UNREADABLE_VALUE' && i.cell === 'G9')!;
+  expect(unreadable.message).toBe(
+    '无法识别得分：“#DIV/0!”（这是公式出错的结果：请检查该单元格的公式及其引用的数据）',
+  );
+  const rows = INDICATORS.map((r) => r.slice());
+  rows[1][4] = '#N/A';
+  const actual = check(form({ rows })).issues.find((i) => i.code === 'UNREADABLE_VALUE' && i.cell === 'E10')!;
+  expect(actual.message).toContain('这是公式出错的结果');
+  rows[1][4] = '九十六';
+  const words = check(form({ rows })).issues.filter((i) => i.cell === 'E10');
+  expect(words.map((i) => i.message).join()).not.toContain('公式出错');
+});

@@ -4,8 +4,8 @@
 
 import type { Cell } from '../../model/sheet-view';
 import { fixed2 } from '../../values/decimal';
-import type { NumberRead } from '../../values/number';
-import type { Messages } from '../../../i18n';
+import { isErrorValue, type NumberRead } from '../../values/number';
+import { format, type Messages } from '../../../i18n';
 import type { IssueList } from '../issue-list';
 import { declared, type Check } from '../rule';
 
@@ -25,6 +25,12 @@ export const NEGATIVE_VALUE = declared({
   meaning: 'a negative number',
 });
 
+/** What UNREADABLE_VALUE adds for an error value (#DIV/0!, #REF!): a formula failed there, and
+ * its formula or data is what to mend (no other reading would help); '' for other text. */
+export function errorAside(out: IssueList, text: string): string {
+  return isErrorValue(text.trim()) ? format(out.m.aside, { text: out.m.formulaError }) : '';
+}
+
 /** UNREADABLE_VALUE or NEGATIVE_VALUE on a number cell; nothing for a cell the form lacks. */
 export function checkNumberCell(
   out: IssueList,
@@ -33,7 +39,8 @@ export function checkNumberCell(
   what: string,
 ): void {
   if (!read || !cell) return;
-  if (read.kind === 'unreadable') out.add(UNREADABLE_VALUE, cell, { what, value: read.text, aside: '' });
+  if (read.kind === 'unreadable')
+    out.add(UNREADABLE_VALUE, cell, { what, value: read.text, aside: errorAside(out, read.text) });
   else if (read.kind === 'number' && read.value.isNegative())
     out.add(NEGATIVE_VALUE, cell, { what, value: fixed2(read.value) });
 }

@@ -4,7 +4,7 @@ import { format } from '../../../i18n';
 import type { IndicatorEval } from '../../score/evaluate';
 import type { Check } from '../rule';
 import { rowRule } from '../rule';
-import { numberCells, UNREADABLE_VALUE } from './cells';
+import { errorAside, numberCells, UNREADABLE_VALUE } from './cells';
 import { MISSING_FIELD } from './fields';
 
 /** 分值缺失 */
@@ -31,9 +31,17 @@ const targetAndActual: Check<IndicatorEval> = {
   check(i, out) {
     const { row } = i;
     if (i.target.kind === 'unreadable')
-      out.add(UNREADABLE_VALUE, row.target, { what: out.what('target'), value: i.targetText, aside: '' });
+      out.add(UNREADABLE_VALUE, row.target, {
+        what: out.what('target'),
+        value: i.targetText,
+        aside: errorAside(out, i.targetText),
+      });
     if (i.actual.kind === 'unreadable')
-      out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText, aside: '' });
+      out.add(UNREADABLE_VALUE, row.actual, {
+        what: out.what('actual'),
+        value: i.actualText,
+        aside: errorAside(out, i.actualText),
+      });
     // A date for a count, a number for a deadline: said why, also once a person typed the score.
     if (i.rule?.kind === 'manual' && (i.rule.why === 'dateForCount' || i.rule.why === 'numberForDate')) {
       const aside = format(out.m.aside, { text: out.m.why[i.rule.why] });
