@@ -36,6 +36,8 @@ export function headerMatches(
   split: boolean,
   match: (key: string) => boolean,
 ): boolean {
+  // One row: its key alone, with no list made (this runs for every cell of the rows looked at).
+  if (!split) return match(view.labelKeyAt(row, col));
   return headerKeys(view, row, col, split).some((k) => k !== '' && match(k));
 }
 
@@ -137,13 +139,22 @@ export interface IndicatorHeader {
  * in one row and some in the other (一级指标 alone below the rest); it is read over both when that
  * names more columns than either row alone.
  */
+/** How many columns an indicator header can name. */
+const COLUMNS = Object.keys(indicatorHeader).length;
+
 export function findIndicatorHeaders(
   view: SheetView,
   accept: (columns: Columns<IndicatorColumn>) => boolean,
 ): IndicatorHeader[] {
   const headers: IndicatorHeader[] = [];
-  const columnsOf = (r: number, split: boolean) =>
-    headerColumns(view, r, indicatorHeader, indicatorHeaderFallback, split);
+  // A row read alone is asked for twice (as the row below a candidate, then as the row itself).
+  const alone = new Map<number, Columns<IndicatorColumn>>();
+  const columnsOf = (r: number, split: boolean) => {
+    if (split) return headerColumns(view, r, indicatorHeader, indicatorHeaderFallback, true);
+    let columns = alone.get(r);
+    if (!columns) alone.set(r, (columns = headerColumns(view, r, indicatorHeader, indicatorHeaderFallback)));
+    return columns;
+  };
   const usable = (c: Columns<IndicatorColumn> | null): c is Columns<IndicatorColumn> =>
     !!c && c.name !== undefined && accept(c);
   // Most rows are no header: look for 三级指标 before mapping every column.
@@ -158,16 +169,22 @@ export function findIndicatorHeaders(
     const previous = headers[headers.length - 1];
     // A header merged over two rows is seen on each of them: its first row is kept.
     if (previous && r <= previous.bottom) continue;
-    const pair = r + 1 < view.rows ? columnsOf(r, true) : null;
     // The row alone, or (when 三级指标 stands in the next row) the next row alone: the pair only
-    // where it names more.
-    const alone = whole ? columnsOf(r, false) : split ? null : columnsOf(r + 1, false);
-    const twoRows = usable(pair) && (!usable(alone) || columnCount(pair) > columnCount(alone));
+    // where it names more, so only looked at where a column is missing.
+    const single = whole ? columnsOf(r, false) : split ? null : columnsOf(r + 1, false);
+    const complete = usable(single) && columnCount(single) === COLUMNS;
+    const pair = !complete && r + 1 < view.rows ? columnsOf(r, true) : null;
+    const twoRows = usable(pair) && (!usable(single) || columnCount(pair) > columnCount(single));
     if (twoRows) {
       const bottom = Math.max(r + 1, view.merge(r, pair.name!)?.bottom ?? r);
       headers.push({ row: r, bottom, columns: pair, split: true });
-    } else if (whole && usable(alone))
-      headers.push({ row: r, bottom: view.merge(r, alone.name!)?.bottom ?? r, columns: alone, split: false });
+    } else if (whole && usable(single))
+      headers.push({
+        row: r,
+        bottom: view.merge(r, single.name!)?.bottom ?? r,
+        columns: single,
+        split: false,
+      });
   }
   return headers;
 }

@@ -39,7 +39,8 @@ export type IndicatorColumn = keyof typeof indicatorHeader;
 
 /** The first part of a 三级指标 label split over two rows of cells (三级 above 指标). */
 export const beginsIndicatorName = (key: string): boolean =>
-  key !== '' && NAME_LABELS.some((l) => l.length > key.length && l.startsWith(key));
+  // Every cell of most rows is asked: its first character settles nearly all of them.
+  (key[0] === '三' || key[0] === '指') && NAME_LABELS.some((l) => l.length > key.length && l.startsWith(key));
 
 /** Labels that name an indicator column only when the header has none of its own labels: 权重 is
  * the 分值 where no 分值 column stands, but beside one it is a share (20%) of the total. A label

@@ -120,6 +120,9 @@ function unitOf(view: SheetView, from: number, to: number): '万元' | '元' {
   );
 }
 
+/** How many columns a funds header can name. */
+const FUNDS_COLUMNS = Object.keys(fundsHeader).length;
+
 /** The funds block between rows `from` and `to` (项目资金: the header with 全年预算数 and 全年执行数,
  * the 年度资金总额 row, its sub-rows), its unit, and the 执行率 / 得分 columns its header lacks, each
  * with the header's right-most label cell (where the column would stand). */
@@ -130,26 +133,36 @@ function readFunds(
 ): { funds: FundsBlock | null; unit: string; missing: Form['missingParts'] } {
   const unit = unitOf(view, from, to);
   let header: { row: number; bottom: number; columns: Columns<FundsColumn> } | null = null;
+  const speaksOfExecution = (r: number) =>
+    view.cellsOfRow(r).some((c) => {
+      const key = view.labelKeyAt(r, c);
+      return key.includes('执行') || key.includes('支出');
+    });
   const columnsAt = (r: number, split: boolean) => {
     if (!view.cellsOfRow(r).some((c) => headerMatches(view, r, c, split, fundsHeader.executed))) return null;
     const columns = headerColumns(view, r, fundsHeader, {}, split);
     return columns.budgeted !== undefined && columns.executed !== undefined ? columns : null;
   };
+  let below = false; // whether the row below r speaks of execution
   for (let r = to; r >= from && !header; r--) {
+    const here = speaksOfExecution(r);
     // The labels in one row, or over it and the next (全年 above 执行数, 得分 above a blank).
-    const alone = columnsAt(r, false);
+    const alone = here ? columnsAt(r, false) : null;
     if (alone) {
       // The row above may hold the rest (年初 above 预算数, 执行率 beside a blank): read over
       // both when that names more columns.
-      const pair = r > from ? columnsAt(r - 1, true) : null;
+      const complete = columnCount(alone) === FUNDS_COLUMNS;
+      const pair = r > from && !complete ? columnsAt(r - 1, true) : null;
       header =
         pair && columnCount(pair) > columnCount(alone)
           ? { row: r - 1, bottom: r, columns: pair }
           : { row: r, bottom: r, columns: alone };
       break;
     }
-    const pair = r < to ? columnsAt(r, true) : null;
+    // Two rows only where one of them speaks of execution (执行, 支出): most rows here are amounts.
+    const pair = r < to && (here || below) ? columnsAt(r, true) : null;
     if (pair) header = { row: r, bottom: r + 1, columns: pair };
+    below = here;
   }
   if (!header) return { funds: null, unit, missing: [] };
   const totalLabel = findLabel(view, header.bottom + 1, to, fundsTotalRow);
