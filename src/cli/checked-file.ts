@@ -26,10 +26,16 @@ export function problemLine(file: string, why: string, m: Messages): string {
   return format(m.cli.fileProblem, { file, why });
 }
 
-/** Opens a workbook and checks every sheet; throws UnreadableFileError when it cannot be read. */
-export async function checkFile(file: string, request: CheckRequest): Promise<FileReport> {
+/** Opens a workbook and checks every sheet; throws UnreadableFileError when it cannot be read.
+ * `stateUnreadable`: the workbook's stored settings could not be read (a newer version's, or
+ * damaged), so the defaults were used. */
+export async function checkFile(
+  file: string,
+  request: CheckRequest,
+): Promise<FileReport & { stateUnreadable: boolean }> {
   const opened = await openWorkbookFile(file);
-  return { file, sheets: checkBook(opened, request.overrides, messages(request.lang, 'cli')) };
+  const sheets = checkBook(opened, request.overrides, messages(request.lang, 'cli'));
+  return { file, sheets, stateUnreadable: opened.book.stateUnreadable };
 }
 
 /** The same, where a file that cannot be read is a result, not a throw. */

@@ -229,6 +229,8 @@ export const en: Messages = {
     noForms: '{file}: no self-evaluation form found',
     written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
+    stateUnreadable:
+      'SelfEval’s settings saved in this workbook cannot be read (written by a newer version, or damaged): checked with the default settings',
     stateNotKept: {
       taken:
         'the workbook has a sheet of its own named “_selfeval”, left as it is; SelfEval’s settings and highlight record were not saved: rename that sheet and run again to save them',

@@ -218,6 +218,7 @@ export const zhCN = {
     noForms: '{file}：没有找到绩效自评表',
     written: '已写入 {file}（{changes} 处修改）',
     renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
+    stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',
     stateNotKept: {
       taken:
         '工作簿中已有名为“_selfeval”的工作表（不是 SelfEval 的），未改动；SelfEval 的设置与高亮记录没有保存：把该表改名后再运行可保存',

@@ -168,6 +168,10 @@ it('a state this version cannot read is never written over, and said so', async 
   );
   const after = unzipSync(await fs.readFile(out));
   expect(Buffer.from(after[statePart])).toEqual(Buffer.from(parts[statePart]));
+  // check says its settings are the defaults meanwhile.
+  expect(selfeval('check', newer).stderr).toContain(
+    `${newer}：SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查`,
+  );
 });
 
 describe('every command that writes a workbook', () => {
