@@ -8,6 +8,7 @@ import {
   emptyState,
   isStateSheet,
   parseState,
+  stateUnreadable,
   sameState,
   serializeState,
   STATE_SHEET,
@@ -42,7 +43,9 @@ export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
     // that saved it, holding a state): neither read nor written.
     if (!isStateSheet(STATE_SHEET, visibilityOf(sheet.visibility), () => chunks)) return missingState(false);
     if (!inColumnA) return { state: emptyState(), exists: true, rows: 0, writable: true };
-    return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount, writable: true };
+    // A state this version cannot read (a newer one's, or damaged) is never written over.
+    const writable = !stateUnreadable(chunks);
+    return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount, writable };
   };
 }
 

@@ -9,6 +9,7 @@ import {
   isStateSheet,
   parseArea,
   parseState,
+  stateUnreadable,
   serializeState,
   STATE_SHEET,
   type SheetVisibility,
@@ -45,7 +46,8 @@ export function readStoredState(workbook: EtWorkbook): StoredState {
   // hidden), else the user's: neither read nor written.
   if (!isStateSheet(STATE_SHEET, visibility, () => chunks)) return missingState(false);
   if (area.left !== 0) return { state: emptyState(), exists: true, rows: 0, writable: true };
-  return { state: parseState(chunks), exists: true, rows: chunks.length, writable: true };
+  // A state this version cannot read (a newer one's, or damaged) is never written over.
+  return { state: parseState(chunks), exists: true, rows: chunks.length, writable: !stateUnreadable(chunks) };
 }
 
 /** Writes `next` over `stored`: chunks as text in A1:An, leftover rows emptied. Adding the sheet

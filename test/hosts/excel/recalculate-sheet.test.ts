@@ -48,6 +48,15 @@ describe('Recalculate on one sheet (2022 district workbook)', () => {
     expect(JSON.parse(String(state.getCell('A1').value)).version).toBe(1);
   });
 
+  // A state written by a newer SelfEval (or damaged) was read as none and written over.
+  it('never writes over a state it cannot read', async () => {
+    const { workbook } = await fakeExcelWith('2022-district-blank.xlsx');
+    const newer = '{"version":9,"highlights":[],"more":"a newer SelfEval keeps"}';
+    workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' }).getCell('A1').value = newer;
+    await recalculateSheet();
+    expect(workbook.getWorksheet(STATE_SHEET)!.getCell('A1').value).toBe(newer);
+  });
+
   it('is undone exactly by Undo last recalculation, in two round trips', async () => {
     const { fake, workbook } = await fakeExcelWith('2022-district-blank.xlsx');
     const before = snapshot(workbook);

@@ -72,6 +72,14 @@ describe('Recalculate on one sheet in WPS (2022 district workbook)', () => {
     expect(fillOf(workbook.getWorksheet(SHEET)!.getCell('H12'))).toBe(YELLOW);
   });
 
+  it('never writes over a state it cannot read, as Excel does not', async () => {
+    const { ops, workbook } = await wpsWith('2022-district-blank.xlsx');
+    const newer = '{"version":9,"highlights":[],"more":"a newer SelfEval keeps"}';
+    workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' }).getCell('A1').value = newer;
+    await ops.recalculateSheet();
+    expect(workbook.getWorksheet(STATE_SHEET)!.getCell('A1').value).toBe(newer);
+  });
+
   it('is undone exactly by Undo last recalculation', async () => {
     const { ops, workbook } = await wpsWith('2022-district-blank.xlsx');
     const before = snapshot(workbook);
