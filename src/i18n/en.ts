@@ -233,7 +233,7 @@ export const en: Messages = {
       'SelfEval’s settings saved in this workbook cannot be read (written by a newer version, or damaged): checked with the default settings',
     stateNotKept: {
       taken:
-        'the workbook has a sheet of its own named “_selfeval”, left as it is; SelfEval’s settings and highlight record were not saved: rename that sheet and run again to save them',
+        'the workbook has a sheet of its own named “_selfeval” (in any case): it is yours, not SelfEval’s, so its forms are checked and recalculated as any, but SelfEval’s settings and highlight record were not saved in it: rename that sheet and run again to save them',
       locked:
         'the workbook’s structure is protected, so no sheet can be added: SelfEval’s settings and highlight record were not saved (unprotect the workbook and run again to save them)',
       unreadable:

@@ -221,7 +221,7 @@ export const zhCN = {
     stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',
     stateNotKept: {
       taken:
-        '工作簿中已有名为“_selfeval”的工作表（不是 SelfEval 的），未改动；SelfEval 的设置与高亮记录没有保存：把该表改名后再运行可保存',
+        '工作簿中已有名为“_selfeval”（不区分大小写）的工作表，是您的工作表，不是 SelfEval 的：其中的自评表照常检查和计算，但 SelfEval 的设置与高亮记录没有保存在里面；把该表改名后再运行可保存',
       locked:
         '工作簿结构受保护，不能添加工作表：SelfEval 的设置与高亮记录没有保存（撤销“保护工作簿”后再运行可保存）',
       unreadable:

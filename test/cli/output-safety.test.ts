@@ -108,7 +108,7 @@ it('an output under a file (a file where a folder should be) says so in one line
 // SelfEval would add. A second sheet _selfeval was added beside it (Excel repairs such a file;
 // LibreOffice renamed ours, and the settings and highlights were lost at the next recalc).
 it.each(['_selfeval', '_SELFEVAL', '_SelfEval'])(
-  'a visible sheet of the user’s named %s is never written: the state is not kept, and said so',
+  'a visible sheet of the user’s named %s keeps no state of SelfEval’s, and says so truly',
   async (name) => {
     const fixtureFile = path.join(FIXTURES, 'files', 'user-selfeval-sheet.xlsx');
     const parts = unzipSync(await fs.readFile(fixtureFile));
@@ -120,7 +120,7 @@ it.each(['_selfeval', '_SELFEVAL', '_SelfEval'])(
     const out = path.join(dir, 'out.xlsx');
     const run = selfeval('recalc', input, '-o', out);
     expect(run.stderr).toMatch(/已写入 .*（[1-9]\d* 处修改）/);
-    expect(run.stderr).toContain('已有名为“_selfeval”的工作表');
+    expect(run.stderr).toContain('已有名为“_selfeval”（不区分大小写）的工作表，是您的工作表');
     const part = 'xl/worksheets/sheet2.xml';
     const [before, after] = await Promise.all([input, out].map(async (f) => unzipSync(await fs.readFile(f))));
     expect(Buffer.from(after[part])).toEqual(Buffer.from(before[part]));
