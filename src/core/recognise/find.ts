@@ -72,15 +72,22 @@ export function headerColumns<K extends string>(
 ): Columns<K> {
   const found: Columns<K> = {};
   const second: Columns<K> = {};
+  const others = fallbacks as Record<K, (key: string) => boolean>;
   for (const c of headerCells(view, row, split)) {
     const keys = headerKeys(view, row, c, split);
-    const name = firstNamed(matchers, keys);
+    // The two cells joined say what the column is whenever they name one, by a label or a
+    // fallback (实际完成值 above 说明 is 实际完成值说明, no 实际完成值); only where they name
+    // nothing is either cell read alone.
+    const [joined, ...alone] = keys;
+    let name = columnOf(matchers, joined);
+    let other = name ? null : columnOf(others, joined);
+    if (!name && !other && alone.length) {
+      name = firstNamed(matchers, alone);
+      other = name ? null : firstNamed(others, alone);
+    }
     if (name) {
       if (found[name] === undefined) found[name] = c;
-      continue;
-    }
-    const other = firstNamed(fallbacks as Record<K, (key: string) => boolean>, keys);
-    if (other && second[other] === undefined) second[other] = c;
+    } else if (other && second[other] === undefined) second[other] = c;
   }
   for (const name in second) if (found[name] === undefined) found[name] = second[name];
   return found;

@@ -308,6 +308,21 @@ describe('header labels split over two rows of cells', () => {
     expect(f.total.expectedScore).toBe('96.50');
   });
 
+  // A column labelled 实际完成值 above 说明 (实际完成值说明) left of 实际 / 完成值 was read by its
+  // upper cell alone and taken for the actual; the joined label is what the column says.
+  it('a label above a word that makes it another column (实际完成值 / 说明) is that other column', () => {
+    const withNote = HEADER.flatMap((h) => (h === '实际完成值' ? ['实际完成值说明', h] : [h]));
+    const two = split(withNote, {
+      实际完成值说明: ['实际完成值', '说明'],
+      实际完成值: ['实际', '完成值'],
+      年度指标值: ['年度', '指标值'],
+    });
+    const rows = INDICATORS.map((r) => [...r.slice(0, 4), '见附件', ...r.slice(4)]);
+    const [f] = check(sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, ...two, ...rows, ...END])).forms;
+    expect(f.indicators.map((i) => i.actual)).toEqual(['180人次', '96%', '92%', '95%']);
+    expect(f.total.expectedScore).toBe('96.50');
+  });
+
   it('two forms side by side, each header over two rows: both are found', () => {
     const left = [TITLE, ...FIELDS, ...FUNDS, ...GOALS, ...header, ...INDICATORS, ...END];
     const right = left.map((r) => r.map((v) => (v === '社区健康培训' ? '慢病随访' : v)));
