@@ -20,11 +20,23 @@ const NAMED: Record<string, { base: string; factor: number }> = {
   秒: { base: '秒', factor: 1 },
   分钟: { base: '秒', factor: 60 },
   小时: { base: '秒', factor: 3600 },
+  // The same units as forms also write them (2500kg, 1.5km, 150min), read in lower case.
+  mm: { base: '米', factor: 0.001 },
+  cm: { base: '米', factor: 0.01 },
+  m: { base: '米', factor: 1 },
+  km: { base: '米', factor: 1000 },
+  g: { base: '克', factor: 1 },
+  kg: { base: '克', factor: 1000 },
+  t: { base: '克', factor: 1e6 },
+  s: { base: '秒', factor: 1 },
+  min: { base: '秒', factor: 60 },
+  h: { base: '秒', factor: 3600 },
 };
 
 /** A unit as its measure and its size in that measure's base: 十万人 → 人, 100000; 千克 → 克,
  * 1000; 公里 → 米, 1000. */
-function measureOf(unit: string): { base: string; factor: number } {
+function measureOf(written: string): { base: string; factor: number } {
+  const unit = /^[A-Za-z]+$/.test(written) ? written.toLowerCase() : written;
   let factor = 1;
   let i = 0;
   // 千米 and 千克 are 千 of 米 and 克; a named unit is never split (公里 is no 公 of 里).
@@ -39,6 +51,15 @@ function measureOf(unit: string): { base: string; factor: number } {
  * (1.2 万人次 → 12000 人次, 4800 米 → 4.8 公里, 150 分钟 → 2.5 小时); null when they are the same,
  * either is missing, or they measure different things (人 and 次).
  */
+/** Whether two units are one measure in the same steps, spelled otherwise (公里 and 千米, kg and
+ * 千克): nothing to convert, and no mismatch worth a word. */
+export function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = measureOf(a);
+  const y = measureOf(b);
+  return x.base === y.base && x.factor === y.factor;
+}
+
 export function inUnitOf(value: Decimal, from: string | null, to: string | null): Decimal | null {
   if (!from || !to || from === to) return null;
   const a = measureOf(from);

@@ -34,6 +34,11 @@ it.each([
   ['≥2吨', '1500公斤', '22.50'],
   ['≤2小时', '150分钟', '22.50'],
   ['≥3千米', '3000米', '30.00'],
+  // Written in Latin letters, as forms also do.
+  ['≥3吨', '2500kg', '25.00'],
+  ['≥2km', '1500米', '22.50'],
+  ['≤2小时', '150min', '22.50'],
+  ['≥3(t)', '2500千克', '25.00'],
 ])('%s answered by %s scores %s, with a warning on the unit', (target, actual, score) => {
   const r = row(target, actual);
   expect(r.score).toBe(score);
@@ -43,6 +48,11 @@ it.each([
 it('12000人次 against ≥1万人次 is no over-completion (1.2 times the target is, 12000 times never was)', () => {
   expect(row('≥1万人次', '11000人次').codes).not.toContain('OVER_COMPLETION');
   expect(row('≥1万人次', '12000人次').codes).toContain('OVER_COMPLETION');
+});
+
+it('one unit spelled two ways (公里 and 千米, kg and 千克) is no mismatch', () => {
+  expect(row('≥2公里', '2千米')).toEqual({ score: '30.00', codes: [] });
+  expect(row('≥2千克', '2kg')).toEqual({ score: '30.00', codes: [] });
 });
 
 it('units that measure different things are never converted', () => {

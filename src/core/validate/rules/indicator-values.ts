@@ -5,6 +5,7 @@ import type { IndicatorEval } from '../../score/evaluate';
 import type { Check } from '../rule';
 import { rowRule } from '../rule';
 import { errorAside, numberCells, UNREADABLE_VALUE } from './cells';
+import { sameUnit } from '../../values/unit-scale';
 import { MISSING_FIELD } from './fields';
 
 /** 分值缺失 */
@@ -92,7 +93,7 @@ export const UNIT_MISMATCH = rowRule({
   check(i, out) {
     const q = quantities(i);
     const written = q && (q.actual.writtenIn ?? q.actual.unit);
-    if (q?.target.unit && written && q.target.unit !== written) {
+    if (q?.target.unit && written && !sameUnit(q.target.unit, written)) {
       out.add(UNIT_MISMATCH, i.row.actual, {
         name: i.name,
         actualUnit: written,
