@@ -24,6 +24,11 @@ it('a sub-row spent beyond its own budget is a warning at its 全年执行数, n
   expect(overruns(grid, 'en')).toEqual(['D7 "上年结转资金": executed 15.00 exceeds the budget 10.00']);
 });
 
+it('a sub-row spending with no budget of its own (其他资金 0, spent 5) is an overrun too', () => {
+  const grid = form({ funds: funds([100, 100, 95], ['其中：当年财政拨款', 100, 90], ['其他资金', 0, 5]) });
+  expect(overruns(grid)).toEqual(['D7 “其他资金”全年执行数 5.00 超过全年预算数 0.00']);
+});
+
 it('the 年度资金总额 row as before; sub-rows within their budgets say nothing', () => {
   const grid = form({
     funds: funds([100, 100, 105], ['其中：当年财政拨款', 90, 90], ['上年结转资金', 10, 10]),

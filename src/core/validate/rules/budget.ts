@@ -78,10 +78,11 @@ export const BUDGET_OVERRUN = formRule({
     const f = fundsOf(e);
     if (!f) return;
     const over = (cell: Cell | null, budgeted: Decimal | null, executed: Decimal | null, row: string) => {
-      if (cell && budgeted && executed && budgeted.gt(0) && executed.gt(budgeted))
+      if (cell && budgeted && executed && !budgeted.isNegative() && executed.gt(budgeted))
         out.add(BUDGET_OVERRUN, cell, { executed: fixed2(executed), budgeted: fixed2(budgeted), row });
     };
-    over(f.funds.executed, f.budgeted, f.executed, '');
+    // A 年度资金总额 budget of 0 has its own error (no rate follows); a sub-row's 0 spent is an overrun.
+    if (f.budgeted?.gt(0)) over(f.funds.executed, f.budgeted, f.executed, '');
     // A sub-row spent beyond its own budget, though the total keeps within it (another sub-row
     // spent less): the money came from elsewhere, which the finance bureau asks about.
     for (const sub of f.b.subRows)
