@@ -102,10 +102,11 @@ export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Sc
   if (actual.kind === 'empty') return { kind: 'manual', why: 'missing' };
   if (actual.kind === 'unreadable') return { kind: 'manual', why: 'unreadable' };
   if (actual.kind === 'outcome') return outcomeResult(actual.outcome, w, settings);
-  if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
-  // A date or a number answers nothing without its target (empty, or a formula without a result):
-  // the target's own issue says what to do; no person's score is asked for meanwhile.
+  // A date, a number or words answer nothing without their target (empty, or a formula without a
+  // result: `120000人次` is words until the target says it counts 人次): the target's own issue
+  // says what to do; no person's score is asked for meanwhile.
   if (target.kind === 'empty') return { kind: 'manual', why: 'missing' };
+  if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
   if (actual.kind === 'date') {
     // 时效指标: on or before the deadline is met; a later date is late.
     if (target.kind === 'deadline')

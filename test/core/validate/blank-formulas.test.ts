@@ -141,3 +141,13 @@ it('a computed or input cell showing an error value says a formula failed there'
   const words = check(form({ rows })).issues.filter((i) => i.cell === 'E10');
   expect(words.map((i) => i.message).join()).not.toContain('公式出错');
 });
+
+// A 年度指标值 formula without a result (a file another program wrote) is its own issue; the
+// row's actual (`180人次`) was read as words against the missing target and asked of a person too.
+it('a target formula without a result is one issue, not also a person’s score for the row', () => {
+  const uncalculated = withFormula(form(), 8, 3, '="≥200人次"', null);
+  const codes = check(uncalculated)
+    .issues.filter((i) => i.cell === 'D9' || i.cell === 'G9')
+    .map((i) => i.code);
+  expect(codes).toEqual(['FORMULA_NOT_CALCULATED']);
+});
