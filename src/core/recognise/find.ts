@@ -130,12 +130,13 @@ export function findLabel(
 }
 
 /** An indicator header (三级指标 …) and the columns its labels name: its first row, and its last
- * (a header merged over two rows, or split over two rows of cells). */
+ * (a header merged over two rows, or standing over two rows of cells). */
 export interface IndicatorHeader {
   row: number;
   bottom: number;
   columns: Columns<IndicatorColumn>;
-  /** Its labels are split over `row` and the row below (一级 above 指标). */
+  /** Its labels stand over `row` and the row below, read as headerKeys says (一级 above 指标,
+   * 一级指标 alone below the rest). */
   split: boolean;
 }
 
