@@ -223,7 +223,7 @@ function isNumberish(view: SheetView, cell: Cell): boolean {
 
 /** Whether row `r` repeats the indicator header: 分值 over the weights, and 三级指标 over the names
  * or 得分 over the scores (the upper row of a two-row header holds no 三级指标). A header over two
- * rows of cells, repeated, is one of the headers found (`repeats`). */
+ * rows of cells, repeated, is found as a header of its own: readIndicators' `repeats`. */
 function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
   const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
   const weight = key(c.weight);
