@@ -81,7 +81,7 @@ export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?:
  * Recalculates the visible sheets (hidden ones are checked, not written, and said so) and returns the result with the bytes of the workbook as it will
  * be: the original package patched with the changes (and the state, when anything changed or the
  * workbook keeps one). `stateNotKept` says why a state to be written was not: a sheet of the
- * user's has its name (`taken`, see isStateSheet: the user's sheet is left as it is), the
+ * user's has its name (`taken`, see isStateSheet: no state is written into the user's sheet), the
  * workbook's structure is protected and it has no state sheet yet (`locked`), or the state
  * sheet holds a state this version cannot read (`unreadable`: a newer version's, or damaged).
  */
