@@ -3,7 +3,7 @@
 // parts a reading needs are inflated; anything else in the package is never looked at.
 
 import type { Grid } from '../core/model/grid';
-import { isStateSheet, parseState, stateUnreadable, type WorkbookState } from '../core/model/state';
+import { isStateSheet, readState, type WorkbookState } from '../core/model/state';
 import { WorkbookFormatError } from './errors';
 import { relKind } from './namespaces';
 import { readRelationships, relsPartOf, type Relationship } from './package';
@@ -36,7 +36,7 @@ export interface WorkbookFile {
   stateChunks: string[];
   /** The state parsed from those chunks (an empty state when missing or unreadable). */
   state: WorkbookState;
-  /** The chunks hold no state this version reads (stateUnreadable): never written over. */
+  /** The chunks hold no state this version reads (readState): never written over. */
   stateUnreadable: boolean;
   /** Serial numbers count days from 1904-01-01 instead of 1899-12-30 (old Mac workbooks). */
   date1904: boolean;
@@ -126,12 +126,13 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
 
   const stateSheet = sheets.find((s) => isStateSheet(s.name, s.visibility, () => columnA(s.grid)));
   const stateChunks = stateSheet ? columnA(stateSheet.grid) : [];
+  const stored = readState(stateChunks);
   return {
     sheets,
     stateSheet: !!stateSheet,
     stateChunks,
-    state: parseState(stateChunks),
-    stateUnreadable: stateUnreadable(stateChunks),
+    state: stored.state,
+    stateUnreadable: stored.unreadable,
     date1904: workbook.date1904,
     structureLocked: workbook.structureLocked,
   };

@@ -71,15 +71,17 @@ function stateOf(json: string): WorkbookState | null {
 
 /** Reads the state from the chunks a host found in the state sheet; junk gives an empty state. */
 export function parseState(chunks: string[]): WorkbookState {
-  return stateOf(chunks.join('')) ?? emptyState();
+  return readState(chunks).state;
 }
 
-/** Whether the state sheet holds text that is no state this version reads: written by a newer
- * version, or damaged. Such a state is never written over (its highlights' own fills and its
- * settings would be lost for good); the workbook is worked with default settings meanwhile. */
-export function stateUnreadable(chunks: string[]): boolean {
+/** The state the chunks hold (an empty one when they hold none), read once, and whether they
+ * hold text that is no state this version reads (`unreadable`: written by a newer version, or
+ * damaged). Such a state is never written over (its highlights' own fills and its settings would
+ * be lost for good); the workbook is worked with default settings meanwhile. */
+export function readState(chunks: string[]): { state: WorkbookState; unreadable: boolean } {
   const json = chunks.join('');
-  return json.trim() !== '' && stateOf(json) === null;
+  const state = stateOf(json);
+  return { state: state ?? emptyState(), unreadable: !state && json.trim() !== '' };
 }
 
 /** Whether two states would be written alike (a host writes a state only when it is not the one

@@ -7,8 +7,7 @@
 import {
   emptyState,
   isStateSheet,
-  parseState,
-  stateUnreadable,
+  readState,
   sameState,
   serializeState,
   STATE_SHEET,
@@ -44,8 +43,8 @@ export function queueStateRead(workbook: Excel.Workbook): () => StoredState {
     if (!isStateSheet(STATE_SHEET, visibilityOf(sheet.visibility), () => chunks)) return missingState(false);
     if (!inColumnA) return { state: emptyState(), exists: true, rows: 0, writable: true };
     // A state this version cannot read (a newer one's, or damaged) is never written over.
-    const writable = !stateUnreadable(chunks);
-    return { state: parseState(chunks), exists: true, rows: used.rowIndex + used.rowCount, writable };
+    const { state, unreadable } = readState(chunks);
+    return { state, exists: true, rows: used.rowIndex + used.rowCount, writable: !unreadable };
   };
 }
 

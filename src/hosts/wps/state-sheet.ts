@@ -8,8 +8,7 @@ import {
   emptyState,
   isStateSheet,
   parseArea,
-  parseState,
-  stateUnreadable,
+  readState,
   serializeState,
   STATE_SHEET,
   type SheetVisibility,
@@ -47,7 +46,8 @@ export function readStoredState(workbook: EtWorkbook): StoredState {
   if (!isStateSheet(STATE_SHEET, visibility, () => chunks)) return missingState(false);
   if (area.left !== 0) return { state: emptyState(), exists: true, rows: 0, writable: true };
   // A state this version cannot read (a newer one's, or damaged) is never written over.
-  return { state: parseState(chunks), exists: true, rows: chunks.length, writable: !stateUnreadable(chunks) };
+  const { state, unreadable } = readState(chunks);
+  return { state, exists: true, rows: chunks.length, writable: !unreadable };
 }
 
 /** Writes `next` over `stored`: chunks as text in A1:An, leftover rows emptied. Adding the sheet
