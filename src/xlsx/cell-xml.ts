@@ -63,6 +63,34 @@ export function cellXml(
   return children || extLst ? `<${p}c${attrs}>${children}${extLst}</${p}c>` : `<${p}c${attrs}/>`;
 }
 
+/** A formula cell with a new cached result, its formula element (`formulaXml`, as written) kept:
+ * `value` null leaves it without one. The value metadata (`vm`) described the old result. */
+export function resultCellXml(
+  p: string,
+  attributes: [string, string][],
+  style: number,
+  formulaXml: string,
+  value: CellValue,
+  extLst = '',
+): string {
+  // A number's type stays as written (t="n" or none); any other type is set anew.
+  const numberKept = typeof value === 'number' && attributes.some(([n, x]) => n === 't' && x === 'n');
+  const kept = new Map(attributes.filter(([n]) => (n !== 't' || numberKept) && n !== 'vm'));
+  if (style || kept.has('s')) kept.set('s', String(style));
+  const v = (text: string) => `<${p}v>${escapeText(text)}</${p}v>`;
+  let result = '';
+  if (typeof value === 'number') result = v(numberText(value));
+  else if (typeof value === 'boolean') {
+    kept.set('t', 'b');
+    result = v(value ? '1' : '0');
+  } else if (typeof value === 'string') {
+    kept.set('t', ERRORS.has(value) ? 'e' : 'str');
+    result = v(value);
+  }
+  const attrs = [...kept].map(([n, x]) => ` ${n}="${escapeAttr(x)}"`).join('');
+  return `<${p}c${attrs}>${formulaXml}${result}${extLst}</${p}c>`;
+}
+
 /** Only the open tag of a cell whose content stays (a fill or format change): `s` changes. */
 export function cellOpenTag(
   p: string,

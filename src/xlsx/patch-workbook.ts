@@ -8,6 +8,7 @@ import type { ChangeSet } from '../core/model/change-set';
 import { parseAddress } from '../core/model/grid';
 import { namesStateSheet, serializeState, STATE_SHEET, type WorkbookState } from '../core/model/state';
 import { patchCalcChain, type ChainChanges } from './calc-chain';
+import { calculateOnOpen as askRecalculation } from './calc-on-open';
 import { WorkbookFormatError } from './errors';
 import { relKind, relType, WORKSHEET_CONTENT_TYPE } from './namespaces';
 import {
@@ -41,14 +42,17 @@ function plansBySheet(changes: ChangeSet): Map<string, Map<string, CellPlan>> {
   const sheets = new Map<string, Map<string, CellPlan>>();
   for (const change of changes) {
     if (change.kind === 'select') continue; // a selection is the user's view, not the file's content
-    if (change.kind !== 'value' && change.kind !== 'fill')
-      throw new Error(`patchWorkbook writes values and fills; '${change.kind}' changes need another writer`);
+    if (change.kind !== 'value' && change.kind !== 'fill' && change.kind !== 'result')
+      throw new Error(
+        `patchWorkbook writes values, results and fills; '${change.kind}' changes need another writer`,
+      );
     let cells = sheets.get(change.sheet);
     if (!cells) sheets.set(change.sheet, (cells = new Map()));
     const { row, col } = parseAddress(change.cell);
     const key = `${row},${col}`;
     const plan = cells.get(key) ?? { row, col };
     if (change.kind === 'fill') plan.style = { ...plan.style, fill: change.color };
+    else if (change.kind === 'result') plan.result = change.value;
     else {
       plan.content = { value: change.value, ...(change.formula ? { formula: change.formula } : {}) };
       if (change.format !== undefined) plan.style = { ...plan.style, format: change.format };
@@ -139,13 +143,15 @@ function sheetNamed(sheets: SheetEntry[], name: string): SheetEntry {
  * when given, `state` written into the state sheet: the very hidden sheet named STATE_SHEET, or a
  * hidden one `stateSheet` says holds a state (readWorkbook's stateSheet: LibreOffice saves the sheet
  * hidden), else a very hidden one added. A sheet of the user's under that name is never written,
- * nor a second one added.
+ * nor a second one added. `calculateOnOpen`: workbook.xml asks for every formula to be recalculated
+ * when the file is opened (a recalculation's calculateOnOpen).
  */
 export function patchWorkbook(
   bytes: Uint8Array,
   changes: ChangeSet,
   state?: WorkbookState,
   stateSheet = false,
+  calculateOnOpen = false,
 ): Uint8Array {
   const pkg = new Package(unzipParts(bytes));
   const rootRels = readRelationships('', pkg.bytesOf('_rels/.rels'));
@@ -229,6 +235,11 @@ export function patchWorkbook(
       const sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId)) + 1;
       pkg.set(wbName, addSheetEntry(pkg.text(wbName), workbook, STATE_SHEET, sheetId, id));
     }
+  }
+
+  if (calculateOnOpen) {
+    const asked = askRecalculation(pkg.text(wbName), wbName);
+    if (asked !== null) pkg.set(wbName, asked);
   }
 
   const stylesText = styles.result();

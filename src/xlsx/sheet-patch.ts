@@ -6,7 +6,8 @@
 // cell falls outside them.
 
 import { address, type Area } from '../core/model/grid';
-import { cellOpenTag, cellXml, type CellContent } from './cell-xml';
+import type { CellValue } from '../core/model/grid';
+import { cellOpenTag, cellXml, resultCellXml, type CellContent } from './cell-xml';
 import { shiftFormula } from './formula-shift';
 import type { ScannedCell, ScannedRow, SheetScan } from './sheet-scan';
 import { defaultStyle } from './sheet-scan';
@@ -20,6 +21,8 @@ export interface CellPlan {
   col: number;
   content?: CellContent;
   style?: StyleChange;
+  /** A formula's new cached result (null: none), the formula kept as written. */
+  result?: CellValue;
 }
 
 export interface SheetPatch {
@@ -99,6 +102,17 @@ export function patchSheet(
   };
 
   const existingCell = (cell: ScannedCell, plan: CellPlan) => {
+    // Only a cell that still holds its formula takes a new result.
+    if (plan.result !== undefined && !plan.content && cell.formula) {
+      const style = plan.style ? styles.derive(cell.style, plan.style) : cell.style;
+      const formulaXml = text.slice(cell.formula.span.start, cell.formula.span.end);
+      edits.push({
+        at: cell.start,
+        end: cell.end,
+        text: resultCellXml(p, cell.attributes, style, formulaXml, plan.result, cell.extLst),
+      });
+      return;
+    }
     const style = plan.style ? styles.derive(cell.style, plan.style) : cell.style;
     const selfClosing = cell.closeStart === cell.end;
     if (!plan.content) {
@@ -133,7 +147,10 @@ export function patchSheet(
   for (const [r, rowPlans] of byRow) {
     const row = rowsByIndex.get(r);
     if (!row) {
-      const cells = rowPlans.map((pl) => newCell(undefined, pl)).join('');
+      // A result is for a formula cell the file holds; none is in a row it lacks.
+      const made = rowPlans.filter((pl) => pl.content || pl.style);
+      if (!made.length) continue;
+      const cells = made.map((pl) => newCell(undefined, pl)).join('');
       const next = scan.rows.find((x) => x.row > r);
       newRows.push({
         at: next ? next.start : scan.sheetData.closeStart,
@@ -146,7 +163,7 @@ export function patchSheet(
     for (const plan of rowPlans) {
       const cell = cellsByCol.get(plan.col);
       if (cell) existingCell(cell, plan);
-      else {
+      else if (plan.content || plan.style) {
         const next = row.cells.find((c) => c.col > plan.col);
         inserts.push({ at: next ? next.start : row.closeStart, xml: newCell(row, plan) });
       }

@@ -4,7 +4,7 @@
 import { address, check, type Grid } from '../../src/core';
 import { evaluateSheet } from '../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../src/core/model/settings';
-import { applyToGrid } from './apply-to-grid';
+import { applyToGrid } from '../../src/core/plan/grid-after';
 
 /** What a user types in the row: 实际完成值 under `format` (年度指标值 under `targetFormat`), and
  * 得分 when `score` is given. */

@@ -9,6 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { check, recalculate, STATE_SHEET, undo, type ChangeSet, type Grid } from '../../src/core';
+import { parseAddress } from '../../src/core/model/grid';
 import { messages } from '../../src/i18n';
 import { patchWorkbook, readWorkbook, type WorkbookFile } from '../../src/xlsx';
 import { FIXTURES, tempDir } from '../helpers/fixtures';
@@ -78,6 +79,11 @@ const CORPUS: CorpusFile[] = [
   },
   { file: 'no-cached-value.xlsx', feature: 'formulas without cached results', keeps: [] },
   { file: 'far-cells.xlsx', feature: 'stray values at A1048576 and XFD1048576', keeps: [] },
+  {
+    file: 'formula-total-libreoffice.xlsx',
+    feature: 'a 总分 formula over the scores recalc fills, saved by LibreOffice',
+    keeps: [],
+  },
 ];
 
 const load = (file: string) => new Uint8Array(readFileSync(path.join(FIXTURES, 'files', file)));
@@ -86,10 +92,12 @@ function formGrids(wb: WorkbookFile): Grid[] {
   return wb.sheets.filter((s) => s.visibility === 'visible' && s.name !== STATE_SHEET).map((s) => s.grid);
 }
 
-/** The cells each sheet's changes name, as 'Sheet!A1'. */
+/** The cells each sheet's changes name (a value, a fill, a formula's new result), as 'Sheet!A1'. */
 function planned(changes: ChangeSet): Set<string> {
   return new Set(
-    changes.flatMap((c) => (c.kind === 'value' || c.kind === 'fill' ? [`${c.sheet}!${c.cell}`] : [])),
+    changes.flatMap((c) =>
+      c.kind === 'value' || c.kind === 'fill' || c.kind === 'result' ? [`${c.sheet}!${c.cell}`] : [],
+    ),
   );
 }
 
@@ -126,7 +134,7 @@ function expectOnlyInsertions(part: string, before: string, after: string): void
 }
 
 /** Each corpus file recalculated and written, once (the LibreOffice test opens them all). */
-const writtenFiles = new Map<string, { after: Uint8Array; total: string }>();
+const writtenFiles = new Map<string, { after: Uint8Array; total: string; totalCell: string }>();
 function writtenFile(file: string) {
   let w = writtenFiles.get(file);
   if (!w) {
@@ -136,6 +144,7 @@ function writtenFile(file: string) {
     w = {
       after: patchWorkbook(before, result.changes, result.state),
       total: result.reports[0].forms[0].total.score ?? '',
+      totalCell: result.reports[0].forms[0].total.cell ?? 'G15',
     };
     writtenFiles.set(file, w);
   }
@@ -256,6 +265,14 @@ it('overwriting a shared formula master hands the formula on (inline-rich-shared
   expect(strFromU8(unzipSync(after)['xl/calcChain.xml'])).not.toContain('r="H6"');
 });
 
+it('a 总分 formula over the filled scores gets its new result, its formula kept as written', () => {
+  const { after } = writtenFile('formula-total-libreoffice.xlsx');
+  const g13 = sheetText(strFromU8(unzipSync(after)['xl/worksheets/sheet1.xml'])).cells.get('G13');
+  expect(g13).toBe('<c r="G13" s="0" t="n"><f aca="false">SUM(G5,G9:G12)</f><v>96.5</v></c>');
+  // A check of the written file finds the form complete, where it found 总分 0.00 against 96.50.
+  expect(check(formGrids(readWorkbook(after))[0]).issues).toEqual([]);
+});
+
 /** Too large for CSV: cells at XFD1048576 would make a 17-billion-cell text. */
 const WIDE = new Set(['far-cells.xlsx']);
 
@@ -277,7 +294,7 @@ withLibreOffice(
       path.join(dir, 'resaved'),
     );
     for (const [i, { file }] of CORPUS.entries()) {
-      const { total } = writtenFile(file);
+      const { total, totalCell } = writtenFile(file);
       const expected = total && Number(total).toFixed(2);
       const bytes = resaved.get(files[i]);
       if (bytes) {
@@ -287,9 +304,11 @@ withLibreOffice(
         expect(report.issues.map((x) => x.code)).toContain('FAR_CELLS');
         continue;
       }
-      // 总分 得分 is G15 (row 15, the seventh column) in every file; empty where 分值 is unreadable.
-      const g15 = csv.get(files[i])!.split('\n')[14].split(',')[6];
-      expect([file, g15]).toEqual([file, expected]);
+      // The 总分 得分 as LibreOffice shows it (G15 in the district files; a formula's result in
+      // formula-total-libreoffice.xlsx); empty where 分值 is unreadable.
+      const { row, col } = parseAddress(totalCell);
+      const shown = csv.get(files[i])!.split('\n')[row].split(',')[col];
+      expect([file, shown && Number(shown).toFixed(2)]).toEqual([file, expected]);
     }
   },
 );

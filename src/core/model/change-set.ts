@@ -36,6 +36,9 @@ export type Change =
   /** Write a value; `format` (a number format) is applied before the value; `formula` (e.g.
    * '=SUM(G13:G20)', only ever restored by an undo) replaces `value` when given. */
   | { kind: 'value'; sheet: string; cell: string; value: CellValue; format?: string; formula?: string }
+  /** A formula's new cached result, the formula kept (a file's: Excel and WPS recalculate as they
+   * write and skip it); null: no result known, the spreadsheet computes it when it opens the file. */
+  | { kind: 'result'; sheet: string; cell: string; value: CellValue }
   /** Set ('#RRGGBB') or clear (null) the fill of one cell. */
   | { kind: 'fill'; sheet: string; cell: string; color: string | null }
   /** Select a cell (activating its sheet). */

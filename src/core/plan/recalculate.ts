@@ -1,7 +1,9 @@
 // recalculate: fills the computed cells of every form on the given sheets, highlights missing
 // 偏差原因, clears highlights that no longer apply, and records how to undo it all. One pass: each
 // sheet is recognised once and each form evaluated once; the report of the sheet as it will be is
-// derived from the same forms and the planned values.
+// derived from the same forms and the planned values. Where formulas of the user's read the cells
+// it writes (a 总分 =SUM over the 得分 it fills), their new results are planned too, and the
+// sheets they change are reported as a check of the written sheet reads them.
 
 import { messages, type Messages } from '../../i18n';
 import type { Change, ChangeSet } from '../model/change-set';
@@ -11,6 +13,8 @@ import { resolveSettings, storedAfter, type Settings } from '../model/settings';
 import type { SheetView } from '../model/sheet-view';
 import type { Highlight, WorkbookState } from '../model/state';
 import { evaluateSheet } from '../score/evaluate-sheet';
+import { refreshFormulas } from './formula-results';
+import { applyToGrid } from './grid-after';
 import { planHighlights, type FillAt } from './highlight';
 import { planForm } from './plan-values';
 import { reportOfSheet } from './protected-sheet';
@@ -22,6 +26,10 @@ export interface Recalculation {
   reports: SheetReport[];
   /** Formulas of the user's in computed cells replaced by values (only with `force`). */
   formulasReplaced: number;
+  /** A file written from `changes` should have its formulas recalculated when next opened: one
+   * reads a written cell and its new result could not be computed (or stands on a sheet never
+   * written), or one reads cells no parse can follow (a defined name, INDIRECT). */
+  calculateOnOpen: boolean;
 }
 
 /** A cell whose fill the highlight plan consults. */
@@ -43,6 +51,8 @@ export interface RecalculationDraft {
 interface SheetDraft {
   view: SheetView;
   values: Change[];
+  /** New results of formulas the writes change (`result` changes). */
+  results: Change[];
   formulasReplaced: number;
   report: SheetReport;
   writable: boolean;
@@ -50,9 +60,10 @@ interface SheetDraft {
 
 /** The change that puts a cell back as it is in `view` (value, number format, formula, fill). */
 function inverse(view: SheetView, change: Change, fillAt: FillAt): Change | null {
-  if (change.kind !== 'value' && change.kind !== 'fill') return null;
+  if (change.kind !== 'value' && change.kind !== 'fill' && change.kind !== 'result') return null;
   const { row, col } = parseAddress(change.cell);
   if (change.kind === 'fill') return { ...change, color: fillAt(change.sheet, change.cell) ?? null };
+  if (change.kind === 'result') return { ...change, value: view.value(row, col) };
   const formula = view.formula(row, col);
   const before: Change = {
     kind: 'value',
@@ -76,10 +87,33 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   return {
     view,
     values: plans.flatMap((p) => p.changes),
+    results: [],
     formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
     report: sheet,
     writable,
   };
+}
+
+/** Plans the new results of the formulas the drafts' writes change, on the sheets that are
+ * written (a protected or hidden one never is: the spreadsheet recalculates it on opening), and
+ * reports those sheets as they will read. Returns whether the book should be recalculated when
+ * the file is next opened. */
+function withFormulaResults(drafts: SheetDraft[], grids: Grid[], settings: Settings, m: Messages): boolean {
+  const writes = drafts.filter((d) => d.writable).flatMap((d) => d.values);
+  const refresh = refreshFormulas(grids, writes);
+  let calculateOnOpen = refresh.calculateOnOpen;
+  const bySheet = new Map(drafts.map((d) => [d.view.grid.sheet, d]));
+  for (const change of refresh.changes) {
+    const d = change.kind === 'result' ? bySheet.get(change.sheet) : undefined;
+    if (d?.writable) d.results.push(change);
+    else calculateOnOpen = true;
+  }
+  for (const d of drafts) {
+    if (!d.results.length) continue;
+    const after = applyToGrid(d.view.grid, [...d.values, ...d.results]);
+    d.report = reportOfSheet(after, evaluateSheet(after, settings).evals, () => [], settings, m);
+  }
+  return calculateOnOpen;
 }
 
 /** The fill a cell has in its sheet's grid (undefined when the host could not read fills). */
@@ -104,6 +138,7 @@ export function draftRecalculation(
   const settings = resolveSettings(state.settings, overrides);
   const drafts = grids.map((g) => draftSheet(g, settings, m));
   const writable = new Set(drafts.filter((d) => d.writable).map((d) => d.view.grid.sheet));
+  const calculateOnOpen = withFormulaResults(drafts, grids, settings, m);
   const fillCells: FillCell[] = [];
   const seen = new Set<string>();
   const consult = (sheet: string, cell: string) => {
@@ -128,7 +163,7 @@ export function draftRecalculation(
       for (const d of drafts) {
         if (!d.writable) continue;
         const highlights = planHighlights(d.view.grid.sheet, d.report.issues, state.highlights, fillAt);
-        const sheetChanges = [...d.values, ...highlights.changes];
+        const sheetChanges = [...d.values, ...d.results, ...highlights.changes];
         for (const c of sheetChanges) changes.push(c);
         for (const c of sheetChanges) {
           const back = inverse(d.view, c, fillAt);
@@ -147,6 +182,7 @@ export function draftRecalculation(
         state: next,
         reports: drafts.map((d) => d.report),
         formulasReplaced: drafts.reduce((n, d) => n + d.formulasReplaced, 0),
+        calculateOnOpen,
       };
     },
   };

@@ -47,7 +47,10 @@ const isSelfEvaluationHeader = (c: Columns<IndicatorColumn>): boolean =>
 function fieldRightOf(view: SheetView, label: Cell | null, fallbackCol?: number): TextField {
   if (!label) return { cell: null, text: '' };
   const col = view.right(label.row, label.col) + 1;
-  if (!view.merge(label.row, label.col) && !view.merge(label.row, col) && view.isBlank(label.row, col)) {
+  // A formula without a result shows nothing, yet it is the value cell (a grade formula the
+  // spreadsheet has not computed yet).
+  const blank = view.isBlank(label.row, col) && view.formula(label.row, col) === null;
+  if (!view.merge(label.row, label.col) && !view.merge(label.row, col) && blank) {
     const next = view.cellsOfRow(label.row).find((c) => c > label.col);
     if (next !== undefined && !isFieldLabel(view.labelKeyAt(label.row, next))) {
       return { cell: { row: label.row, col: next }, text: view.text(label.row, next).trim() };

@@ -94,6 +94,8 @@ export function queueChanges(workbook: Excel.Workbook, changes: ChangeSet): void
         else fill.clear();
         break;
       }
+      case 'result':
+        break; // Excel recalculates the formula itself as the values it reads are written
       case 'select':
         selection = change;
         break;

@@ -119,6 +119,8 @@ export function applyChanges(workbook: EtWorkbook, changes: ChangeSet): void {
     }
     i++;
     switch (change.kind) {
+      case 'result':
+        break; // WPS recalculates the formula itself as the values it reads are written
       case 'select':
         selection = change;
         break;

@@ -107,7 +107,7 @@ export function recalculateBook(
   const state = wanted && !why ? result.state : undefined;
   return {
     result,
-    bytes: patchWorkbook(opened.bytes, result.changes, state, ours),
+    bytes: patchWorkbook(opened.bytes, result.changes, state, ours, result.calculateOnOpen),
     stateNotKept: why,
   };
 }

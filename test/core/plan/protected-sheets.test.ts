@@ -4,7 +4,7 @@
 
 import { check, emptyGrid, emptyState, recalculate, type Grid } from '../../../src/core';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { fixture } from '../../helpers/fixtures';
 import { form } from '../../helpers/written-form';
 

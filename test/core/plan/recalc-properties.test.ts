@@ -2,7 +2,7 @@
 // recalculating twice is the same as once (no change the second time).
 
 import fc from 'fast-check';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { address, check, emptyState, recalculate, undo, type Grid, type Settings } from '../../../src/core';
 import { readGrids, openWorkbook } from '../../../src/hosts/xlsx';

@@ -7,7 +7,7 @@ import { check, emptyState, recalculate, type Grid } from '../../../src/core';
 import { recognise } from '../../../src/core/recognise/self-evaluation';
 import { SheetView } from '../../../src/core/model/sheet-view';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { FIXTURES } from '../../helpers/fixtures';
 
 let grid: Grid;

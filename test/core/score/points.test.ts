@@ -5,7 +5,7 @@ import { address, check } from '../../../src/core';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { fixture } from '../../helpers/fixtures';
 
 it('30分 in 分值 and 得分 cells reads as 30', async () => {

@@ -45,9 +45,17 @@ it('recalc keeps the formula and writes no 总分 or grade over it; force replac
 });
 
 it('a budget 得分 formula showing nothing: never "run recalc" after recalc, which keeps it', () => {
-  const after = recalculate([blankBudget], emptyState()).reports[0].issues;
+  // It reads a cell no recalculation fills (H5), so it still shows nothing after one.
+  const stillBlank = withFormula(form(), 4, 6, '=IF(H5="","",ROUND(F5/10,2))', '');
+  const after = recalculate([stillBlank], emptyState()).reports[0].issues;
   expect(at(after, 'G5')).toEqual(['FORMULA_BLANK']);
   expect(after.map((i) => i.code)).not.toContain('NOT_CALCULATED');
+});
+
+it('a budget 得分 formula over the 执行率 recalc fills shows its score after it, as Excel would', () => {
+  const done = recalculate([blankBudget], emptyState());
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'G5', value: 9.5 });
+  expect(at(done.reports[0].issues, 'G5')).toEqual([]);
 });
 
 it('a computed cell left empty without a formula is still NOT_CALCULATED', () => {

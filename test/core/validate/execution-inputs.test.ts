@@ -7,7 +7,7 @@ import { address, check, emptyState, recalculate } from '../../../src/core';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { fixture } from '../../helpers/fixtures';
 
 it('a negative 全年执行数 is flagged alone, and nothing is computed from it', async () => {

@@ -7,7 +7,7 @@ import { issuesOfForm } from '../../../src/core/model/form-issues';
 import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
-import { applyToGrid } from '../../helpers/apply-to-grid';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { fixture } from '../../helpers/fixtures';
 
 let published: Grid;

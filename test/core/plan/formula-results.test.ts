@@ -1,0 +1,68 @@
+// A form that adds up and grades itself with formulas (总分 =SUM over the 得分, 评分等级 =IF over the
+// 总分): recalc fills the 得分 and keeps the formulas, so their results must change with it, as
+// Excel's would. The 总分 kept its old result (0.00 over filled scores): check then called the
+// form wrong (TOTAL_MISMATCH) and the file showed 0.00 until Excel recalculated it.
+
+import { check, emptyState, recalculate, undo } from '../../../src/core';
+import { applyToGrid } from '../../../src/core/plan/grid-after';
+import { form, withFormula } from '../../helpers/written-form';
+
+const TOTAL = '=SUM(G5,G9:G12)';
+const GRADE = '=IF(G13>=90,"优",IF(G13>=80,"良",IF(G13>=60,"中","差")))';
+// 总分 in G13 and the grade in B14, each a formula with the result the blank form gave.
+const selfTotalling = withFormula(withFormula(form(), 12, 6, TOTAL, 0), 13, 1, GRADE, '差');
+const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
+
+it('the 总分 and grade formulas get the results the filled scores give; the formulas stay', () => {
+  const done = recalculate([selfTotalling], emptyState());
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'G13', value: 96.5 });
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'B14', value: '优' });
+  expect(done.changes.filter((c) => c.kind === 'value').map((c) => 'cell' in c && c.cell)).not.toContain(
+    'G13',
+  );
+  // 培训人次 falls short and its 偏差原因 is empty: that is all there is to do.
+  expect(codes(done.reports[0].issues)).toEqual(['MISSING_REASON']);
+  expect(done.calculateOnOpen).toBe(false);
+  // What the recalculation reports is what a check of the written sheet finds.
+  expect(check(applyToGrid(selfTotalling, done.changes)).issues).toEqual(done.reports[0].issues);
+});
+
+it('an undo puts the old results back with the old values', () => {
+  const done = recalculate([selfTotalling], emptyState());
+  const back = undo(done.state).changes;
+  expect(back).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'G13', value: 0 });
+  expect(back).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'B14', value: '差' });
+});
+
+it('a formula over the written scores that cannot be computed here loses its result and the file asks for a recalculation', () => {
+  const lookedUp = withFormula(form(), 13, 1, '=LOOKUP(G13,{0,60,80,90},{"差","中","良","优"})', '差');
+  const done = recalculate([lookedUp], emptyState());
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'B14', value: null });
+  expect(done.calculateOnOpen).toBe(true);
+  // The grade is not claimed: it waits for the spreadsheet (open and save), as any formula without a result.
+  expect(codes(done.reports[0].issues)).toContain('FORMULA_NOT_CALCULATED');
+});
+
+it('formulas that read no written cell keep their results; a defined name asks for a recalculation', () => {
+  const note = withFormula(form(), 0, 3, '=B2&"自评"', '社区健康培训自评');
+  const kept = recalculate([note], emptyState());
+  expect(kept.changes.some((c) => c.kind === 'result')).toBe(false);
+  expect(kept.calculateOnOpen).toBe(false);
+  const named = withFormula(form(), 0, 3, '=SUM(得分区)', 0);
+  expect(recalculate([named], emptyState()).calculateOnOpen).toBe(true);
+});
+
+it('a formula on a protected sheet reading the form is not written; the spreadsheet recalculates it', () => {
+  const summary = { ...withFormula(form(), 0, 0, '=自评表!G13', 0), sheet: '汇总', protected: true };
+  const done = recalculate([withFormula(form(), 12, 6, TOTAL, 0), summary], emptyState());
+  expect(done.changes.filter((c) => c.kind === 'result').map((c) => 'sheet' in c && c.sheet)).toEqual([
+    '自评表',
+  ]);
+  expect(done.calculateOnOpen).toBe(true);
+});
+
+it('a grade formula without a result right of 评分等级 is the grade cell, not the column after it', () => {
+  const issues = check(withFormula(form(), 13, 1, GRADE, null)).issues;
+  expect(issues.filter((i) => i.cell === 'B14').map((i) => i.code)).toEqual(['FORMULA_NOT_CALCULATED']);
+  expect(issues.filter((i) => i.cell === 'C14')).toEqual([]);
+});
