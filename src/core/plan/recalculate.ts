@@ -94,10 +94,10 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
   };
 }
 
-/** Plans the new results of the formulas the drafts' writes change, on the sheets that are
- * written (a protected or hidden one never is: the spreadsheet recalculates it on opening), and
- * reports those sheets as they will read. Returns whether the book should be recalculated when
- * the file is next opened. */
+/** Plans the new results of the formulas the drafts' writes change, on the sheets those writes
+ * go to, and reports those sheets as they will read. Other sheets are never written (domain.md
+ * §4): a formula there that reads a written cell (a 汇总 sheet's =自评表!G13) is left to the
+ * spreadsheet, which recalculates it on opening. Returns whether the book should be. */
 function withFormulaResults(drafts: SheetDraft[], grids: Grid[], settings: Settings, m: Messages): boolean {
   const writes = drafts.filter((d) => d.writable).flatMap((d) => d.values);
   const refresh = refreshFormulas(grids, writes);
@@ -105,7 +105,7 @@ function withFormulaResults(drafts: SheetDraft[], grids: Grid[], settings: Setti
   const bySheet = new Map(drafts.map((d) => [d.view.grid.sheet, d]));
   for (const change of refresh.changes) {
     const d = change.kind === 'result' ? bySheet.get(change.sheet) : undefined;
-    if (d?.writable) d.results.push(change);
+    if (d?.writable && d.values.length) d.results.push(change);
     else calculateOnOpen = true;
   }
   for (const d of drafts) {

@@ -5,7 +5,7 @@
 
 import { check, emptyState, recalculate, undo } from '../../../src/core';
 import { applyToGrid } from '../../../src/core/plan/grid-after';
-import { form, withFormula } from '../../helpers/written-form';
+import { form, sheet, withFormula } from '../../helpers/written-form';
 
 const TOTAL = '=SUM(G5,G9:G12)';
 const GRADE = '=IF(G13>=90,"优",IF(G13>=80,"良",IF(G13>=60,"中","差")))';
@@ -52,14 +52,18 @@ it('formulas that read no written cell keep their results; a defined name asks f
   expect(recalculate([named], emptyState()).calculateOnOpen).toBe(true);
 });
 
-it('a formula on a protected sheet reading the form is not written; the spreadsheet recalculates it', () => {
-  const summary = { ...withFormula(form(), 0, 0, '=自评表!G13', 0), sheet: '汇总', protected: true };
-  const done = recalculate([withFormula(form(), 12, 6, TOTAL, 0), summary], emptyState());
-  expect(done.changes.filter((c) => c.kind === 'result').map((c) => 'sheet' in c && c.sheet)).toEqual([
-    '自评表',
-  ]);
-  expect(done.calculateOnOpen).toBe(true);
-});
+it.each([false, true])(
+  'a formula on another sheet reading the form (protected: %s) is not written; the spreadsheet recalculates it',
+  (locked) => {
+    const summary = { ...sheet([['=自评表!G13']]), sheet: '汇总', protected: locked };
+    const linked = withFormula(summary, 0, 0, '=自评表!G13', 0);
+    const done = recalculate([withFormula(form(), 12, 6, TOTAL, 0), linked], emptyState());
+    expect(done.changes.filter((c) => c.kind === 'result').map((c) => 'sheet' in c && c.sheet)).toEqual([
+      '自评表',
+    ]);
+    expect(done.calculateOnOpen).toBe(true);
+  },
+);
 
 it('a grade formula without a result right of 评分等级 is the grade cell, not the column after it', () => {
   const issues = check(withFormula(form(), 13, 1, GRADE, null)).issues;
