@@ -15,6 +15,8 @@ export const en: Messages = {
       'The funds header has no {column} column: the {column} of 年度资金总额 has nowhere to go; add the column as the form has it',
     REASON_COLUMN_MISSING:
       'The indicator header has no deviation reason (偏差原因分析) column, yet {names} score below their weight and need a reason: add the column and fill it in',
+    INDICATOR_COLUMN_MISSING:
+      'The indicator header has no {column} column: no indicator can be scored by the rules (another column is never read in its place); add the column as the form has it',
     RESULT_ROW_MISSING:
       'No {what} row was found below the indicators: the {what} has nowhere to go; add the row as the form has it',
     FORMULA_BLANK:

@@ -14,6 +14,8 @@ export const zhCN = {
       '项目资金表头没有“{column}”列：年度资金总额的{column}无处填写，请按自评表格式补上该列',
     REASON_COLUMN_MISSING:
       '指标表头没有“偏差原因分析”列，而{names}得分低于分值，需要填写偏差原因：请按自评表格式补上该列并填写',
+    INDICATOR_COLUMN_MISSING:
+      '指标表头没有“{column}”列：各指标无法按规则评分（不会拿另一列代替），请按自评表格式补上该列',
     RESULT_ROW_MISSING: '没有找到{what}行：{what}无处填写，请按自评表格式在指标下方补上“{what}”行',
     FORMULA_BLANK:
       '{what}是您的公式 {formula}，结果没有数值（按规则应为 {expected}）：SelfEval 不改动您的公式；请修改公式，或{replace}',

@@ -25,8 +25,8 @@ export function answered(blank: Grid, target: string | number, actual: string | 
   const value = (cell: { row: number; col: number }, v: string | number, format?: string) =>
     ({ kind: 'value', sheet: blank.sheet, cell: at(cell), value: v, format }) as const;
   const grid = applyToGrid(blank, [
-    value(row.target, target, answer.targetFormat),
-    value(row.actual, actual, answer.format ?? 'General'),
+    value(row.target!, target, answer.targetFormat),
+    value(row.actual!, actual, answer.format ?? 'General'),
     ...(answer.score === undefined ? [] : [value(row.score, answer.score)]),
   ]);
   const issues = check(grid).issues;

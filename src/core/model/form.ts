@@ -37,8 +37,10 @@ export interface IndicatorRow {
   level1: string; // 一级指标
   level2: string; // 二级指标
   name: Cell; // 三级指标
-  target: Cell; // 年度指标值
-  actual: Cell; // 实际完成值
+  /** 年度指标值; null where the header has no such column (INDICATOR_COLUMN_MISSING). */
+  target: Cell | null;
+  /** 实际完成值; null where the header has no such column. */
+  actual: Cell | null;
   weight: Cell; // 分值
   score: Cell; // 得分
   reason: Cell | null; // 偏差原因分析及改进措施
@@ -74,4 +76,5 @@ export interface Form {
   missingParts: { part: MissingPart; cell: Cell }[];
 }
 
-export type MissingPart = 'funds' | 'fundsRate' | 'fundsScore' | 'total' | 'grade' | 'reason';
+export type MissingPart =
+  'funds' | 'fundsRate' | 'fundsScore' | 'total' | 'grade' | 'reason' | 'target' | 'actual';

@@ -22,7 +22,16 @@ const noted =
 
 const NAME_LABELS = ['三级指标', '指标名称', '三级指标名称'];
 const TARGET_LABELS = ['年度指标值', '指标值', '年度(/项目)指标值', '年度目标值', '目标值', '预期指标值'];
-const ACTUAL_LABELS = ['实际完成值', '实际值', '完成值', '实际完成数', '全年实际值'];
+const ACTUAL_LABELS = [
+  '实际完成值',
+  '实际值',
+  '完成值',
+  '实际完成数',
+  '全年实际值',
+  '全年实际完成值',
+  '实际完成',
+  '实际完成情况',
+];
 
 /** Indicator block header: 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析. */
 export const indicatorHeader = {

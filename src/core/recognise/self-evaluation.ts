@@ -247,10 +247,18 @@ function readIndicators(
 ) {
   const c = header.columns as Required<Pick<Columns<IndicatorColumn>, 'name' | 'weight' | 'score'>> &
     Columns<IndicatorColumn>;
-  const target = c.target ?? c.actual!;
-  const actual = c.actual ?? c.target!;
-  const labelCols = [c.level1, c.level2, c.name].filter((x): x is number => x !== undefined);
-  const firstCol = Math.min(...labelCols, target, actual);
+  // A header without one of 年度指标值 / 实际完成值 (a label not known, or none) still makes a
+  // form, so the user is told (INDICATOR_COLUMN_MISSING); its rows read nothing there, never the
+  // other column (the target read as the actual scored every row full).
+  const { target, actual } = c;
+  const labelCols = [c.level1, c.level2, c.name, target, actual].filter((x): x is number => x !== undefined);
+  const levelsCol = Math.min(...labelCols);
+  // A vertical 绩效指标 label left of the levels (domain.md §1): the 总分 and 评分等级 labels
+  // below the rows may stand in its column, unmerged.
+  const side = levelsCol - 1;
+  const sideColumn =
+    side >= 0 && [header.row, header.bottom + 1].some((r) => view.labelKeyAt(r, side) === '绩效指标');
+  const firstCol = sideColumn ? side : levelsCol;
   const rows: IndicatorRow[] = [];
   let level1 = '';
   let level2 = '';
@@ -283,8 +291,8 @@ function readIndicators(
       continue;
     }
     const name = view.text(r, c.name).trim();
-    const targetText = view.text(r, target).trim();
-    const actualText = view.text(r, actual).trim();
+    const targetText = target === undefined ? '' : view.text(r, target).trim();
+    const actualText = actual === undefined ? '' : view.text(r, actual).trim();
     const rowLevel1 = c.level1 !== undefined ? view.text(r, c.level1).trim() : '';
     const rowLevel2 = c.level2 !== undefined ? view.text(r, c.level2).trim() : '';
     const levelsMerged = [c.level1, c.level2].some(
@@ -314,8 +322,8 @@ function readIndicators(
       level1,
       level2,
       name: view.master(r, c.name),
-      target: view.master(r, target),
-      actual: view.master(r, actual),
+      target: target === undefined ? null : view.master(r, target),
+      actual: actual === undefined ? null : view.master(r, actual),
       weight: view.master(r, c.weight),
       score: view.master(r, c.score),
       reason: c.reason === undefined ? null : reasonCell(view, r, c.reason, reasonRight),
@@ -420,6 +428,13 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
     const below = { row: last, col: leftCol };
     if (!total) missingParts.push({ part: 'total', cell: below });
     if (!grade) missingParts.push({ part: 'grade', cell: below });
+    // No 年度指标值 or no 实际完成值 column: the issue points at the other one's label, beside
+    // which it stands.
+    const { target: targetCol, actual: actualCol } = header.columns;
+    if (targetCol === undefined)
+      missingParts.push({ part: 'target', cell: view.master(header.row, actualCol!) });
+    if (actualCol === undefined)
+      missingParts.push({ part: 'actual', cell: view.master(header.row, targetCol!) });
     // No 偏差原因分析 column: the issue points at the header's right-most label, where it would stand.
     if (header.columns.reason === undefined) {
       const lastCol = Math.max(...Object.values(header.columns).map(Number));

@@ -88,8 +88,8 @@ export interface FormEval {
 const BUDGET_WEIGHT = new Decimal(10);
 
 /** A formula the file holds no result for: never an empty or zero value. */
-function uncalculatedAt(view: SheetView, cell: Cell): string | null {
-  if (!view.hasFormulas()) return null;
+function uncalculatedAt(view: SheetView, cell: Cell | null): string | null {
+  if (!cell || !view.hasFormulas()) return null;
   const formula = view.formula(cell.row, cell.col);
   return formula !== null && view.value(cell.row, cell.col) === null ? formula : null;
 }
@@ -149,7 +149,8 @@ function shownUnit(read: { percent: boolean }, shown: string): '%' | null {
 }
 
 /** What a numeric cell holds: its displayed number, or the day a date cell holds. */
-function numericActual(view: SheetView, cell: Cell): Quantity | { date: DayDate } | undefined {
+function numericActual(view: SheetView, cell: Cell | null): Quantity | { date: DayDate } | undefined {
+  if (!cell) return undefined;
   // Only a cell holding a number (not text such as '640.00(人次)') is read as one here.
   const value = view.value(cell.row, cell.col);
   if (typeof value !== 'number') return undefined;
@@ -204,12 +205,13 @@ function evaluateIndicator(
 ): IndicatorEval {
   const text = (c: Cell | null) => (c ? view.text(c.row, c.col).trim() : '');
   const targetText = text(row.target);
-  const targetRaw = view.value(row.target.row, row.target.col);
+  const targetCell = row.target;
+  const targetRaw = targetCell ? view.value(targetCell.row, targetCell.col) : null;
   let target = parseTarget(targetText);
-  const targetDate = dateIn(targetRaw, view.format(row.target.row, row.target.col));
+  const targetDate = targetCell ? dateIn(targetRaw, view.format(targetCell.row, targetCell.col)) : null;
   if (targetDate) target = { kind: 'deadline', date: targetDate };
-  else if (typeof targetRaw === 'number') {
-    const n = numberAt(view, row.target);
+  else if (targetCell && typeof targetRaw === 'number') {
+    const n = numberAt(view, targetCell);
     if (n.kind === 'number')
       target = { kind: 'quantity', direction: 'higher', value: n.value, unit: shownUnit(n, targetText) };
   }

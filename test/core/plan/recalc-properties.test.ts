@@ -59,7 +59,7 @@ function mutate(grid: Grid, muts: { row: number; what: string; value: number | s
   const changes = muts.map((m) => {
     const row = rows[m.row % rows.length];
     const cell =
-      m.what === 'actual' ? row.actual : m.what === 'score' ? row.score : (row.reason ?? row.actual);
+      m.what === 'actual' ? row.actual! : m.what === 'score' ? row.score : (row.reason ?? row.actual!);
     const value = m.what === 'actual' ? m.value : m.what === 'score' ? null : '';
     return {
       kind: 'value' as const,

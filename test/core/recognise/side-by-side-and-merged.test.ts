@@ -152,7 +152,7 @@ it('never writes one 得分 cell merged over two indicators, and says so at that
   expect(result.reports[0].issues).toContainEqual(expect.objectContaining({ code: 'MERGED_SCORE', cell }));
   // A row the rules score below its 分值 still owes its 偏差原因, merged 得分 or not.
   const values = shared.values.map((r) => r.slice());
-  values[second.actual.row - g.top][second.actual.col - g.left] = 50;
+  values[second.actual!.row - g.top][second.actual!.col - g.left] = 50;
   const short = check({ ...shared, values, text: shared.text.map((r) => r.slice()) });
   expect(short.issues).toContainEqual(
     expect.objectContaining({

@@ -78,10 +78,10 @@ it('a typed 总分 the rows cannot confirm (a row without 分值) earns no writt
 it('a 年度指标值 formula without a result asks for the workbook to be calculated, not for a person’s score', () => {
   const f = form(blank);
   const row = f.indicators[1];
-  const grid = withCell(blank, row.target, null, '=TEXT(100,"0")&"%"');
+  const grid = withCell(blank, row.target!, null, '=TEXT(100,"0")&"%"');
   const issues = recalculate([grid], emptyState()).reports[0].issues;
   const at = (cell: Cell) => issues.filter((i) => i.cell === address(cell.row, cell.col)).map((i) => i.code);
-  expect(at(row.target)).toEqual(['FORMULA_NOT_CALCULATED']);
+  expect(at(row.target!)).toEqual(['FORMULA_NOT_CALCULATED']);
   expect(at(row.score)).toEqual([]);
 });
 

@@ -48,9 +48,10 @@ const targetAndActual: Check<IndicatorEval> = {
       const aside = format(out.m.aside, { text: out.m.why[i.rule.why] });
       out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText, aside });
     }
-    if (i.target.kind === 'empty' && !i.uncalculated.target)
+    // A column the header lacks is INDICATOR_COLUMN_MISSING's, once for the form (structure.ts).
+    if (row.target && i.target.kind === 'empty' && !i.uncalculated.target)
       out.add(MISSING_FIELD, row.target, { field: out.what('target') });
-    if (i.actual.kind === 'empty' && !i.uncalculated.actual)
+    if (row.actual && i.actual.kind === 'empty' && !i.uncalculated.actual)
       out.add(MISSING_FIELD, row.actual, { field: out.what('actual') });
   },
 };

@@ -72,6 +72,21 @@ export const RESULT_ROW_MISSING = formRule({
     raiseMissing(e, out, RESULT_ROW_MISSING, { total: { name: 'total' }, grade: { name: 'grade' } }),
 });
 
+/** 缺少指标列: the indicator header has no 年度指标值 or no 实际完成值 column (a label not known,
+ * or none), so no row can be scored by the rules: their 得分 wait, and nothing is read from the
+ * other column in its place. */
+export const INDICATOR_COLUMN_MISSING = formRule({
+  code: 'INDICATOR_COLUMN_MISSING',
+  label: '缺少指标列',
+  severity: 'error',
+  meaning: 'the indicator header has no 年度指标值 or no 实际完成值 column: no row can be scored',
+  check: (e, out) =>
+    raiseMissing(e, out, INDICATOR_COLUMN_MISSING, {
+      target: { name: 'target' },
+      actual: { name: 'actual' },
+    }),
+});
+
 /** 缺少偏差原因列: rows owe a 偏差原因分析 (a score below the 分值, MISSING_REASON's rule) and the
  * indicator header has no such column, so there is nowhere to write one; the 一体化系统 refuses
  * such a form. Nothing is raised while every row scores its 分值. */
@@ -95,5 +110,6 @@ export const STRUCTURE_CHECKS = [
   FUNDS_MISSING,
   FUNDS_COLUMN_MISSING,
   RESULT_ROW_MISSING,
+  INDICATOR_COLUMN_MISSING,
   REASON_COLUMN_MISSING,
 ] as const;
