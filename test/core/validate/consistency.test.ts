@@ -11,11 +11,13 @@ const gapsOf = (total: CellValue[]) => {
   return check(form({ funds, rows: met })).issues.filter((i) => i.code === 'ACHIEVEMENT_GAP');
 };
 
-it('exactly 5 % apart is no gap; 6 % is, quoting the 执行率 the sheet prints', () => {
+it('exactly 5 % apart is no gap; 6 % is, quoting the rate its 预算得分 stands for', () => {
   expect(gapsOf(['年度资金总额', 100, 100, 95, 10, '95.00', '9.50'])).toEqual([]);
   const [gap] = gapsOf(['年度资金总额', 100, 100, 94, 10, '94.00', '9.40']);
   expect([gap.severity, gap.cell]).toEqual(['warning', 'G5']);
-  expect(gap.message).toBe('指标完成度 100.00% 明显高于预算执行率 94.00%（相差超过 5%）');
+  expect(gap.message).toBe(
+    '指标完成度 100.00% 明显高于预算执行得分率 94.00%（预算执行得分 ÷ 10，相差超过 5%）',
+  );
 });
 
 it('a stale 预算得分 (9.36 under 96.36 %) is quoted as the execution it stands for, not the printed rate', () => {
