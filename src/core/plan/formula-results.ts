@@ -143,7 +143,8 @@ export function refreshFormulas(grids: Grid[], writes: Change[]): FormulaRefresh
     const r = resultOf(f);
     if (r === undefined) unknown = true;
     const value = r === undefined ? null : r;
-    if (r !== undefined && sameValue(old, value)) continue;
+    // Unknown where the file holds no result either: nothing to take away.
+    if (r === undefined ? old === null : sameValue(old, value)) continue;
     changes.push({ kind: 'result', sheet: g.sheet, cell: address(f.row, f.col), value });
   }
   return { changes, calculateOnOpen: unknown || opaque };

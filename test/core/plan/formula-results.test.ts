@@ -70,3 +70,10 @@ it('a grade formula without a result right of 评分等级 is the grade cell, no
   expect(issues.filter((i) => i.cell === 'B14').map((i) => i.code)).toEqual(['FORMULA_NOT_CALCULATED']);
   expect(issues.filter((i) => i.cell === 'C14')).toEqual([]);
 });
+
+it('a formula over the written scores that has no result in the file either is left as it is', () => {
+  const uncached = withFormula(form(), 13, 1, '=LOOKUP(G13,{0,60,80,90},{"差","中","良","优"})', null);
+  const done = recalculate([uncached], emptyState());
+  expect(done.changes.filter((c) => c.kind === 'result')).toEqual([]);
+  expect(done.calculateOnOpen).toBe(true);
+});
