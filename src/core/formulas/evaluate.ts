@@ -80,8 +80,14 @@ function compare(a: Scalar, b: Scalar): number | Err {
     const [p, q] = [x.toLowerCase(), y.toLowerCase()];
     return p < q ? -1 : p > q ? 1 : 0;
   }
-  const [p, q] = [Number(x), Number(y)];
+  const [p, q] = [shown15(Number(x)), shown15(Number(y))];
   return p < q ? -1 : p > q ? 1 : 0;
+}
+
+/** A number as the spreadsheet shows it, to 15 significant digits: 18.62 + … + 10 comes out
+ * 89.99999999999999 in binary, and is 90 to every rule (domain.md §2) and comparison. */
+function shown15(x: number): number {
+  return Number(x.toPrecision(15));
 }
 
 /** Rounds the 15-digit decimal Excel shows of `x` to `digits` places. */
@@ -321,6 +327,7 @@ export function formulaResult(
   try {
     const v = e.scalar(root);
     if (isErr(v)) return v.error;
+    if (typeof v === 'number') return shown15(v);
     return v === null ? 0 : v;
   } catch (err) {
     if (err instanceof Unknown) return undefined;
