@@ -5,7 +5,7 @@ export const zhCN = {
   issue: {
     MISSING_REASON: '“{name}”{why}，请填写偏差原因分析及改进措施',
     FORMULA_NOT_CALCULATED:
-      '公式 {formula} 没有计算结果（文件由其他程序生成）：请在 Excel 或 WPS 中打开并保存工作簿后再检查',
+      '公式 {formula} 在文件中没有计算结果（尚未由 Excel 或 WPS 计算）：请在 Excel 或 WPS 中打开并保存工作簿后再检查',
     MERGED_SCORE:
       '得分单元格合并了 {count} 个三级指标（{names}），无法分别评分：请取消合并，每个指标一个得分单元格',
     FUNDS_MISSING:
