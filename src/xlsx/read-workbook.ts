@@ -102,8 +102,18 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
     date1904: workbook.date1904,
   };
 
+  // The names each sheet's formulas see: the workbook's, then its own over them.
+  const namesOf = (index: number): Record<string, string> | undefined => {
+    if (!workbook.definedNames.length) return undefined;
+    const names: Record<string, string> = {};
+    for (const local of [false, true])
+      for (const n of workbook.definedNames)
+        if (local ? n.localSheet === index : n.localSheet === undefined) names[n.name.toUpperCase()] = n.text;
+    return names;
+  };
+
   const sheets: SheetFile[] = [];
-  for (const entry of workbook.sheets) {
+  for (const [index, entry] of workbook.sheets.entries()) {
     const rel = byId.get(entry.relId);
     // A sheet entry without its relationship: Excel calls such a file damaged and drops the sheet
     // when repairing it; so do we, rather than check the others as if it were not there.
@@ -120,7 +130,7 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
       visibility: entry.visibility,
       protected: read.protected,
       part: rel.target,
-      grid: read.grid,
+      grid: workbook.definedNames.length ? { ...read.grid, names: namesOf(index) } : read.grid,
     });
   }
 

@@ -1,5 +1,5 @@
-// xl/workbook.xml: the sheets in order (name, id, visibility, relationship), the date system, and
-// where a new <sheet> element goes when SelfEval adds its state sheet.
+// xl/workbook.xml: the sheets in order (name, id, visibility, relationship), the date system, the
+// defined names, and where a new <sheet> element goes when SelfEval adds its state sheet.
 
 import { WorkbookFormatError } from './errors';
 import { MAIN_NS, REL_ATTR_NS } from './namespaces';
@@ -34,6 +34,9 @@ export interface WorkbookPart {
   relIdNeedsDeclaration: boolean;
   /** The namespace of that attribute (Transitional or Strict). */
   relIdNs: string;
+  /** Defined names (得分区 = 自评表!$G$10:$G$15): the text each stands for, and the index (in
+   * `sheets`) of the sheet a local one belongs to. */
+  definedNames: { name: string; text: string; localSheet?: number }[];
 }
 
 function visibilityOf(state: string | undefined): Visibility {
@@ -53,10 +56,18 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
     relIdName: 'r:id',
     relIdNeedsDeclaration: false,
     relIdNs: REL_ATTR_NS[0],
+    definedNames: [],
   };
+  let name: WorkbookPart['definedNames'][number] | null = null;
   scanXml(text, part, {
     open(tag) {
       if (!MAIN_NS.includes(tag.uri)) return;
+      if (tag.local === 'definedName') {
+        const local = attr(tag, 'localSheetId');
+        name = { name: attr(tag, 'name') ?? '', text: '', ...(local ? { localSheet: Number(local) } : {}) };
+        if (!tag.isSelfClosing) wb.definedNames.push(name);
+        return;
+      }
       if (tag.local === 'workbook') wb.mainNs = tag.uri;
       else if (tag.local === 'workbookPr') wb.date1904 = TRUE.has(attr(tag, 'date1904') ?? '');
       else if (tag.local === 'workbookProtection')
@@ -81,7 +92,11 @@ export function readWorkbookPart(text: string, part: string): WorkbookPart {
         });
       }
     },
+    text(t) {
+      if (name) name.text += t;
+    },
     close(tag, end) {
+      if (tag.local === 'definedName') name = null;
       if (tag.local === 'sheets' && MAIN_NS.includes(tag.uri) && !tag.isSelfClosing)
         wb.sheetsEnd = tagStart(text, end);
     },

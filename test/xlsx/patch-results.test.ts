@@ -63,3 +63,20 @@ it('calculateOnOpen: fullCalcOnLoad on the calcPr there is, or a calcPr where th
     unzipText(plain)['xl/workbook.xml'],
   );
 });
+
+it("defined names reach each sheet, its own over the workbook's", () => {
+  const names =
+    '<definedNames><definedName name="得分区">S!$B$1:$B$2</definedName><definedName name="Local" localSheetId="1">T!$A$1</definedName><definedName name="local" localSheetId="0">S!$C$1</definedName><definedName name="_xlnm.Print_Area" localSheetId="0">S!$A$1:$C$2</definedName></definedNames>';
+  const wbXml = `<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/><sheet name="T" sheetId="2" r:id="rId2"/></sheets>${names}</workbook>`;
+  const [s, t] = readWorkbook(
+    workbook(
+      [
+        { name: 'S', xml: SHEET },
+        { name: 'T', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' },
+      ],
+      { workbookXml: wbXml },
+    ),
+  ).sheets;
+  expect(s.grid.names).toEqual({ 得分区: 'S!$B$1:$B$2', LOCAL: 'S!$C$1', '_XLNM.PRINT_AREA': 'S!$A$1:$C$2' });
+  expect(t.grid.names).toEqual({ 得分区: 'S!$B$1:$B$2', LOCAL: 'T!$A$1' });
+});

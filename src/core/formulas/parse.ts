@@ -33,6 +33,8 @@ export interface ParsedFormula {
 
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
+/** Names defined by names deeper than this are taken for a loop. */
+const MAX_NAME_DEPTH = 8;
 /** Functions whose result reads cells their arguments do not name. */
 const REACHING = new Set(['INDIRECT', 'OFFSET', 'INDEX', 'CHOOSE']);
 
@@ -67,7 +69,11 @@ class Parser {
   readonly refs: ParsedFormula['refs'] = [];
   opaque = false;
 
-  constructor(private readonly f: string) {}
+  constructor(
+    private readonly f: string,
+    private readonly names: Record<string, string> = {},
+    private readonly depth = 0,
+  ) {}
 
   private space(): void {
     while (this.f[this.i] === ' ' || this.f[this.i] === '\n' || this.f[this.i] === '\r') this.i++;
@@ -196,7 +202,20 @@ class Parser {
       return { t: 'call', name: fn, args: this.args() };
     }
     if (upper === 'TRUE' || upper === 'FALSE') return { t: 'boolean', value: upper === 'TRUE' };
-    // A defined name (or a table's): it may stand for any cell of the workbook.
+    // A defined name stands for what it is defined as (得分区 = 自评表!$G$10:$G$15). One not
+    // known (a table's, another workbook's) or defined in a loop may stand for any cell.
+    const defined = Object.prototype.hasOwnProperty.call(this.names, upper) ? this.names[upper] : undefined;
+    if (defined !== undefined && this.depth < MAX_NAME_DEPTH) {
+      const inner = new Parser(defined.replace(/^=/, ''), this.names, this.depth + 1);
+      try {
+        const node = inner.parse();
+        this.refs.push(...inner.refs);
+        this.opaque = this.opaque || inner.opaque;
+        return node;
+      } catch (e) {
+        if (!(e instanceof NotParsed)) throw e;
+      }
+    }
     this.opaque = true;
     return { t: 'opaque' };
   }
@@ -213,10 +232,11 @@ class Parser {
   }
 }
 
-/** A formula ('=…' or without '=') as a tree with the cells it reads; null when it is beyond this
- * parser (array constants, structured references, intersections): a formula to treat as opaque. */
-export function parseFormula(formula: string): ParsedFormula | null {
-  const p = new Parser(formula.replace(/^=/, ''));
+/** A formula ('=…' or without '=') as a tree with the cells it reads, the defined `names` (by
+ * upper-case name, as Grid.names) read as what they stand for; null when it is beyond this parser
+ * (structured references, intersections): a formula to treat as opaque. */
+export function parseFormula(formula: string, names?: Record<string, string>): ParsedFormula | null {
+  const p = new Parser(formula.replace(/^=/, ''), names);
   try {
     const root = p.parse();
     return { root, refs: p.refs, opaque: p.opaque };

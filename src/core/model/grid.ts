@@ -26,6 +26,9 @@ export interface Grid {
   fills?: (string | null)[][];
   /** The formula of each cell ('=…'), null where the cell holds a constant; absent when unknown. */
   formulas?: (string | null)[][];
+  /** The defined names its formulas see, by upper-case name: what each stands for
+   * ('自评表!$G$10:$G$15'), a name local to the sheet over the workbook's; absent when unknown. */
+  names?: Record<string, string>;
   merges: Area[];
   /** The host could not read merged areas (Excel before ExcelApi 1.13): `merges` is empty for
    * want of knowledge, and a label's merged area may hide the cell its value starts in. */

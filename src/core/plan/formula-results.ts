@@ -67,18 +67,19 @@ export function refreshFormulas(grids: Grid[], writes: Change[]): FormulaRefresh
   if (!written.size) return { changes: [], calculateOnOpen: false };
 
   const bySheet = new Map(grids.map((g) => [g.sheet.toUpperCase(), g]));
-  const parsedOf = new Map<string, ParsedFormula | null>();
   const formulas: FormulaCell[] = [];
   let opaque = false;
   for (const g of grids) {
     if (!g.formulas) continue;
+    // Each sheet sees its own defined names: a formula's text parses alike only within one.
+    const parsedOf = new Map<string, ParsedFormula | null>();
     g.formulas.forEach((cells, r) =>
       cells.forEach((f, c) => {
         if (!f) return;
         const [row, col] = [g.top + r, g.left + c];
         if (written.has(key(g.sheet, row, col))) return;
         let parsed = parsedOf.get(f);
-        if (parsed === undefined) parsedOf.set(f, (parsed = parseFormula(f)));
+        if (parsed === undefined) parsedOf.set(f, (parsed = parseFormula(f, g.names)));
         if (!parsed || parsed.opaque) opaque = true;
         if (parsed) formulas.push({ sheet: g.sheet, row, col, parsed });
       }),

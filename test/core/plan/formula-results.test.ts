@@ -77,3 +77,21 @@ it('a formula over the written scores that has no result in the file either is l
   expect(done.changes.filter((c) => c.kind === 'result')).toEqual([]);
   expect(done.calculateOnOpen).toBe(true);
 });
+
+it('formulas through defined names (得分区, 总分值) get their new results too', () => {
+  const named = {
+    ...withFormula(
+      withFormula(form(), 12, 6, '=SUM(得分区)+G5', 0),
+      13,
+      1,
+      '=IF(总分值>=90,"优",IF(总分值>=80,"良","差"))',
+      '差',
+    ),
+    names: { 得分区: '自评表!$G$9:$G$12', 总分值: "'自评表'!$G$13" },
+  };
+  const done = recalculate([named], emptyState());
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'G13', value: 96.5 });
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'B14', value: '优' });
+  expect(done.calculateOnOpen).toBe(false);
+  expect(codes(done.reports[0].issues)).toEqual(['MISSING_REASON']);
+});
