@@ -21,6 +21,8 @@ import { parseNumberText, readNumber, type NumberRead } from '../values/number';
 import { isPercentFormat, render } from '../values/number-format';
 import type { PlanningSettings, ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
+import type { CellValue } from '../model/grid';
+import { refreshFormulas } from './formula-results';
 
 const SCORE_FORMAT = '0.00';
 const EMPTY: NumberRead = { kind: 'empty' };
@@ -82,11 +84,36 @@ class Writer {
     this.cells.add(`${cell.row}:${cell.col}`);
   }
 
+  /** What a formula of the user's in `cell` will show once this form's writes so far are made
+   * (a 总分 =SUM over the 得分 just written); undefined when that cannot be worked out. */
+  private formulaAfter(cell: Cell): CellValue | undefined {
+    const at = address(cell.row, cell.col);
+    const moved = refreshFormulas([this.view.grid], this.changes).changes.find(
+      (c) => c.kind === 'result' && c.cell === at,
+    );
+    if (!moved) return this.view.value(cell.row, cell.col);
+    return moved.kind === 'result' && moved.value !== null ? moved.value : undefined;
+  }
+
+  /** Under `force`, what a formula of the user's in `cell` will show after the writes so far;
+   * undefined where there is none or that is unknown. `force` replaces a formula only where it
+   * will not show the rule's value: one adding up the written scores right stays (judged by its
+   * old result, it was replaced). */
+  private forcedFormulaShows(cell: Cell): CellValue | undefined {
+    if (!this.force || this.view.formula(cell.row, cell.col) === null) return undefined;
+    return this.formulaAfter(cell);
+  }
+
   /** Writes `value` (points, or a rate in % for `unit` 'rate') into `cell` unless it already holds
    * it (or a formula of the user's); returns what the cell will hold. */
   number(cell: Cell, value: Decimal, held: NumberRead, unit: 'points' | 'rate' = 'points'): NumberRead {
     const { view } = this;
     if (this.keeps(cell)) return held;
+    const shows = this.forcedFormulaShows(cell);
+    if (shows !== undefined) {
+      const read = readNumber(shows, '', view.format(cell.row, cell.col));
+      if (read.kind === 'number' && same2(read.value, value)) return read;
+    }
     // Already right, a number or a number typed as text ('95.50%'): check finds nothing wrong
     // there, so recalc changes nothing (rewriting the text would change what the cell shows).
     if (held.kind === 'number' && same2(held.value, value)) return held;
@@ -113,9 +140,12 @@ class Writer {
     return readNumber(stored, '', format ?? view.format(cell.row, cell.col));
   }
 
-  /** Writes a text (评分等级) unless the cell holds a formula of the user's; false when kept. */
+  /** Writes a text (评分等级) unless the cell holds a formula of the user's; whether the cell will
+   * show `value` (false: a formula kept). */
   text(cell: Cell, value: string): boolean {
     if (this.keeps(cell)) return false;
+    const shows = this.forcedFormulaShows(cell);
+    if (typeof shows === 'string' && shows.trim() === value) return true;
     this.written(cell);
     this.changes.push({
       kind: 'value',

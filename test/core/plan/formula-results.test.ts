@@ -95,3 +95,18 @@ it('formulas through defined names (得分区, 总分值) get their new results 
   expect(done.calculateOnOpen).toBe(false);
   expect(codes(done.reports[0].issues)).toEqual(['MISSING_REASON']);
 });
+
+it('--force keeps 总分 and grade formulas that add up the written scores right; a wrong one is replaced', () => {
+  const forced = recalculate([selfTotalling], emptyState(), { force: true });
+  expect(forced.formulasReplaced).toBe(0);
+  const values = forced.changes.filter((c) => c.kind === 'value').map((c) => 'cell' in c && c.cell);
+  expect(values).not.toContain('G13');
+  expect(values).not.toContain('B14');
+  expect(forced.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'G13', value: 96.5 });
+  expect(codes(forced.reports[0].issues)).toEqual(['MISSING_REASON']);
+  // Without the budget 得分, the total formula gives 87.00, not the rule's 96.50: replaced.
+  const wrong = withFormula(withFormula(form(), 12, 6, '=SUM(G9:G12)', 0), 13, 1, GRADE, '差');
+  const fixed = recalculate([wrong], emptyState(), { force: true });
+  expect(fixed.changes).toContainEqual(expect.objectContaining({ kind: 'value', cell: 'G13', value: 96.5 }));
+  expect(fixed.formulasReplaced).toBe(1); // the grade formula then shows 优 itself
+});
