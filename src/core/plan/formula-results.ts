@@ -15,7 +15,8 @@ export interface FormulaRefresh {
   /** `result` changes: each formula cell whose result the writes change (null: unknown). */
   changes: Change[];
   /** The book should be recalculated when next opened: a result is unknown, or a formula reads
-   * cells no parse can see (a defined name, INDIRECT) and may read a written one. */
+   * cells no parse can see (INDIRECT, a name the workbook does not define) and may read a
+   * written one. */
   calculateOnOpen: boolean;
 }
 
@@ -67,6 +68,7 @@ export function refreshFormulas(grids: Grid[], writes: Change[]): FormulaRefresh
   if (!written.size) return { changes: [], calculateOnOpen: false };
 
   const bySheet = new Map(grids.map((g) => [g.sheet.toUpperCase(), g]));
+  const extents = new Map(grids.map((g) => [g.sheet.toUpperCase(), usedArea(g)]));
   const formulas: FormulaCell[] = [];
   let opaque = false;
   for (const g of grids) {
@@ -126,10 +128,7 @@ export function refreshFormulas(grids: Grid[], writes: Change[]): FormulaRefresh
         // A formula the file holds no result for is unknown, never an empty cell.
         return value === null && g.formulas?.[row - g.top]?.[col - g.left] ? undefined : value;
       },
-      (sheet) => {
-        const g = bySheet.get((sheet ?? f.sheet).toUpperCase());
-        return g ? usedArea(g) : null;
-      },
+      (sheet) => extents.get((sheet ?? f.sheet).toUpperCase()) ?? null,
     );
     busy.delete(k);
     results.set(k, r);
