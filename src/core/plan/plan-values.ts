@@ -25,6 +25,7 @@ import type { CellValue } from '../model/grid';
 import { refreshFormulas } from './formula-results';
 
 const SCORE_FORMAT = '0.00';
+const RATE_FORMAT = '0.00%';
 const EMPTY: NumberRead = { kind: 'empty' };
 
 export interface FormPlan {
@@ -44,7 +45,7 @@ function decimalsShown(format: string): number {
   let decimals = decimalsOf.get(format);
   if (decimals === undefined) {
     const shown = render(1.23456789, format).trim();
-    decimals = parseNumberText(shown) ? (/\.(\d+)$/.exec(shown)?.[1].length ?? 0) : Infinity;
+    decimals = parseNumberText(shown) ? (/\.(\d+)%?$/.exec(shown)?.[1].length ?? 0) : Infinity;
     if (decimalsOf.size < 1000) decimalsOf.set(format, decimals);
   }
   return decimals;
@@ -59,6 +60,14 @@ function formatFor(view: SheetView, cell: Cell, value: Decimal): string | undefi
   const current = view.format(cell.row, cell.col);
   if (current === 'General' || current === '@' || current === '') return SCORE_FORMAT;
   return value.decimalPlaces() > decimalsShown(current) ? SCORE_FORMAT : undefined;
+}
+
+/** The percent format a rate (in %, 2 decimals at most) gets in a cell formatted as a percentage:
+ * the user's, unless the cell is empty and it would print the rate rounded away (68.75 % under
+ * '0%' prints 69%: the form would state another rate); then '0.00%'. */
+function percentFormatFor(view: SheetView, cell: Cell, rate: Decimal): string | undefined {
+  if (view.value(cell.row, cell.col) !== null) return undefined;
+  return rate.decimalPlaces() > decimalsShown(view.format(cell.row, cell.col)) ? RATE_FORMAT : undefined;
 }
 
 /** Collects the writes of one form and reads each written cell as it will be. */
@@ -124,7 +133,7 @@ class Writer {
     const percent = percentFormat && (unit === 'rate' || view.value(cell.row, cell.col) !== null);
     const stored = percent ? value.div(100).toNumber() : Number(fixed2(value));
     const format = percent
-      ? undefined
+      ? percentFormatFor(view, cell, value.toDecimalPlaces(2))
       : percentFormat
         ? SCORE_FORMAT
         : formatFor(view, cell, value.toDecimalPlaces(2));

@@ -7,6 +7,7 @@ import { evaluateSheet } from '../../../src/core/score/evaluate-sheet';
 import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import { fixture } from '../../helpers/fixtures';
+import { form, FUNDS } from '../../helpers/written-form';
 
 let blank: Grid;
 let total: { row: number; col: number };
@@ -55,4 +56,23 @@ it('an empty 总分 formatted as a percentage gets the points themselves under 0
   const { total: t, weight: w } = writesUnder('0%');
   expect(t).toEqual(expect.objectContaining({ value: 99.83, format: '0.00' }));
   expect(w).toEqual(expect.objectContaining({ value: 100, format: '0.00' }));
+});
+
+// An empty 执行率 formatted 0% took 0.6875 and showed 69%: the form stated another rate than
+// the 68.75 % its score follows from.
+it.each([
+  ['0%', '0.00%'],
+  ['0.0%', '0.00%'],
+  ['0.00%', undefined],
+])('an empty 执行率 formatted %s shows 68.75%% (format written: %s)', (format, written) => {
+  const g = form({ funds: [FUNDS[0], ['年度资金总额', 100, 100, 68.75, 10, null, null]] });
+  g.formats[4][5] = format;
+  const rate = recalculate([g], emptyState()).changes.find((c) => c.kind === 'value' && c.cell === 'F5');
+  expect(rate).toEqual({
+    kind: 'value',
+    sheet: '自评表',
+    cell: 'F5',
+    value: 0.6875,
+    ...(written ? { format: written } : {}),
+  });
 });
