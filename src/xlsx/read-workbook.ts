@@ -2,7 +2,7 @@
 // worksheet's Grid in order, its visibility and protection, and SelfEval's stored state. Only the
 // parts a reading needs are inflated; anything else in the package is never looked at.
 
-import type { Grid } from '../core/model/grid';
+import type { DefinedNames, Grid } from '../core/model/grid';
 import { isStateSheet, readState, type WorkbookState } from '../core/model/state';
 import { WorkbookFormatError } from './errors';
 import { relKind } from './namespaces';
@@ -102,15 +102,17 @@ export function readWorkbook(bytes: Uint8Array): WorkbookFile {
     date1904: workbook.date1904,
   };
 
-  // The names each sheet's formulas see: the workbook's, then its own over them.
-  const namesOf = (index: number): Record<string, string> | undefined => {
-    if (!workbook.definedNames.length) return undefined;
+  // The names each sheet's formulas see: the workbook's, and its own.
+  const namesIn = (local: (n: { localSheet?: number }) => boolean) => {
     const names: Record<string, string> = {};
-    for (const local of [false, true])
-      for (const n of workbook.definedNames)
-        if (local ? n.localSheet === index : n.localSheet === undefined) names[n.name.toUpperCase()] = n.text;
+    for (const n of workbook.definedNames) if (local(n)) names[n.name.toUpperCase()] = n.text;
     return names;
   };
+  const workbookNames = namesIn((n) => n.localSheet === undefined);
+  const namesOf = (index: number): DefinedNames => ({
+    workbook: workbookNames,
+    sheet: namesIn((n) => n.localSheet === index),
+  });
 
   const sheets: SheetFile[] = [];
   for (const [index, entry] of workbook.sheets.entries()) {

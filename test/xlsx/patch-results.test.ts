@@ -77,6 +77,10 @@ it("defined names reach each sheet, its own over the workbook's", () => {
       { workbookXml: wbXml },
     ),
   ).sheets;
-  expect(s.grid.names).toEqual({ 得分区: 'S!$B$1:$B$2', LOCAL: 'S!$C$1', '_XLNM.PRINT_AREA': 'S!$A$1:$C$2' });
-  expect(t.grid.names).toEqual({ 得分区: 'S!$B$1:$B$2', LOCAL: 'T!$A$1' });
+  const workbookNames = { 得分区: 'S!$B$1:$B$2' };
+  expect(s.grid.names).toEqual({
+    workbook: workbookNames,
+    sheet: { LOCAL: 'S!$C$1', '_XLNM.PRINT_AREA': 'S!$A$1:$C$2' },
+  });
+  expect(t.grid.names).toEqual({ workbook: workbookNames, sheet: { LOCAL: 'T!$A$1' } });
 });

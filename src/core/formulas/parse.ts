@@ -5,7 +5,7 @@
 // arguments, '.' for decimals. Names, INDIRECT/OFFSET, structured and external references read
 // cells no parse can see: the formula is `opaque`.
 
-import type { Area } from '../model/grid';
+import type { Area, DefinedNames } from '../model/grid';
 
 export type FormulaNode =
   | { t: 'number'; value: number }
@@ -33,6 +33,18 @@ export interface ParsedFormula {
 
 const LAST_ROW = 1048575;
 const LAST_COL = 16383;
+const NO_NAMES: DefinedNames = { workbook: {}, sheet: {} };
+
+/** Whether a name's definition holds a relative cell reference (its strings and sheet prefixes
+ * aside): `G14` or `$G14` rather than `$G$14`. */
+function hasRelativeReference(text: string): boolean {
+  const bare = text
+    .replace(/"(?:[^"]|"")*"/g, '')
+    .replace(/(?:'(?:[^']|'')+'|[\w.\u00C0-\uFFFF]+)!/g, '')
+    .replace(/\$[A-Za-z]{1,3}\$\d+/g, '');
+  return /(^|[^\w.\u00C0-\uFFFF$])\$?[A-Za-z]{1,3}\$?\d/.test(bare);
+}
+
 /** Names defined by names deeper than this are taken for a loop. */
 const MAX_NAME_DEPTH = 8;
 /** Functions whose result reads cells their arguments do not name. */
@@ -69,11 +81,23 @@ class Parser {
   readonly refs: ParsedFormula['refs'] = [];
   opaque = false;
 
+  /** `names`: those the formula sees; `local`: its sheet's own count (not inside a workbook
+   * name's definition, where only the workbook's do). */
   constructor(
     private readonly f: string,
-    private readonly names: Record<string, string> = {},
+    private readonly names: DefinedNames = NO_NAMES,
+    private readonly local = true,
     private readonly depth = 0,
   ) {}
+
+  /** What the defined name `upper` stands for, and whether it is the sheet's own. */
+  private defined(upper: string): { text: string; local: boolean } | undefined {
+    const own = Object.prototype.hasOwnProperty;
+    if (this.local && own.call(this.names.sheet, upper))
+      return { text: this.names.sheet[upper], local: true };
+    if (own.call(this.names.workbook, upper)) return { text: this.names.workbook[upper], local: false };
+    return undefined;
+  }
 
   private space(): void {
     while (this.f[this.i] === ' ' || this.f[this.i] === '\n' || this.f[this.i] === '\r') this.i++;
@@ -204,9 +228,11 @@ class Parser {
     if (upper === 'TRUE' || upper === 'FALSE') return { t: 'boolean', value: upper === 'TRUE' };
     // A defined name stands for what it is defined as (得分区 = 自评表!$G$10:$G$15). One not
     // known (a table's, another workbook's) or defined in a loop may stand for any cell.
-    const defined = Object.prototype.hasOwnProperty.call(this.names, upper) ? this.names[upper] : undefined;
-    if (defined !== undefined && this.depth < MAX_NAME_DEPTH) {
-      const inner = new Parser(defined.replace(/^=/, ''), this.names, this.depth + 1);
+    // A name with a relative reference (G14, not $G$14) means a cell offset from where it is
+    // used: not followed.
+    const defined = this.defined(upper);
+    if (defined && !hasRelativeReference(defined.text) && this.depth < MAX_NAME_DEPTH) {
+      const inner = new Parser(defined.text.replace(/^=/, ''), this.names, defined.local, this.depth + 1);
       try {
         const node = inner.parse();
         this.refs.push(...inner.refs);
@@ -235,7 +261,7 @@ class Parser {
 /** A formula ('=…' or without '=') as a tree with the cells it reads, the defined `names` (by
  * upper-case name, as Grid.names) read as what they stand for; null when it is beyond this parser
  * (structured references, intersections): a formula to treat as opaque. */
-export function parseFormula(formula: string, names?: Record<string, string>): ParsedFormula | null {
+export function parseFormula(formula: string, names?: DefinedNames): ParsedFormula | null {
   const p = new Parser(formula.replace(/^=/, ''), names);
   try {
     const root = p.parse();

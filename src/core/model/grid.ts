@@ -27,8 +27,9 @@ export interface Grid {
   /** The formula of each cell ('=…'), null where the cell holds a constant; absent when unknown. */
   formulas?: (string | null)[][];
   /** The defined names its formulas see, by upper-case name: what each stands for
-   * ('自评表!$G$10:$G$15'), a name local to the sheet over the workbook's; absent when unknown. */
-  names?: Record<string, string>;
+   * ('自评表!$G$10:$G$15'), the workbook's and those local to this sheet (which win); absent when
+   * unknown. */
+  names?: DefinedNames;
   merges: Area[];
   /** The host could not read merged areas (Excel before ExcelApi 1.13): `merges` is empty for
    * want of knowledge, and a label's merged area may hide the cell its value starts in. */
@@ -41,6 +42,12 @@ export interface Grid {
    * rest of the sheet (a note at XFD1048576 would make a dense Grid billions of cells): how many,
    * and the first. The check says so (FAR_CELLS); they are never written. */
   farCells?: { count: number; first: string };
+}
+
+/** Defined names by upper-case name: the workbook's, and one sheet's own. */
+export interface DefinedNames {
+  workbook: Record<string, string>;
+  sheet: Record<string, string>;
 }
 
 /** Whether a Grid cell holds a value of its own (not null, not '', not beyond its row's end). */

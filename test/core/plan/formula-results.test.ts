@@ -87,7 +87,7 @@ it('formulas through defined names (得分区, 总分值) get their new results 
       '=IF(总分值>=90,"优",IF(总分值>=80,"良","差"))',
       '差',
     ),
-    names: { 得分区: '自评表!$G$9:$G$12', 总分值: "'自评表'!$G$13" },
+    names: { workbook: { 得分区: '自评表!$G$9:$G$12', 总分值: "'自评表'!$G$13" }, sheet: {} },
   };
   const done = recalculate([named], emptyState());
   expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'G13', value: 96.5 });
@@ -109,4 +109,16 @@ it('--force keeps 总分 and grade formulas that add up the written scores right
   const fixed = recalculate([wrong], emptyState(), { force: true });
   expect(fixed.changes).toContainEqual(expect.objectContaining({ kind: 'value', cell: 'G13', value: 96.5 }));
   expect(fixed.formulasReplaced).toBe(1); // the grade formula then shows 优 itself
+});
+
+it("a workbook name read inside another is the workbook's, never the sheet's own; a relative one is not followed", () => {
+  const g = withFormula(withFormula(form(), 0, 3, '=SUM(全部)', 0), 0, 4, '=上格', 0);
+  const names = {
+    // 全部 is the workbook's 得分区 (nothing the recalculation writes), though 自评表 has its own.
+    workbook: { 全部: '得分区', 得分区: '自评表!$A$30:$A$31', 上格: '自评表!G9' },
+    sheet: { 得分区: '自评表!$G$9:$G$12' },
+  };
+  const done = recalculate([{ ...g, names }], emptyState());
+  expect(done.changes.filter((c) => c.kind === 'result')).toEqual([]);
+  expect(done.calculateOnOpen).toBe(true); // 上格 (G9 relative to where it is used) is left to Excel
 });
