@@ -236,6 +236,11 @@ class Evaluator {
         if (isErr(bs)) return bs;
         return name === 'AND' ? bs.every(Boolean) : bs.some(Boolean);
       }
+      // LibreOffice writes the constants TRUE and FALSE as functions.
+      case 'TRUE':
+      case 'FALSE':
+        arity(0, 0);
+        return name === 'TRUE';
       case 'NOT': {
         arity(1, 1);
         const b = toBoolean(this.scalar(args[0]));
@@ -315,8 +320,9 @@ class Evaluator {
 /**
  * The result Excel would give `root`: a number, text, boolean or error value ('#DIV/0!'); a
  * reference to an empty cell gives 0, as Excel shows it. `undefined` when unknown: a function
- * outside SUM, MIN, MAX, AVERAGE, ROUND(UP/DOWN), ABS, IF, IFERROR, AND, OR, NOT; an area where
- * one value is wanted; a name; a cell whose own result is unknown.
+ * outside SUM, MIN, MAX, AVERAGE, ROUND(UP/DOWN), ABS, IF, IFERROR, AND, OR, NOT, TRUE(),
+ * FALSE(); an area where one value is wanted; a name not followed; a cell whose own result is
+ * unknown.
  */
 export function formulaResult(
   root: FormulaNode,

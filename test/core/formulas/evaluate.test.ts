@@ -67,6 +67,7 @@ it('IF, comparisons and AND/OR as a grade formula uses them', () => {
   expect(result('=IF(A1<1,"是")')).toBe(false);
   expect(result('=AND(A1>0,B2)')).toBe(true);
   expect(result('=IFERROR(A1/B3,0)')).toBe(0);
+  expect(result('=IF(A1>1,TRUE(),FALSE())')).toBe(true); // as LibreOffice writes TRUE
 });
 
 it('what it does not follow is unknown, never a guess', () => {
