@@ -28,7 +28,8 @@ export interface Recalculation {
   formulasReplaced: number;
   /** A file written from `changes` should have its formulas recalculated when next opened: one
    * reads a written cell and its new result could not be computed (or stands on a sheet never
-   * written), or one reads cells no parse can follow (a defined name, INDIRECT). */
+   * written), or one reads cells no parse can follow (INDIRECT, a name the workbook does not
+   * define). */
   calculateOnOpen: boolean;
 }
 
