@@ -5,8 +5,7 @@
 // <dimension> and a row's `spans` are only hints to readers: they stay as written even when a new
 // cell falls outside them.
 
-import { address, type Area } from '../core/model/grid';
-import type { CellValue } from '../core/model/grid';
+import { address, type Area, type CellValue } from '../core/model/grid';
 import { cellOpenTag, cellXml, resultCellXml, type CellContent } from './cell-xml';
 import { shiftFormula } from './formula-shift';
 import type { ScannedCell, ScannedRow, SheetScan } from './sheet-scan';
