@@ -5,6 +5,7 @@ import type { Cell, SheetView } from '../model/sheet-view';
 import {
   beginsIndicatorName,
   columnOf,
+  goalRow,
   indicatorHeader,
   indicatorHeaderFallback,
   type IndicatorColumn,
@@ -17,7 +18,8 @@ export type Columns<K extends string> = Partial<Record<K, number>>;
  * `row + 1` (`split`: labels broken over two rows of cells, as a PDF converted to a sheet has
  * them, or standing in either row) is read by the two cells joined (年度 above 指标值), else the
  * upper alone (得分 above a blank), else the lower (一级指标 below a blank, or below a group label
- * such as 绩效指标); a cell merged over both rows is one label.
+ * such as 绩效指标); a cell merged over both rows is one label, and one merged over several
+ * columns above labels is a group label: each column reads its lower label first.
  */
 export function headerKeys(view: SheetView, row: number, col: number, split: boolean): string[] {
   const top = view.labelKeyAt(row, col);
@@ -25,6 +27,10 @@ export function headerKeys(view: SheetView, row: number, col: number, split: boo
   const below = view.merge(row + 1, col);
   if (below && below.top <= row) return [top];
   const bottom = view.labelKeyAt(row + 1, col);
+  // A label merged over several columns above labels of their own names a group of them
+  // (指标值 over 年度指标值 and 实际完成值): each column is its lower label first.
+  const group = view.merge(row, col);
+  if (group && group.right > group.left && top && bottom) return [bottom, top + bottom, top];
   return top && bottom ? [top + bottom, top, bottom] : [top || bottom];
 }
 
@@ -181,7 +187,10 @@ export function findIndicatorHeaders(
     // where it names more, so only looked at where a column is missing.
     const single = whole ? columnsOf(r, false) : split ? null : columnsOf(r + 1, false);
     const complete = usable(single) && columnCount(single) === COLUMNS;
-    const pair = !complete && r + 1 < view.rows ? columnsOf(r, true) : null;
+    // The 年度总体目标 row right above a header is never its upper row: its 实际完成情况 would
+    // name the actual column of a header that lacks one.
+    const goals = (at: number) => view.cellsOfRow(at).some((c) => goalRow(view.labelKeyAt(at, c)));
+    const pair = !complete && r + 1 < view.rows && !goals(r) ? columnsOf(r, true) : null;
     const twoRows = usable(pair) && (!usable(single) || columnCount(pair) > columnCount(single));
     if (twoRows) {
       const bottom = Math.max(r + 1, view.merge(r, pair.name!)?.bottom ?? r);

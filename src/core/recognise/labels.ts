@@ -93,6 +93,11 @@ export const goalHeader = {
   actual: is('实际完成情况', '实际完成'),
 };
 
+/** A row of the 年度总体目标 block: its labels name no indicator column, although its
+ * 实际完成情况 reads like one. */
+export const goalRow = (key: string): boolean =>
+  goalHeader.expected(key) || key === '年度总体目标' || key === '年度绩效目标';
+
 /** 总分 row (sometimes 合计 or unlabeled). */
 export const totalRow = is('总分', '合计', '总计', '总分合计');
 /** 评分等级 row. */

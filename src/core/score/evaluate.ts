@@ -220,7 +220,9 @@ function evaluateIndicator(
   const actual = inTargetUnit(parseActual(actualText, target, numericActual(view, row.actual)), target);
   const weight = pointsAt(view, row.weight);
   const w = valueOf(weight);
-  const rule = w === null ? null : ruleFor(target, actual, w, settings);
+  // A header without one of the two columns: no row is scored from what the other holds.
+  const columns = row.target !== null && row.actual !== null;
+  const rule = w === null || !columns ? null : ruleFor(target, actual, w, settings);
   // A 得分 cell merged over several indicators cannot hold each one's score.
   const expected = rule && rule.kind === 'score' && !shared ? rule.score : null;
   // A 得分 merged over several rows is no one row's score (often their sum): read as none, so no

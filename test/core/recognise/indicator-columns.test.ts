@@ -65,3 +65,45 @@ it('总分 and 评分等级 typed in a 绩效指标 column left of the levels, u
   expect(issues.map((i) => i.code)).not.toContain('RESULT_ROW_MISSING');
   expect(forms[0].total.cell).toBe('H13');
 });
+
+it('no 年度指标值 column: a row answered in words (及时) is not scored either', () => {
+  const rows = [...INDICATORS, ['产出指标', '时效指标', '完成及时性', '及时', '及时', 10, null, null]];
+  const g = form({ ...without(3), rows: rows.map((r) => r.filter((_, c) => c !== 3)) });
+  const done = recalculate([g], emptyState());
+  expect(done.reports[0].forms[0].indicators.map((i) => i.expectedScore)).toEqual([
+    null,
+    null,
+    null,
+    null,
+    null,
+  ]);
+  expect(done.changes.some((c) => c.kind === 'value' && /^F(9|1[0-3])$/.test(c.cell))).toBe(false);
+});
+
+it('the 年度总体目标 row right above a header lacking 实际完成值 is not read as its upper row', () => {
+  const inlineGoals = [
+    '年度总体目标',
+    '预期目标',
+    '完成培训200人次',
+    null,
+    '实际完成情况',
+    '完成培训180人次',
+  ];
+  const header = HEADER.map((h) => (h === '实际完成值' ? null : h));
+  const { issues, forms } = check(
+    sheet([TITLE, ...FIELDS, ...FUNDS, inlineGoals, header, ...INDICATORS, ...END]),
+  );
+  expect(codes(issues)).toContain('INDICATOR_COLUMN_MISSING D7');
+  expect(forms[0].indicators.every((i) => i.expectedScore === null)).toBe(true);
+  expect(issues.filter((i) => i.code === 'MISSING_FIELD')).toEqual([]); // the goals are found
+});
+
+it('a two-row header whose group label 指标值 is merged over 年度指标值 and 实际完成值 is scored', () => {
+  const upper = ['一级指标', '二级指标', '三级指标', '指标值', null, '分值', '得分', '偏差原因分析'];
+  const lower = [null, null, null, '年度指标值', '实际完成值', null, null, null];
+  const g = sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, upper, lower, ...INDICATORS, ...END]);
+  g.merges.push({ top: 7, left: 3, bottom: 7, right: 4 });
+  const { issues, forms } = check(g);
+  expect(issues.map((i) => i.code)).not.toContain('INDICATOR_COLUMN_MISSING');
+  expect(forms[0].indicators[0].expectedScore).toBe('27.00');
+});
