@@ -236,6 +236,17 @@ function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn
   );
 }
 
+/** Whether row `r` holds an indicator header label under the 年度指标值 or 实际完成值 column and
+ * nothing under 分值 and 得分. */
+function underLabel(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
+  const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
+  const label = (k: string) =>
+    (Object.keys(indicatorHeader) as IndicatorColumn[]).some(
+      (col) => indicatorHeader[col](k) || !!indicatorHeaderFallback[col]?.(k),
+    );
+  return !key(c.weight) && !key(c.score) && (label(key(c.target)) || label(key(c.actual)));
+}
+
 /** Reads indicator rows below a header until the total or grade row, stepping over the headers
  * `repeats` found among them (a header repeated on a later printed page); returns the rows and
  * what ends them. */
@@ -291,6 +302,12 @@ function readIndicators(
       continue;
     }
     const name = view.text(r, c.name).trim();
+    // Right below a one-row header, a row holding only a label under a column (年度指标值 under a
+    // group label 指标值) belongs to the header, not the rows.
+    if (r === header.bottom + 1 && !name && underLabel(view, r, c)) {
+      end = r;
+      continue;
+    }
     const targetText = target === undefined ? '' : view.text(r, target).trim();
     const actualText = actual === undefined ? '' : view.text(r, actual).trim();
     const rowLevel1 = c.level1 !== undefined ? view.text(r, c.level1).trim() : '';

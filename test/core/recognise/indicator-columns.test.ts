@@ -107,3 +107,14 @@ it('a two-row header whose group label 指标值 is merged over 年度指标值 
   expect(issues.map((i) => i.code)).not.toContain('INDICATOR_COLUMN_MISSING');
   expect(forms[0].indicators[0].expectedScore).toBe('27.00');
 });
+
+it('a label row right below a one-row header (年度指标值 under 指标值) is no indicator', () => {
+  const upper = HEADER.map((h) => (h === '年度指标值' ? '指标值' : h === '实际完成值' ? null : h));
+  const lower = [null, null, null, '年度指标值', null, null, null, null];
+  const { issues, forms } = check(
+    sheet([TITLE, ...FIELDS, ...FUNDS, ...GOALS, upper, lower, ...INDICATORS, ...END]),
+  );
+  expect(forms[0].indicators.map((i) => i.name)).toEqual(INDICATORS.map((r) => r[2]));
+  expect(issues.map((i) => i.code)).not.toContain('MISSING_WEIGHT');
+  expect(codes(issues)).toContain('INDICATOR_COLUMN_MISSING D8');
+});
