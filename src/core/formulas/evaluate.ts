@@ -7,7 +7,7 @@
 
 import type { Area, CellValue } from '../model/grid';
 import { Decimal } from '../values/decimal';
-import { isErrorValue } from '../values/number';
+import { decimalOf, isErrorValue } from '../values/number';
 import type { FormulaNode } from './parse';
 
 /** What a cell holds for a formula: its value, null when empty, undefined when unknown (a formula
@@ -52,7 +52,7 @@ function toText(v: Scalar): string | Err {
   if (isErr(v)) return v;
   if (v === null) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') return String(Number(v.toPrecision(15)));
+  if (typeof v === 'number') return String(shown15(v));
   return v;
 }
 
@@ -84,16 +84,17 @@ function compare(a: Scalar, b: Scalar): number | Err {
   return p < q ? -1 : p > q ? 1 : 0;
 }
 
-/** A number as the spreadsheet shows it, to 15 significant digits: 18.62 + … + 10 comes out
- * 89.99999999999999 in binary, and is 90 to every rule (domain.md §2) and comparison. */
+/** A number as the spreadsheet shows it, to 15 significant digits (decimalOf, as every cell is
+ * read): 18.62 + … + 10 comes out 89.99999999999999 in binary, and is 90 to every rule
+ * (domain.md §2) and comparison. */
 function shown15(x: number): number {
-  return Number(x.toPrecision(15));
+  return decimalOf(x).toNumber();
 }
 
 /** Rounds the 15-digit decimal Excel shows of `x` to `digits` places. */
 function round(x: number, digits: number, mode: Decimal.Rounding): number {
   const d = Math.trunc(digits);
-  const shown = new Decimal(x.toPrecision(15));
+  const shown = decimalOf(x);
   if (d >= 0) return shown.toDecimalPlaces(d, mode).toNumber();
   const scale = new Decimal(10).pow(-d);
   return shown.div(scale).toDecimalPlaces(0, mode).mul(scale).toNumber();
