@@ -46,11 +46,6 @@ function measureOf(written: string): { base: string; factor: number } {
   return named ? { base: named.base, factor: factor * named.factor } : { base: rest, factor };
 }
 
-/**
- * `value` in unit `from` expressed in unit `to` when both measure the same thing in other steps
- * (1.2 万人次 → 12000 人次, 4800 米 → 4.8 公里, 150 分钟 → 2.5 小时); null when they are the same,
- * either is missing, or they measure different things (人 and 次).
- */
 /** Whether two units are one measure in the same steps, spelled otherwise (公里 and 千米, kg and
  * 千克): nothing to convert, and no mismatch worth a word. */
 export function sameUnit(a: string, b: string): boolean {
@@ -60,6 +55,11 @@ export function sameUnit(a: string, b: string): boolean {
   return x.base === y.base && x.factor === y.factor;
 }
 
+/**
+ * `value` in unit `from` expressed in unit `to` when both measure the same thing in other steps
+ * (1.2 万人次 → 12000 人次, 4800 米 → 4.8 公里, 150 分钟 → 2.5 小时); null when they are the same,
+ * either is missing, or they measure different things (人 and 次).
+ */
 export function inUnitOf(value: Decimal, from: string | null, to: string | null): Decimal | null {
   if (!from || !to || from === to) return null;
   const a = measureOf(from);
