@@ -22,18 +22,32 @@ function numberText(n: number): string {
   return Object.is(n, -0) ? '0' : String(n);
 }
 
-/** The type attribute and children for `content`, elements written with prefix `p`. */
+/** A value as a formula's cached result: its <v> element and the cell type that says what it
+ * is (none for a number); nothing for null. */
+function resultXml(value: CellValue, p: string): { type?: string; v: string } {
+  const v = (text: string) => `<${p}v>${escapeText(text)}</${p}v>`;
+  if (value === null) return { v: '' };
+  if (typeof value === 'number') return { v: v(numberText(value)) };
+  if (typeof value === 'boolean') return { type: 'b', v: v(value ? '1' : '0') };
+  return { type: ERRORS.has(value) ? 'e' : 'str', v: v(value) };
+}
+
+/** The type attribute and children for `content`, elements written with prefix `p`: a text
+ * without a formula as an inline string, anything else as a (cached) value. */
 function body(content: CellContent, p: string): { type?: string; children: string } {
   const { value, formula } = content;
-  const f = formula ? `<${p}f>${escapeText(formula.replace(/^=/, ''))}</${p}f>` : '';
-  const v = (text: string) => `${f}<${p}v>${escapeText(text)}</${p}v>`;
-  if (value === null) return { children: f };
-  if (typeof value === 'number') return { children: v(numberText(value)) };
-  if (typeof value === 'boolean') return { type: 'b', children: v(value ? '1' : '0') };
-  if (ERRORS.has(value)) return { type: 'e', children: v(value) };
-  if (formula) return { type: 'str', children: v(value) };
+  if (formula || typeof value !== 'string' || ERRORS.has(value)) {
+    const f = formula ? `<${p}f>${escapeText(formula.replace(/^=/, ''))}</${p}f>` : '';
+    const { type, v } = resultXml(value, p);
+    return { type, children: f + v };
+  }
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
   return { type: 'inlineStr', children: `<${p}is><${p}t${space}>${escapeText(value)}</${p}t></${p}is>` };
+}
+
+/** Attributes as an open tag writes them (` r="A1" s="3"`). */
+function attributesText(attributes: Map<string, string>): string {
+  return [...attributes].map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
 }
 
 /** The open tag's attributes: `attributes` as they were with `s` set to `style` (dropped when 0
@@ -47,7 +61,7 @@ function attributesXml(
   const out = new Map(newContent ? attributes.filter(([n]) => !CONTENT_ATTRIBUTES.has(n)) : attributes);
   if (style || out.has('s')) out.set('s', String(style));
   if (newContent && type) out.set('t', type);
-  return [...out].map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
+  return attributesText(out);
 }
 
 /** A whole <c> element: new content (and the cell's own <extLst> kept after it). */
@@ -77,18 +91,9 @@ export function resultCellXml(
   const numberKept = typeof value === 'number' && attributes.some(([n, x]) => n === 't' && x === 'n');
   const kept = new Map(attributes.filter(([n]) => (n !== 't' || numberKept) && n !== 'vm'));
   if (style || kept.has('s')) kept.set('s', String(style));
-  const v = (text: string) => `<${p}v>${escapeText(text)}</${p}v>`;
-  let result = '';
-  if (typeof value === 'number') result = v(numberText(value));
-  else if (typeof value === 'boolean') {
-    kept.set('t', 'b');
-    result = v(value ? '1' : '0');
-  } else if (typeof value === 'string') {
-    kept.set('t', ERRORS.has(value) ? 'e' : 'str');
-    result = v(value);
-  }
-  const attrs = [...kept].map(([n, x]) => ` ${n}="${escapeAttr(x)}"`).join('');
-  return `<${p}c${attrs}>${formulaXml}${result}${extLst}</${p}c>`;
+  const { type, v } = resultXml(value, p);
+  if (type) kept.set('t', type);
+  return `<${p}c${attributesText(kept)}>${formulaXml}${v}${extLst}</${p}c>`;
 }
 
 /** Only the open tag of a cell whose content stays (a fill or format change): `s` changes. */
