@@ -5,7 +5,7 @@
 // arguments, '.' for decimals. Names, INDIRECT/OFFSET, structured and external references read
 // cells no parse can see: the formula is `opaque`.
 
-import type { Area, DefinedNames } from '../model/grid';
+import { columnIndex, type Area, type DefinedNames } from '../model/grid';
 
 export type FormulaNode =
   | { t: 'number'; value: number }
@@ -49,12 +49,6 @@ function hasRelativeReference(text: string): boolean {
 const MAX_NAME_DEPTH = 8;
 /** Functions whose result reads cells their arguments do not name. */
 const REACHING = new Set(['INDIRECT', 'OFFSET', 'INDEX', 'CHOOSE']);
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
 
 // References at a token start: cell(:cell), column range (A:C), row range (3:5), not followed by
 // more of a name. Letters are ASCII and everything from Latin-1 up (CJK sheet names), spelled out
@@ -161,13 +155,13 @@ class Parser {
   private reference(sheet?: string): FormulaNode | null {
     let m = this.match(CELL);
     if (m) {
-      const [r1, c1] = [Number(m[2]) - 1, colNumber(m[1])];
-      const [r2, c2] = m[3] ? [Number(m[4]) - 1, colNumber(m[3])] : [r1, c1];
+      const [r1, c1] = [Number(m[2]) - 1, columnIndex(m[1])];
+      const [r2, c2] = m[3] ? [Number(m[4]) - 1, columnIndex(m[3])] : [r1, c1];
       if (c1 > LAST_COL || c2 > LAST_COL || r1 < 0 || r2 < 0) throw new NotParsed();
       return this.ref(sheet, areaOf(r1, c1, r2, c2));
     }
     m = this.match(COLS);
-    if (m) return this.ref(sheet, areaOf(0, colNumber(m[1]), LAST_ROW, colNumber(m[2])));
+    if (m) return this.ref(sheet, areaOf(0, columnIndex(m[1]), LAST_ROW, columnIndex(m[2])));
     m = this.match(ROWS);
     if (m) return this.ref(sheet, areaOf(Number(m[1]) - 1, 0, Number(m[2]) - 1, LAST_COL));
     return null;

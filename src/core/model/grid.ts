@@ -87,13 +87,18 @@ export function sheetPrefix(sheet: string): string {
   return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
+/** 0-based column of column letters (A → 0, AA → 26, either case): columnName's inverse. */
+export function columnIndex(letters: string): number {
+  let col = 0;
+  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return col - 1;
+}
+
 /** 0-based row/col of an A1 address (`$` and a sheet prefix are ignored). */
 export function parseAddress(a1: string): { row: number; col: number } {
   const m = /([A-Z]+)\$?(\d+)$/i.exec(a1.replace(/\$/g, ''));
   if (!m) throw new Error(`not a cell address: ${a1}`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
 }
 
 /** A1 range address of an area, `A1` when it is one cell. */
