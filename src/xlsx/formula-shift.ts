@@ -2,6 +2,8 @@
 // references moved by my offset from the master". This rewrites A1 references (cells, column and
 // row ranges) for that offset; strings, quoted sheet names and [structured] parts are left alone.
 
+import { refColumn } from './cell-ref';
+
 const MAX_COL = 16384; // XFD
 const MAX_ROW = 1048576;
 
@@ -10,11 +12,8 @@ const CELL = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\p{L}\p{N}_.(!])/uy;
 const COLS = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![\p{L}\p{N}_.(!])/uy;
 const ROWS = /(\$?)(\d{1,7}):(\$?)(\d{1,7})(?![\p{L}\p{N}_.(!])/uy;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
+/** 1-based column number of column letters (A → 1). */
+const colNumber = (letters: string): number => refColumn(letters) + 1;
 
 function colLetters(n: number): string {
   let s = '';
