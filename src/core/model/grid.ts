@@ -55,6 +55,13 @@ export function holdsValue(value: CellValue | undefined): boolean {
   return value !== null && value !== undefined && value !== '';
 }
 
+/** How many columns the grid's widest row spans (its rows may end early). */
+export function widthOf(grid: Grid): number {
+  let widest = 0;
+  for (const r of grid.values) if (r.length > widest) widest = r.length;
+  return widest;
+}
+
 export function emptyGrid(sheet: string): Grid {
   return { sheet, top: 0, left: 0, values: [], text: [], formats: [], merges: [] };
 }

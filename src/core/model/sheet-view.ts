@@ -1,7 +1,7 @@
 // SheetView: reads a Grid by absolute 0-based row/col, resolving merged areas to their
 // top-left cell, so the recogniser never cares where the used range starts or what is merged.
 
-import { address, type Area, type CellValue, type Grid } from './grid';
+import { address, widthOf, type Area, type CellValue, type Grid } from './grid';
 import { labelKey } from '../values/label-key';
 
 export interface Cell {
@@ -21,8 +21,7 @@ export class SheetView {
 
   constructor(readonly grid: Grid) {
     this.rows = grid.top + grid.values.length;
-    let widest = 0;
-    for (const r of grid.values) if (r.length > widest) widest = r.length;
+    const widest = widthOf(grid);
     this.cols = grid.left + widest;
     this.width = widest;
     const size = grid.values.length * widest;

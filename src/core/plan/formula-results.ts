@@ -7,7 +7,7 @@
 
 import type { Change } from '../model/change-set';
 import type { Area, CellValue, Grid } from '../model/grid';
-import { address, parseAddress } from '../model/grid';
+import { address, parseAddress, widthOf } from '../model/grid';
 import { formulaResult } from '../formulas/evaluate';
 import { parseFormula, type ParsedFormula } from '../formulas/parse';
 
@@ -34,8 +34,7 @@ function inside(a: Area, row: number, col: number): boolean {
 }
 
 function usedArea(g: Grid): Area | null {
-  let width = 0;
-  for (const r of g.values) width = Math.max(width, r.length);
+  const width = widthOf(g);
   if (!g.values.length || !width) return null;
   return { top: g.top, left: g.left, bottom: g.top + g.values.length - 1, right: g.left + width - 1 };
 }
