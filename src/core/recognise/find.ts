@@ -171,6 +171,7 @@ export function findIndicatorHeaders(
   };
   const usable = (c: Columns<IndicatorColumn> | null): c is Columns<IndicatorColumn> =>
     !!c && c.name !== undefined && accept(c);
+  const goalsAt = (r: number) => view.cellsOfRow(r).some((c) => goalRow(view.labelKeyAt(r, c)));
   // Most rows are no header: look for 三级指标 before mapping every column.
   const named = (r: number) =>
     r < view.rows && view.cellsOfRow(r).some((c) => indicatorHeader.name(view.labelKeyAt(r, c)));
@@ -189,8 +190,7 @@ export function findIndicatorHeaders(
     const complete = usable(single) && columnCount(single) === COLUMNS;
     // The 年度总体目标 row right above a header is never its upper row: its 实际完成情况 would
     // name the actual column of a header that lacks one.
-    const goals = (at: number) => view.cellsOfRow(at).some((c) => goalRow(view.labelKeyAt(at, c)));
-    const pair = !complete && r + 1 < view.rows && !goals(r) ? columnsOf(r, true) : null;
+    const pair = !complete && r + 1 < view.rows && !goalsAt(r) ? columnsOf(r, true) : null;
     const twoRows = usable(pair) && (!usable(single) || columnCount(pair) > columnCount(single));
     if (twoRows) {
       const bottom = Math.max(r + 1, view.merge(r, pair.name!)?.bottom ?? r);

@@ -116,8 +116,8 @@ export function yearOf(text: string): string | null {
 
 const entriesOf = new WeakMap<object, [string, Matcher][]>();
 
-/** First column set whose matcher accepts a key. */
-export function columnOf<K extends string>(matchers: Record<K, Matcher>, key: string): K | null {
+/** First column set whose matcher accepts a key (a column without a matcher accepts none). */
+export function columnOf<K extends string>(matchers: Partial<Record<K, Matcher>>, key: string): K | null {
   if (!key) return null;
   let entries = entriesOf.get(matchers);
   if (!entries) {

@@ -241,9 +241,7 @@ function isRepeatedHeader(view: SheetView, r: number, c: Columns<IndicatorColumn
 function underLabel(view: SheetView, r: number, c: Columns<IndicatorColumn>): boolean {
   const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
   const label = (k: string) =>
-    (Object.keys(indicatorHeader) as IndicatorColumn[]).some(
-      (col) => indicatorHeader[col](k) || !!indicatorHeaderFallback[col]?.(k),
-    );
+    columnOf(indicatorHeader, k) !== null || columnOf(indicatorHeaderFallback, k) !== null;
   return !key(c.weight) && !key(c.score) && (label(key(c.target)) || label(key(c.actual)));
 }
 
