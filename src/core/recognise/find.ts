@@ -56,7 +56,7 @@ export function headerCells(view: SheetView, row: number, split: boolean): numbe
 
 /** The first of `keys` a matcher set names. */
 function firstNamed<K extends string>(
-  matchers: Record<K, (key: string) => boolean>,
+  matchers: Partial<Record<K, (key: string) => boolean>>,
   keys: string[],
 ): K | null {
   for (const key of keys) {
@@ -78,7 +78,6 @@ export function headerColumns<K extends string>(
 ): Columns<K> {
   const found: Columns<K> = {};
   const second: Columns<K> = {};
-  const others = fallbacks as Record<K, (key: string) => boolean>;
   for (const c of headerCells(view, row, split)) {
     const keys = headerKeys(view, row, c, split);
     // The two cells joined say what the column is whenever they name one, by a label or a
@@ -86,10 +85,10 @@ export function headerColumns<K extends string>(
     // nothing is either cell read alone.
     const [joined, ...alone] = keys;
     let name = columnOf(matchers, joined);
-    let other = name ? null : columnOf(others, joined);
+    let other = name ? null : columnOf(fallbacks, joined);
     if (!name && !other && alone.length) {
       name = firstNamed(matchers, alone);
-      other = name ? null : firstNamed(others, alone);
+      other = name ? null : firstNamed(fallbacks, alone);
     }
     if (name) {
       if (found[name] === undefined) found[name] = c;
