@@ -334,7 +334,8 @@ export function formulaResult(
   try {
     const v = e.scalar(root);
     if (isErr(v)) return v.error;
-    if (typeof v === 'number') return shown15(v);
+    // The full binary value, as Excel holds it: a formula reading this one computes from that,
+    // not from the 15 digits shown (96.5 / 3 * 3 is 96.5, not 96.5000000000001).
     return v === null ? 0 : v;
   } catch (err) {
     if (err instanceof Unknown) return undefined;

@@ -10,6 +10,7 @@ import type { Area, CellValue, Grid } from '../model/grid';
 import { address, parseAddress, widthOf } from '../model/grid';
 import { formulaResult } from '../formulas/evaluate';
 import { parseFormula, type ParsedFormula } from '../formulas/parse';
+import { decimalOf } from '../values/number';
 
 export interface FormulaRefresh {
   /** `result` changes: each formula cell whose result the writes change (null: unknown). */
@@ -39,7 +40,10 @@ function usedArea(g: Grid): Area | null {
   return { top: g.top, left: g.left, bottom: g.top + g.values.length - 1, right: g.left + width - 1 };
 }
 
+/** Whether a result shows as the old one did: numbers to the 15 digits a spreadsheet shows (a
+ * result of 94.69000000000001 over a cached 94.69 is no change to write). */
 function sameValue(a: CellValue, b: CellValue): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return decimalOf(a).eq(decimalOf(b));
   return a === b || (typeof a === 'string' && typeof b === 'string' && a.trim() === b.trim());
 }
 

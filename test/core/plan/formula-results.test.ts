@@ -122,3 +122,10 @@ it("a workbook name read inside another is the workbook's, never the sheet's own
   expect(done.changes.filter((c) => c.kind === 'result')).toEqual([]);
   expect(done.calculateOnOpen).toBe(true); // 上格 (G9 relative to where it is used) is left to Excel
 });
+
+it('a formula reading another computed here reads its full value, as Excel does, not the 15 digits shown', () => {
+  // 96.5 / 3 shows 32.1666666666667; times 3 Excel gives back 96.5 from the value it holds.
+  const chained = withFormula(withFormula(selfTotalling, 12, 10, '=G13/3', 0), 12, 11, '=K13*3', 0);
+  const done = recalculate([chained], emptyState());
+  expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'L13', value: 96.5 });
+});
