@@ -7,6 +7,8 @@ export const en: Messages = {
     MISSING_REASON: '"{name}" {why}: fill in the deviation reason (偏差原因分析)',
     FORMULA_NOT_CALCULATED:
       'The formula {formula} has no result in the file (Excel or WPS has not calculated it yet): open and save the workbook in Excel or WPS, then check again',
+    FORMULA_CIRCULAR:
+      'The formula {formula} reads its own cell (a circular reference): neither Excel nor WPS can compute it; change the formula to leave this cell out',
     MERGED_SCORE:
       'One 得分 cell is merged over {count} indicators ({names}) and cannot score each: unmerge it, one score cell per indicator',
     FUNDS_MISSING:

@@ -6,6 +6,8 @@ export const zhCN = {
     MISSING_REASON: '“{name}”{why}，请填写偏差原因分析及改进措施',
     FORMULA_NOT_CALCULATED:
       '公式 {formula} 在文件中没有计算结果（尚未由 Excel 或 WPS 计算）：请在 Excel 或 WPS 中打开并保存工作簿后再检查',
+    FORMULA_CIRCULAR:
+      '公式 {formula} 引用了它自己所在的单元格（循环引用），Excel 和 WPS 都算不出结果：请修改公式，不要把本单元格算进去',
     MERGED_SCORE:
       '得分单元格合并了 {count} 个三级指标（{names}），无法分别评分：请取消合并，每个指标一个得分单元格',
     FUNDS_MISSING:

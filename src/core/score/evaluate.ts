@@ -13,6 +13,7 @@ import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
 import { inYear, parseTarget, type Quantity, type Target } from '../values/target';
 import { inUnitOf } from '../values/unit-scale';
+import { readsItself } from '../formulas/circular';
 
 export interface IndicatorEval {
   row: IndicatorRow;
@@ -77,8 +78,9 @@ export interface FormEval {
   grade: string;
   expectedGrade: string | null;
   /** Cells the form reads that hold a formula without a saved result: unreadable until Excel or
-   * WPS recalculates the workbook (domain.md §2). */
-  uncalculated: { cell: Cell; formula: string }[];
+   * WPS recalculates the workbook (domain.md §2); `circular` when the formula reads its own cell,
+   * which no recalculation gives a result. */
+  uncalculated: { cell: Cell; formula: string; circular: boolean }[];
   /** Computed cells (得分, 执行率, 总分 and its 分值, 评分等级) holding a formula of the user's
    * whose result shows no number (`=IF(E13="","",…)`, or a dash): kept unless forced, and no
    * value the 总分 can count (FORMULA_BLANK). */
@@ -433,7 +435,7 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
   const formulas = view.hasFormulas();
   const uncalculated = (formulas ? cellsRead(form) : []).flatMap((cell) => {
     const formula = uncalculatedAt(view, cell);
-    return formula ? [{ cell, formula }] : [];
+    return formula ? [{ cell, formula, circular: readsItself(view.grid, cell.row, cell.col) }] : [];
   });
   // A result of '' or spaces (not null: that is a formula without a result) shows nothing; a
   // dash (=IF(E9="","-",…)) shows no number either.

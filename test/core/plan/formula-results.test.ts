@@ -129,3 +129,19 @@ it('a formula reading another computed here reads its full value, as Excel does,
   const done = recalculate([chained], emptyState());
   expect(done.changes).toContainEqual({ kind: 'result', sheet: '自评表', cell: 'L13', value: 96.5 });
 });
+
+it('a 总分 formula that reads its own cell is a circular reference, not a formula waiting for Excel', () => {
+  // Opening and saving in Excel gives it no result either (Excel warns and shows 0): say so.
+  const direct = withFormula(form(), 12, 6, '=SUM(G5,G9:G13)', null);
+  const through = withFormula(withFormula(form(), 12, 6, '=SUM(G5,G9:G12)+J13', null), 12, 9, '=G13/100', 0);
+  for (const grid of [direct, through]) {
+    const done = recalculate([grid], emptyState());
+    expect(done.changes.some((c) => c.kind === 'value' && c.cell === 'G13')).toBe(false);
+    expect(codes(done.reports[0].issues)).toContain('FORMULA_CIRCULAR');
+    expect(codes(done.reports[0].issues)).not.toContain('FORMULA_NOT_CALCULATED');
+  }
+  // A formula without a result that reads no cell of its own still waits for Excel.
+  const waiting = withFormula(form(), 12, 6, '=SUM(G5,G9:G12)', null);
+  expect(codes(check(waiting).issues)).toContain('FORMULA_NOT_CALCULATED');
+  expect(codes(check(waiting).issues)).not.toContain('FORMULA_CIRCULAR');
+});

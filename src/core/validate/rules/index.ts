@@ -12,7 +12,7 @@ import {
   NO_BUDGET,
 } from './budget';
 import { FORMULA_BLANK, NOT_CALCULATED, WAITING_FOR_SCORES } from './calculated';
-import { FORMULA_NOT_CALCULATED } from './formulas';
+import { FORMULA_CIRCULAR, FORMULA_NOT_CALCULATED } from './formulas';
 import {
   FUNDS_COLUMN_MISSING,
   FUNDS_MISSING,
@@ -46,8 +46,9 @@ export const RULES = [
   MISSING_FIELD,
   UNREADABLE_VALUE,
   NEGATIVE_VALUE,
-  // 公式未计算 (formulas.ts) and 表格结构 (structure.ts)
+  // 公式未计算, 循环引用 (formulas.ts) and 表格结构 (structure.ts)
   FORMULA_NOT_CALCULATED,
+  FORMULA_CIRCULAR,
   MERGED_SCORE,
   FUNDS_MISSING,
   FUNDS_COLUMN_MISSING,
