@@ -343,13 +343,13 @@ export function totalled(
     ? indicators.reduce((sum, i) => sum.plus(valueOf(i.weight)!), new Decimal(0))
     : null;
   const budgetWeight = budget?.w ?? BUDGET_WEIGHT;
-  let expectedTotal: Decimal | null = budget?.effective ?? null;
+  // Each score counts as the 一体化系统 holds it, to 2 decimals (domain.md §3): a kept typed 9.995
+  // counts 10.00 half-up, 9.99 truncating, and formulas without ROUND giving 27.1428571 and
+  // 13.3333333 add up to 40.47, not 40.48 (SCORE_NOT_ROUNDED says so on each). The grade follows
+  // that 总分, never an unrounded sum beside it.
+  let expectedTotal: Decimal | null = budget?.effective ? round2(budget.effective, rounding) : null;
   for (const i of indicators)
-    expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(i.effective) : null;
-  // A kept typed score may carry more decimals (9.995): the 总分 is written to 2, and the grade
-  // follows the 总分 as written (89.995 → 90.00 优 half-up, 89.99 良 truncating), never the
-  // unrounded sum beside it.
-  if (expectedTotal) expectedTotal = round2(expectedTotal, rounding);
+    expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(round2(i.effective, rounding)) : null;
   // The grade follows the 总分 the rows give; while a row is unknown (waiting for a person, no
   // 分值, a formula without a result) so is the grade, whatever a typed 总分 says.
   const gradeBasis = expectedTotal;

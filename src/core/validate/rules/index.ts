@@ -39,7 +39,13 @@ import {
   UNIT_MISMATCH,
 } from './indicator-values';
 import { FAR_CELLS, HIDDEN_SHEET, NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
-import { GRADE_MISMATCH, TOTAL_MISMATCH, TOTAL_WEIGHT_MISMATCH, WEIGHT_SUM } from './totals';
+import {
+  GRADE_MISMATCH,
+  SCORE_NOT_ROUNDED,
+  TOTAL_MISMATCH,
+  TOTAL_WEIGHT_MISMATCH,
+  WEIGHT_SUM,
+} from './totals';
 
 export const RULES = [
   // 必填项 (fields.ts) and 数值 (cells.ts)
@@ -76,6 +82,7 @@ export const RULES = [
   // 一致性 (consistency.ts)
   ACHIEVEMENT_GAP,
   // 总分与评分等级 (totals.ts)
+  SCORE_NOT_ROUNDED,
   WEIGHT_SUM,
   TOTAL_WEIGHT_MISMATCH,
   TOTAL_MISMATCH,

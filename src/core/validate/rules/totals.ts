@@ -3,11 +3,12 @@
 import type { IssueCode } from '../../model/issue';
 import type { Cell } from '../../model/sheet-view';
 import { valueOf, weightsAddUp, type FormEval } from '../../score/evaluate';
-import { fixed2, same2, type Decimal } from '../../values/decimal';
+import { fixed2, round2, same2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import type { IssueList } from '../issue-list';
 import { formRule, type Declared } from '../rule';
 import { numberCells } from './cells';
+import { format } from '../../../i18n';
 
 /** A 总分 cell holding another number than the rows give: `rule`'s issue with both. */
 function differs(
@@ -98,8 +99,41 @@ export const GRADE_MISMATCH = formRule({
   },
 });
 
+/** A score holding more decimals than the 2 the 一体化系统 keeps (27.1428571 from a formula without
+ * ROUND): the system counts 27.14, so a 总分 adding the cell up may come out 0.01 off (domain.md
+ * §3: scores to 2 decimals, the total of the scores as rounded). */
+function unrounded(held: Decimal | null): held is Decimal {
+  return held !== null && !held.eq(held.toDecimalPlaces(2));
+}
+
+/** 得分未取两位小数: on each indicator's and the budget's 得分 that holds more than 2 decimals. */
+export const SCORE_NOT_ROUNDED = formRule({
+  code: 'SCORE_NOT_ROUNDED',
+  label: '得分未取两位小数',
+  severity: 'warning',
+  meaning: 'a 得分 holding more than 2 decimals: the system counts it rounded, and so does the 总分',
+  check(e, out) {
+    const mode = out.settings.rounding;
+    const scores: [Cell | null, Decimal | null, string][] = e.indicators.map((i) => [
+      i.row.score,
+      valueOf(i.score),
+      format(out.m.rowScore, { name: i.name }),
+    ]);
+    const funds = e.form.funds;
+    if (funds && e.budget) scores.unshift([funds.score, valueOf(e.budget.score), out.m.budgetScore]);
+    for (const [cell, held, what] of scores)
+      if (cell && unrounded(held))
+        out.add(SCORE_NOT_ROUNDED, cell, {
+          what,
+          value: held.toString(),
+          rounded: fixed2(round2(held, mode)),
+        });
+  },
+});
+
 /** 总分与评分等级, in the order validate runs them. */
 export const TOTAL_CHECKS = [
+  SCORE_NOT_ROUNDED,
   WEIGHT_SUM,
   TOTAL_WEIGHT_MISMATCH,
   totalCells,

@@ -1,0 +1,52 @@
+// A 得分 holding more than the 2 decimals the 一体化系统 keeps (a formula =E9/D9*F9 without ROUND):
+// the system counts each score to 2 decimals, so the 总分 is their sum as rounded (domain.md §3).
+// Before, the cells' unrounded sum was taken: such a form passed with a 总分 0.01 above the
+// system's, and a correct =ROUND(SUM(…),2) over other scores was called wrong with no word on why.
+
+import { check, emptyState, recalculate } from '../../../src/core';
+import { INDICATORS, form, withFormula } from '../../helpers/written-form';
+
+const issues = (grid: ReturnType<typeof form>) => check(grid).issues;
+
+// 190 of ≥210 scores 27.142857… of 30; 60% of ≥90% 13.333… of 20: as a formula without ROUND gives.
+const rows = [
+  ['产出指标', '数量指标', '培训人次', '≥210人次', '190人次', 30, (190 / 210) * 30, '人手不足'],
+  INDICATORS[1].map((v, i) => (i === 6 ? 30 : v)),
+  ['效益指标', '社会效益指标', '健康知识知晓率', '≥90%', '60%', 20, (60 / 90) * 20, '宣传不足'],
+  INDICATORS[3].map((v, i) => (i === 6 ? 10 : v)),
+];
+const unrounded = form({ rows });
+
+it('each 得分 with more than 2 decimals is a warning saying what the system counts', () => {
+  const found = issues(unrounded).filter((i) => i.code === 'SCORE_NOT_ROUNDED');
+  expect(found.map((i) => [i.cell, i.severity])).toEqual([
+    ['G9', 'warning'],
+    ['G11', 'warning'],
+  ]);
+  expect(found[0].message).toContain('27.14');
+  expect(found[1].message).toContain('13.33');
+});
+
+it('the 总分 is the sum of the scores to 2 decimals, as the system adds them', () => {
+  // 9.50 + 27.14 + 30 + 13.33 + 10 = 89.97 (the cells' own sum, 89.976…, would round to 89.98).
+  const done = recalculate([unrounded], emptyState());
+  expect(done.changes).toContainEqual(expect.objectContaining({ cell: 'G13', value: 89.97 }));
+  // A 总分 formula adding the cells as they are is 0.01 off, and said to be.
+  const summed = withFormula(
+    unrounded,
+    12,
+    6,
+    '=SUM(G5,G9:G12)',
+    9.5 + (190 / 210) * 30 + 30 + (60 / 90) * 20 + 10,
+  );
+  expect(issues(summed).find((i) => i.code === 'TOTAL_MISMATCH')?.message).toContain('89.97');
+});
+
+it('scores of 2 decimals or fewer raise nothing', () => {
+  const rounded = form({
+    rows: rows.map((r) =>
+      r.map((v, i) => (i === 6 && typeof v === 'number' ? Math.round(v * 100) / 100 : v)),
+    ),
+  });
+  expect(issues(rounded).some((i) => i.code === 'SCORE_NOT_ROUNDED')).toBe(false);
+});
