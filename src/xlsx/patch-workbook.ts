@@ -189,6 +189,15 @@ export function patchWorkbook(
     stylesRel && pkg.has(stylesName) ? pkg.text(stylesName) : defaultStylesXml(workbook.mainNs),
     stylesName,
   );
+  if (styles.lacksCellFormats) {
+    // The cells' `s` name formats the part lacks: a new list must cover them with the default.
+    let highest = 0;
+    for (const rel of rels)
+      if (relKind(rel.type) === 'worksheet' && pkg.has(rel.target))
+        for (const m of pkg.text(rel.target).matchAll(/\ss\s*=\s*["'](\d+)["']/g))
+          highest = Math.max(highest, Number(m[1]));
+    styles.coverCellFormats(highest);
+  }
 
   const plans = plansBySheet(changes);
   const chains = new Map<number, ChainChanges>();

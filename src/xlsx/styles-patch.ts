@@ -41,6 +41,22 @@ export interface StyleChange {
   fill?: string | null;
 }
 
+// The order <styleSheet>'s children must come in (CT_Stylesheet): a container SelfEval adds goes
+// before the first one that comes after it, never first (only <numFmts> may).
+const ORDER = [
+  'numFmts',
+  'fonts',
+  'fills',
+  'borders',
+  'cellStyleXfs',
+  'cellXfs',
+  'cellStyles',
+  'dxfs',
+  'tableStyles',
+  'colors',
+  'extLst',
+];
+
 // Built-in formats whose codes read the same in every locale: these ids need no <numFmt>.
 const INVARIANT_IDS = [0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 49];
 
@@ -63,7 +79,10 @@ function container(name: ContainerName, entry: Container['entry']): Container {
 
 export class StylesPatcher {
   private prefix = '';
-  private rootOpenEnd = -1;
+  /** Where <styleSheet>'s close tag starts. */
+  private rootCloseStart = -1;
+  /** <styleSheet>'s children: local name and where each starts. */
+  private readonly children: { local: string; start: number }[] = [];
   private readonly containers = [
     container('numFmts', 'numFmt'),
     container('fills', 'fill'),
@@ -87,13 +106,17 @@ export class StylesPatcher {
     let open: Container | null = null;
     let entry: { start: number; innerStart: number; xf?: Xf } | null = null;
     let noneFill = false;
+    let depth = 0;
     scanXml(text, part, {
       open: (tag, end) => {
+        // The root's prefix, for containers the part has none of yet.
+        if (++depth === 1) this.prefix = prefixOf(tag);
+        else if (depth === 2 && MAIN_NS.includes(tag.uri))
+          this.children.push({ local: tag.local, start: tagStart(text, end) });
         if (!MAIN_NS.includes(tag.uri)) return;
         const name = tag.local;
         const c = this.containers.find((x) => x.name === name);
-        if (name === 'styleSheet') this.rootOpenEnd = end;
-        else if (c) {
+        if (c) {
           open = c;
           c.span = {
             start: tagStart(text, end),
@@ -121,6 +144,7 @@ export class StylesPatcher {
           noneFill = (attr(tag, 'patternType') ?? 'none') === 'none';
       },
       close: (tag, end) => {
+        if (--depth === 0) this.rootCloseStart = tagStart(text, end);
         const c: Container | null = open;
         if (!c || !MAIN_NS.includes(tag.uri)) return;
         if (tag.local === c.name && c.span) {
@@ -158,8 +182,15 @@ export class StylesPatcher {
 
   /** The fill id of a solid `color` ('#RRGGBB'), or of no fill for null. */
   private fillId(color: string | null): number {
-    if (color === null && this.noFill >= 0) return this.noFill;
     const p = this.prefix;
+    if (!this.fills.span && !this.fills.added.length) {
+      // A new <fills> starts with the two Excel reserves (0 none, 1 gray125): an xf without a
+      // fillId, or with 0, keeps showing no fill, and the new fill gets an index of its own.
+      entryIndex(this.fills, `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
+      entryIndex(this.fills, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
+      this.noFill = 0;
+    }
+    if (color === null && this.noFill >= 0) return this.noFill;
     const pattern =
       color === null
         ? `<${p}patternFill patternType="none"/>`
@@ -167,11 +198,45 @@ export class StylesPatcher {
     return entryIndex(this.fills, `<${p}fill>${pattern}</${p}fill>`);
   }
 
+  /** Whether the part has no <cellXfs>: every cell shows the default format, whatever its `s`. */
+  get lacksCellFormats(): boolean {
+    return !this.cellXfs.span;
+  }
+
+  /** How many cell formats a <cellXfs> this part lacks starts with (see coverCellFormats). */
+  private defaults = 1;
+
+  /**
+   * For a part without <cellXfs>: the highest `s` any cell of the workbook names. A list begun
+   * for a derived format starts with the default format at 0 … `highest`, so that those cells
+   * keep the default they show and the derived one gets an index no cell names yet.
+   */
+  coverCellFormats(highest: number): void {
+    this.defaults = highest + 1;
+  }
+
+  /** Begins the <cellXfs> a part lacks: `defaults` copies of the default format. */
+  private beginCellFormats(): void {
+    const attributes: [string, string][] = [
+      ['numFmtId', '0'],
+      ['fontId', '0'],
+      ['fillId', '0'],
+      ['borderId', '0'],
+    ];
+    const name = `${this.prefix}xf`;
+    const text = `<${name}${attributes.map(([n, v]) => ` ${n}="${v}"`).join('')}/>`;
+    for (let i = 0; i < this.defaults; i++) {
+      this.cellXfs.added.push(text);
+      this.xfs.push({ numFmtId: 0, fillId: 0, name, attributes, inner: '' });
+    }
+  }
+
   /** The cell format index for a cell of format `base` after `change`; `base` when it changes nothing. */
   derive(base: number, change: StyleChange): number {
     const key = `${base}|${change.format ?? ''}|${String(change.fill)}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
+    if (!this.cellXfs.span && !this.xfs.length) this.beginCellFormats();
     // A cell pointing past the list shows format 0 (as Excel does): start from that.
     const xf = this.xfs[base] ?? this.xfs[0];
     let index = base;
@@ -195,6 +260,14 @@ export class StylesPatcher {
     return index;
   }
 
+  /** Where a new `name` container goes: before the first child the schema puts after it, else
+   * at the end of <styleSheet>. */
+  private insertAt(name: ContainerName): number {
+    const rank = ORDER.indexOf(name);
+    const next = this.children.find((c) => ORDER.indexOf(c.local) > rank);
+    return next ? next.start : this.rootCloseStart;
+  }
+
   /** The patched part's text, or null when nothing was appended. */
   result(): string | null {
     const edits: { at: number; end: number; text: string }[] = [];
@@ -204,10 +277,10 @@ export class StylesPatcher {
       const p = this.prefix;
       const added = c.added.join('');
       if (!c.span) {
-        // Only <numFmts> can be missing from a styles part that has cell formats; it comes first.
+        const at = this.insertAt(c.name);
         edits.push({
-          at: this.rootOpenEnd,
-          end: this.rootOpenEnd,
+          at,
+          end: at,
           text: `<${p}${c.name} count="${count}">${added}</${p}${c.name}>`,
         });
         continue;

@@ -171,3 +171,34 @@ it('a workbook naming a styles part its package lacks gets the part where it poi
   expect(parts['[Content_Types].xml'].match(/\/xl\/styles\.xml/g)).toHaveLength(1);
   expect(readWorkbook(after).sheets[0].grid.formats[0][2]).toBe('0.00');
 });
+
+const withStyles = (styles: string) =>
+  workbook([{ name: 'S', xml: SHEET }], { styles, sharedStrings: ['得分'] });
+
+it('a styles part without <fills> or <cellXfs> gets them in the schema order, and the highlight shows', () => {
+  const fill = { kind: 'fill', sheet: 'S', cell: 'D2', color: '#FFC7CE' } as const;
+  // No <fills>: a new list holds Excel's two reserves, then the highlight; it goes after <fonts>.
+  const noFills = STYLES.replace(/<fills count="3">.*<\/fills>/, '').replace(/fillId="2"/g, 'fillId="0"');
+  const after = patchWorkbook(withStyles(noFills), [fill]);
+  const styles = unzipText(after)['xl/styles.xml'];
+  expect(styles).toContain(
+    '</fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>' +
+      '<fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor indexed="64"/></patternFill></fill></fills><borders',
+  );
+  expect(readWorkbook(after).sheets[0].grid.fills![0]).toEqual([null, null, null, '#FFC7CE']);
+
+  // No <cellXfs>: a new list starts with the default format at every index a cell names (s="4"
+  // the highest here: those cells keep showing it), then the highlight.
+  const noXfs = STYLES.replace(/<cellXfs count="5">.*<\/cellXfs>/, '');
+  const plain = patchWorkbook(withStyles(noXfs), [fill]);
+  const xf = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>';
+  expect(unzipText(plain)['xl/styles.xml']).toContain(
+    `</cellStyleXfs><cellXfs count="6">${xf.repeat(5)}` +
+      '<xf numFmtId="0" fontId="0" fillId="3" borderId="0" applyFill="1"/></cellXfs></styleSheet>',
+  );
+  const grid = readWorkbook(plain).sheets[0].grid;
+  expect(grid.fills!.flat().filter((f) => f)).toEqual(['#FFC7CE']);
+  // Nothing to highlight: the part stays as it is.
+  const untouched = patchWorkbook(withStyles(noXfs), [value('A2', 1)]);
+  expect(unzipText(untouched)['xl/styles.xml']).toBe(noXfs);
+});
