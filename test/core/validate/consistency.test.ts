@@ -34,3 +34,10 @@ it('without a budget 得分 column, the gap is at the 执行率 it is read from'
   const [gap] = check(form({ funds, rows: met })).issues.filter((i) => i.code === 'ACHIEVEMENT_GAP');
   expect(gap.cell).toBe('F5');
 });
+
+it('a stale 执行率 printed beside a right 预算得分 is not quoted: the rate the score stands for is', () => {
+  // 87.5 of 100 executed: 87.50 %, 8.75; the sheet still prints 100 as the rate.
+  const [gap] = gapsOf(['年度资金总额', 100, 100, 87.5, 10, '100', '8.75']);
+  expect(gap.message).toContain('87.50%');
+  expect(gap.message).not.toContain('预算执行得分率 100.00%');
+});

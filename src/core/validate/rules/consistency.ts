@@ -1,6 +1,5 @@
 // 一致性: what the finance bureau checks across the form (domain.md §5).
 
-import { valueOf } from '../../score/evaluate';
 import { Decimal, fixed2 } from '../../values/decimal';
 import { formRule } from '../rule';
 
@@ -25,15 +24,16 @@ export const ACHIEVEMENT_GAP = formRule({
     if (achievement.lte(0)) return;
     const execution = budgetScore.div(e.budget.w);
     if (achievement.minus(execution).div(achievement).gt(0.05)) {
-      // Quote the 执行率 the sheet prints (92.25), not 预算得分 ÷ 10 (92.30), when the score is the
-      // one that rate gives; a stale score (9.36 under 96.36 %) as the execution it stands for.
-      const printed = valueOf(e.budget.rate) ?? e.budget.expectedRate;
+      // Quote the 执行率 the score follows from (92.25), not 预算得分 ÷ 10 (92.30), when the score is
+      // the one that rate gives, whatever rate the sheet prints (a stale 100 beside it); a stale
+      // score (9.36 under 96.36 %) as the execution it stands for.
+      const rate = e.budget.expectedRate;
       const fromRate = e.budget.expectedScore !== null && budgetScore.eq(e.budget.expectedScore);
       // At the budget 得分; where the form has no such column, at what the execution is read from.
       const f = e.form.funds;
       out.add(ACHIEVEMENT_GAP, f?.score ?? f?.rate ?? f?.executed ?? null, {
         achievement: fixed2(achievement.times(100)),
-        execution: fixed2(printed && fromRate ? printed : execution.times(100)),
+        execution: fixed2(rate && fromRate ? rate : execution.times(100)),
       });
     }
   },
