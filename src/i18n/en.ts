@@ -213,6 +213,8 @@ export const en: Messages = {
         'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
       replacesForms:
         'this file holds self-evaluation or target forms, and the new workbook would replace all of it, so it is not overwritten: give another name (or move it away first)',
+      replacesUnseen:
+        'this file cannot be read (a password, damaged, or a format that cannot be opened), so whether it holds forms cannot be told and it is not overwritten: give another name',
       renamedExists:
         'this file exists but was not named with -o, and SelfEval never overwrites a file it was not told to: name it with -o to overwrite it, or give another name',
       readOnly:

@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
+import { compoundFile } from '../helpers/compound-file';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 
@@ -216,6 +217,33 @@ describe('every command that writes a workbook', () => {
     );
     expect(await fs.readFile(file)).toEqual(await fs.readFile(source));
   });
+
+  const passwordXlsx = () => Buffer.from(compoundFile(['EncryptionInfo', 'EncryptedPackage']));
+  const cutShort = async () => (await fs.readFile(BLANK)).subarray(0, 1000);
+  it.each([
+    ['template', 'a password', (file: string) => ['template', file], passwordXlsx],
+    ['template', 'a cut-short download', (file: string) => ['template', file], cutShort],
+    ['summary', 'a password', (file: string) => ['summary', BLANK, '-o', file], passwordXlsx],
+    [
+      'from-targets',
+      'a cut-short download',
+      (file: string) => ['from-targets', DECLARATIONS, '-o', file],
+      cutShort,
+    ],
+  ])(
+    '%s over a workbook with %s (its forms unseen): refused in one line, the file kept',
+    async (_c, _w, args, bytes) => {
+      const file = path.join(dir, 'theirs.xlsx');
+      const before = await bytes();
+      await fs.writeFile(file, before);
+      const run = selfeval(...args(file));
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(
+        `${file}：这个文件无法读取（有密码、已损坏或格式无法打开），无法确认其中是否有自评表，不覆盖：请另写一个文件名`,
+      );
+      expect(await fs.readFile(file)).toEqual(before);
+    },
+  );
 
   it('a summary written again over the summary written before is replaced (it holds no form)', async () => {
     await fs.copyFile(BLANK, path.join(dir, 'form.xlsx'));

@@ -29,6 +29,7 @@ export type FileProblem =
   | 'keepsOriginal'
   | 'renamedExists'
   | 'replacesForms'
+  | 'replacesUnseen'
   | 'readOnly';
 
 export class UnreadableFileError extends Error {
