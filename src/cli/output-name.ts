@@ -22,10 +22,10 @@ export interface Written {
   whole?: boolean;
 }
 
-/** Problems that leave the file's content unseen: it may hold forms (a password, a cut-short
- * download, a legacy workbook without LibreOffice), so it is not replaced. A file that is no
- * workbook at all (a text file, a device) holds none. */
-const UNSEEN: readonly string[] = ['unreadable', 'encrypted', 'legacy', 'ods', 'corrupt'];
+/** Problems that say a file holds no forms: it is no workbook at all (a text file, a device), or
+ * not there. Any other (a password, a cut-short download, a legacy workbook without LibreOffice)
+ * leaves its content unseen: it may hold forms, so it is not replaced. */
+const NO_FORMS: readonly string[] = ['missing', 'folder', 'notWorkbook'];
 
 /** Whether a workbook at `file` holds 自评表 or 目标申报表: 'none' for no file or one that is no
  * workbook, 'unknown' for one that cannot be read. */
@@ -34,7 +34,7 @@ async function formsAt(file: string): Promise<'forms' | 'none' | 'unknown'> {
   try {
     return holdsForms((await openWorkbookFile(file)).book) ? 'forms' : 'none';
   } catch (e) {
-    return e instanceof UnreadableFileError && !UNSEEN.includes(e.problem) ? 'none' : 'unknown';
+    return e instanceof UnreadableFileError && NO_FORMS.includes(e.problem) ? 'none' : 'unknown';
   }
 }
 

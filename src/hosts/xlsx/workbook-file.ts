@@ -30,7 +30,11 @@ export type FileProblem =
   | 'renamedExists'
   | 'replacesForms'
   | 'replacesUnseen'
-  | 'readOnly';
+  | 'readOnly'
+  | 'tempMissing'
+  | 'tempNoPermission'
+  | 'tempFull'
+  | 'tooSlow';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -85,10 +89,12 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
   if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
   const from = conversionExtension(file, kind);
-  const converted = await convertWithLibreOffice(file, from);
+  const converted = await convertWithLibreOffice(original, from);
   if (converted === 'missing') throw new UnreadableFileError(file, kind);
   // LibreOffice is there and cannot read it: damaged, not a format to convert by hand.
   if (converted === 'failed') throw new UnreadableFileError(file, 'corrupt');
+  // Not the file's fault: the temporary folder, or the time LibreOffice took.
+  if (typeof converted === 'string') throw new UnreadableFileError(file, converted);
   return { file, bytes: converted, book: read(file, converted), converted: true, convertedFrom: from };
 }
 
