@@ -2,7 +2,7 @@
 // OpenDocument workbooks read through LibreOffice (the original never touched), every failure one
 // line without JavaScript or Node internals, every file of `check A B C` reported.
 
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { existsSync, promises as fs } from 'fs';
 import { strToU8, zipSync } from 'fflate';
 import path from 'path';
@@ -10,6 +10,7 @@ import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 import { compoundFile } from '../helpers/compound-file';
+import { ended, running, waitFor } from '../helpers/interrupt';
 
 const LEGACY = path.join(FIXTURES, 'files', 'legacy-form.xls');
 const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
@@ -96,6 +97,24 @@ describe('legacy .xls and OpenDocument .ods', () => {
     expect(run.code).toBe(1); // the blank form's computed cells are empty
     expect(JSON.parse(run.stdout).forms).toHaveLength(1);
   });
+
+  withLibreOffice.each(['SIGTERM', 'SIGINT'] as const)(
+    'stopped (%s) while LibreOffice converts: no copy of the workbook left, LibreOffice stopped',
+    async (signal) => {
+      const tmp = await tempDir();
+      const child = spawn(process.execPath, [BIN, 'recalc', LEGACY, '-o', path.join(tmp, 'out.xlsx')], {
+        env: { ...process.env, TMPDIR: tmp },
+      });
+      const exit = ended(child);
+      const converting = async () => (await fs.readdir(tmp)).some((n) => running(path.join(tmp, n)));
+      await waitFor(converting);
+      child.kill(signal);
+      expect(await exit).toEqual({ code: null, signal });
+      await new Promise((resolve) => setTimeout(resolve, 500)); // a stopped process takes a moment to go
+      expect(running(tmp)).toBe(false);
+      expect(await fs.readdir(tmp)).toEqual([]);
+    },
+  );
 
   it('without LibreOffice: one line saying to save the file as .xlsx, exit 2', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', LEGACY], {

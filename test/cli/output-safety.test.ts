@@ -9,6 +9,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { compoundFile } from '../helpers/compound-file';
+import { ended, waitFor } from '../helpers/interrupt';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 
@@ -94,6 +95,25 @@ it('a pipe is written into, not replaced by a file', async () => {
   expect((await fs.lstat(fifo)).isFIFO()).toBe(true);
   expect(isZip(await fs.readFile(captured))).toBe(true);
 });
+
+// strace holds the rename back, so that the signal comes while the output is being written.
+const withStrace = spawnSync('strace', ['-V']).status === 0 ? it : it.skip;
+withStrace.each(['SIGTERM', 'SIGINT'] as const)(
+  'stopped (%s) while the output is written: no temporary file left beside it, the old output kept',
+  async (signal) => {
+    const out = path.join(dir, 'existing.xlsx');
+    await fs.writeFile(out, 'their earlier output');
+    const delayRename = ['-f', '-qq', '-o', '/dev/null', '-e', 'inject=rename:delay_enter=3000000'];
+    const strace = spawn('strace', [...delayRename, process.execPath, BIN, 'recalc', BLANK, '-o', out]);
+    const exit = ended(strace);
+    await waitFor(async () => (await fs.readdir(dir)).some((n) => n.endsWith('.tmp')));
+    const node = Number(await fs.readFile(`/proc/${strace.pid}/task/${strace.pid}/children`, 'utf8'));
+    process.kill(node, signal);
+    await exit;
+    expect(await fs.readdir(dir)).toEqual(['existing.xlsx']);
+    expect(await fs.readFile(out, 'utf8')).toBe('their earlier output');
+  },
+);
 
 it('an output under a file (a file where a folder should be) says so in one line', async () => {
   const file = path.join(dir, 'plain.xlsx');

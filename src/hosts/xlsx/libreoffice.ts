@@ -8,6 +8,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { pathToFileURL } from 'url';
+import { undoOnInterrupt } from './leftovers';
 
 const TIMEOUT_MS = 120_000;
 /** Less free space than this where the conversion ran, and a failure is the disk's: a fresh
@@ -35,10 +36,11 @@ function tempProblem(e: unknown): TempProblem {
 }
 
 /** Runs soffice in a process group of its own, so that it and the processes it starts are
- * stopped together after the time allowed. */
+ * stopped together: after the time allowed, or when the user stops the command. */
 function run(args: string[]): Promise<'ok' | 'missing' | 'failed' | 'tooSlow'> {
   return new Promise((resolve) => {
     const child = spawn('soffice', args, { detached: true, stdio: 'ignore' });
+    let forget = () => {};
     let tooSlow = false;
     const timer = setTimeout(() => {
       tooSlow = true;
@@ -48,12 +50,14 @@ function run(args: string[]): Promise<'ok' | 'missing' | 'failed' | 'tooSlow'> {
         // Ended just now.
       }
     }, TIMEOUT_MS);
+    child.on('spawn', () => (forget = undoOnInterrupt({ group: child.pid! })));
     child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       resolve(e.code === 'ENOENT' ? 'missing' : 'failed');
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
+      forget();
       resolve(tooSlow ? 'tooSlow' : code === 0 ? 'ok' : 'failed');
     });
   });
@@ -64,7 +68,7 @@ function run(args: string[]): Promise<'ok' | 'missing' | 'failed' | 'tooSlow'> {
  * user is told to save the file as .xlsx or install it), 'failed' when it is but cannot read the
  * file (damaged: LibreOffice exits 0 and writes nothing for a file it cannot load), 'tooSlow', or
  * the temporary folder's problem. `extension` ('.xls', '.et', '.ods') names what the file is,
- * whatever it is called.
+ * whatever it is called. The copy and LibreOffice are removed if the user stops the command.
  */
 export async function convertWithLibreOffice(
   bytes: Uint8Array,
@@ -76,6 +80,7 @@ export async function convertWithLibreOffice(
   } catch (e) {
     return tempProblem(e);
   }
+  const forget = undoOnInterrupt({ path: dir });
   try {
     // A copy with a plain name: LibreOffice names its output after its input (never input.xlsx,
     // which the output would overwrite).
@@ -104,5 +109,6 @@ export async function convertWithLibreOffice(
     return free && free.bavail * free.bsize < MIN_FREE_BYTES ? 'tempFull' : 'failed';
   } finally {
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    forget();
   }
 }
