@@ -1,6 +1,7 @@
 // Opening and checking one file: its report, or why it could not be read, in the user's language.
 // A corrupt, password-protected or legacy workbook is a result like any other, never a stop.
 
+import os from 'os';
 import type { Settings } from '../core';
 import { checkBook } from '../hosts/xlsx/book';
 import { openWorkbookFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
@@ -16,9 +17,12 @@ export interface CheckRequest {
   lang: Lang;
 }
 
-/** Why a file cannot be read or written, in words: never a JavaScript or Node error text. */
+/** Why a file cannot be read or written, in words: never a JavaScript or Node error text. A
+ * temporary folder's problem names the folder. */
 export function problemOf(e: unknown, m: Messages): string {
-  return m.cli.problems[e instanceof UnreadableFileError ? e.problem : 'corrupt'];
+  return format(m.cli.problems[e instanceof UnreadableFileError ? e.problem : 'corrupt'], {
+    folder: os.tmpdir(),
+  });
 }
 
 /** `file: why`, the one line a user sees for a file that cannot be read or written. */

@@ -22,14 +22,19 @@ export interface Written {
   whole?: boolean;
 }
 
-/** A workbook at `file` holding 自评表 or 目标申报表 (false for no file, or one that is no
- * readable workbook: nothing of the user's forms to lose). */
-async function formsAt(file: string): Promise<boolean> {
-  if (!(await exists(file))) return false;
+/** Problems that say a file holds no forms: it is no workbook at all (a text file, a device), or
+ * not there. Any other (a password, a cut-short download, a legacy workbook without LibreOffice)
+ * leaves its content unseen: it may hold forms, so it is not replaced. */
+const NO_FORMS: readonly string[] = ['missing', 'folder', 'notWorkbook'];
+
+/** Whether a workbook at `file` holds 自评表 or 目标申报表: 'none' for no file or one that is no
+ * workbook, 'unknown' for one that cannot be read. */
+async function formsAt(file: string): Promise<'forms' | 'none' | 'unknown'> {
+  if (!(await exists(file))) return 'none';
   try {
-    return holdsForms((await openWorkbookFile(file)).book);
-  } catch {
-    return false;
+    return holdsForms((await openWorkbookFile(file)).book) ? 'forms' : 'none';
+  } catch (e) {
+    return e instanceof UnreadableFileError && NO_FORMS.includes(e.problem) ? 'none' : 'unknown';
   }
 }
 
@@ -51,7 +56,7 @@ async function nameOf(asked: string, macros: boolean): Promise<string> {
  * where the user did not ask: over a file under the name chosen here (`-o form.xls` gives
  * form.xlsx: an existing form.xlsx is someone's, even the input), over the original of a
  * converted .xls/.ods (an .ods named .xlsx, written in place, would be lost), or a new workbook
- * over a workbook holding forms ('replacesForms').
+ * over a workbook holding forms ('replacesForms') or one it cannot read ('replacesUnseen').
  */
 export async function outputFile(asked: string, written: Written, out: Output, m: Messages): Promise<string> {
   const output = await nameOf(asked, !!written.macros);
@@ -61,7 +66,10 @@ export async function outputFile(asked: string, written: Written, out: Output, m
   if (ours && (await exists(output))) throw new UnreadableFileError(output, 'renamedExists');
   // A new workbook written over a workbook of forms (the input of from-targets or summary, a
   // workbook a user named for `template`) would lose them all, with no undo.
-  if (written.whole && (await formsAt(output))) throw new UnreadableFileError(output, 'replacesForms');
+  // One it cannot read may hold them just the same.
+  const forms = written.whole ? await formsAt(output) : 'none';
+  if (forms === 'forms') throw new UnreadableFileError(output, 'replacesForms');
+  if (forms === 'unknown') throw new UnreadableFileError(output, 'replacesUnseen');
   if (ours) out.note(format(written.macros ? m.cli.renamedOutput : m.cli.renamedToXlsx, { file: output }));
   return output;
 }

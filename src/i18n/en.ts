@@ -218,10 +218,20 @@ export const en: Messages = {
         'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
       replacesForms:
         'this file holds self-evaluation or target forms, and the new workbook would replace all of it, so it is not overwritten: give another name (or move it away first)',
+      replacesUnseen:
+        'this file cannot be read (a password, damaged, or a format that cannot be opened), so whether it holds forms cannot be told and it is not overwritten: give another name',
       renamedExists:
         'this file exists but was not named with -o, and SelfEval never overwrites a file it was not told to: name it with -o to overwrite it, or give another name',
       readOnly:
         'this file is read-only and is not overwritten: make it writable first, or write another file with -o',
+      tempMissing:
+        'cannot be read through LibreOffice: the temporary folder {folder} does not exist or is not a folder: set the environment variable TMPDIR (TEMP on Windows) to a folder that exists and can be written, then try again',
+      tempNoPermission:
+        'cannot be read through LibreOffice: no permission to write in the temporary folder {folder}: set the environment variable TMPDIR (TEMP on Windows) to a folder you can write to, then try again',
+      tempFull:
+        'cannot be read through LibreOffice: the disk of the temporary folder {folder} is full: free some space, or set the environment variable TMPDIR (TEMP on Windows) to a folder on another disk, then try again',
+      tooSlow:
+        'LibreOffice took over two minutes to convert it and was stopped: try again later, or save it as .xlsx in Excel or WPS and check that',
     },
     convertedNote:
       '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',

@@ -210,9 +210,19 @@ export const zhCN = {
       keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',
       replacesForms:
         '这个文件里有自评表或目标申报表：写出的新工作簿会替换其中的全部内容，所以不覆盖它；请另写一个文件名（或先把它移走）',
+      replacesUnseen:
+        '这个文件无法读取（有密码、已损坏或格式无法打开），无法确认其中是否有自评表，不覆盖：请另写一个文件名',
       renamedExists:
         '这个文件已存在，但不是用 -o 指定的：SelfEval 不覆盖没有指定的文件。要覆盖它，请用 -o 直接写出它的名字；否则换一个名字',
       readOnly: '这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件',
+      tempMissing:
+        '无法用 LibreOffice 读取：临时文件夹 {folder} 不存在或不是文件夹：请把环境变量 TMPDIR（Windows 为 TEMP）设为一个存在且可以写入的文件夹后再试',
+      tempNoPermission:
+        '无法用 LibreOffice 读取：没有权限在临时文件夹 {folder} 中写入：请把环境变量 TMPDIR（Windows 为 TEMP）设为一个可以写入的文件夹后再试',
+      tempFull:
+        '无法用 LibreOffice 读取：临时文件夹 {folder} 所在的磁盘已满：请腾出空间，或把环境变量 TMPDIR（Windows 为 TEMP）设为另一个磁盘上的文件夹后再试',
+      tooSlow:
+        'LibreOffice 转换超过两分钟仍未完成，已停止：请稍后再试，或在 Excel 或 WPS 中另存为 .xlsx 后再检查',
     },
     convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
     file: '文件',

@@ -2,14 +2,15 @@
 // OpenDocument workbooks read through LibreOffice (the original never touched), every failure one
 // line without JavaScript or Node internals, every file of `check A B C` reported.
 
-import { spawnSync } from 'child_process';
-import { promises as fs } from 'fs';
+import { spawn, spawnSync } from 'child_process';
+import { existsSync, promises as fs } from 'fs';
 import { strToU8, zipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 import { compoundFile } from '../helpers/compound-file';
+import { ended, running, waitFor } from '../helpers/interrupt';
 
 const LEGACY = path.join(FIXTURES, 'files', 'legacy-form.xls');
 const ODS = path.join(FIXTURES, 'files', 'legacy-form.ods');
@@ -72,6 +73,49 @@ describe('legacy .xls and OpenDocument .ods', () => {
     },
   );
 
+  withLibreOffice.each([600, 3000])(
+    'an .xls cut short at %d bytes is damaged, and recalc writes nothing (never its bytes read as text)',
+    async (size) => {
+      const own = await tempDir();
+      const cut = path.join(own, 'cut.xls');
+      await fs.writeFile(cut, (await fs.readFile(LEGACY)).subarray(0, size));
+      const check = selfeval('check', cut);
+      expect([check.code, check.stderr.trim()]).toEqual([
+        2,
+        expect.stringMatching(/cut\.xls：文件已损坏或不完整/),
+      ]);
+      const recalc = selfeval('recalc', cut);
+      expect([recalc.code, recalc.stderr.trim()]).toEqual([2, check.stderr.trim()]);
+      expect(await fs.readdir(own)).toEqual(['cut.xls']);
+    },
+  );
+
+  withLibreOffice('a WPS .et (a compound file like an .xls) is still read through LibreOffice', async () => {
+    const et = path.join(dir, 'wps.et');
+    await fs.copyFile(LEGACY, et);
+    const run = selfeval('check', et, '--json');
+    expect(run.code).toBe(1); // the blank form's computed cells are empty
+    expect(JSON.parse(run.stdout).forms).toHaveLength(1);
+  });
+
+  withLibreOffice.each(['SIGTERM', 'SIGINT'] as const)(
+    'stopped (%s) while LibreOffice converts: no copy of the workbook left, LibreOffice stopped',
+    async (signal) => {
+      const tmp = await tempDir();
+      const child = spawn(process.execPath, [BIN, 'recalc', LEGACY, '-o', path.join(tmp, 'out.xlsx')], {
+        env: { ...process.env, TMPDIR: tmp },
+      });
+      const exit = ended(child);
+      const converting = async () => (await fs.readdir(tmp)).some((n) => running(path.join(tmp, n)));
+      await waitFor(converting);
+      child.kill(signal);
+      expect(await exit).toEqual({ code: null, signal });
+      await new Promise((resolve) => setTimeout(resolve, 500)); // a stopped process takes a moment to go
+      expect(running(tmp)).toBe(false);
+      expect(await fs.readdir(tmp)).toEqual([]);
+    },
+  );
+
   it('without LibreOffice: one line saying to save the file as .xlsx, exit 2', () => {
     const r = spawnSync(process.execPath, [BIN, 'check', LEGACY], {
       encoding: 'utf8',
@@ -80,6 +124,35 @@ describe('legacy .xls and OpenDocument .ods', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe(
       `${LEGACY}：旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）`,
+    );
+  });
+});
+
+describe('a temporary folder LibreOffice cannot use is named, never blamed on the file', () => {
+  const withTemp = (tmp: string) =>
+    spawnSync(process.execPath, [BIN, 'check', LEGACY], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp, SELFEVAL_LANG: 'zh-CN' },
+    });
+  const toDo = '请把环境变量 TMPDIR（Windows 为 TEMP）设为一个';
+
+  it.each([
+    ['missing', '/nonexistent/selfeval-tmp'],
+    ['a file', LEGACY],
+  ])('TMPDIR %s: one line saying the folder does not exist, exit 2', (_c, tmp) => {
+    const run = withTemp(tmp);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${LEGACY}：无法用 LibreOffice 读取：临时文件夹 ${tmp} 不存在或不是文件夹：${toDo}存在且可以写入的文件夹后再试`,
+    );
+  });
+
+  // sysfs refuses a new folder to root too.
+  (existsSync('/sys/kernel') ? it : it.skip)('TMPDIR where no one may write: one line saying so', () => {
+    const run = withTemp('/sys/kernel');
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${LEGACY}：无法用 LibreOffice 读取：没有权限在临时文件夹 /sys/kernel 中写入：${toDo}可以写入的文件夹后再试`,
     );
   });
 });

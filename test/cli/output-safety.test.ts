@@ -8,6 +8,8 @@ import { promises as fs } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'path';
 import { selfeval } from '../helpers/cli';
+import { compoundFile } from '../helpers/compound-file';
+import { ended, waitFor } from '../helpers/interrupt';
 import { fixture, FIXTURES, tempDir } from '../helpers/fixtures';
 import { withLibreOffice } from '../helpers/libreoffice';
 
@@ -93,6 +95,25 @@ it('a pipe is written into, not replaced by a file', async () => {
   expect((await fs.lstat(fifo)).isFIFO()).toBe(true);
   expect(isZip(await fs.readFile(captured))).toBe(true);
 });
+
+// strace holds the rename back, so that the signal comes while the output is being written.
+const withStrace = spawnSync('strace', ['-V']).status === 0 ? it : it.skip;
+withStrace.each(['SIGTERM', 'SIGINT'] as const)(
+  'stopped (%s) while the output is written: no temporary file left beside it, the old output kept',
+  async (signal) => {
+    const out = path.join(dir, 'existing.xlsx');
+    await fs.writeFile(out, 'their earlier output');
+    const delayRename = ['-f', '-qq', '-o', '/dev/null', '-e', 'inject=rename:delay_enter=3000000'];
+    const strace = spawn('strace', [...delayRename, process.execPath, BIN, 'recalc', BLANK, '-o', out]);
+    const exit = ended(strace);
+    await waitFor(async () => (await fs.readdir(dir)).some((n) => n.endsWith('.tmp')));
+    const node = Number(await fs.readFile(`/proc/${strace.pid}/task/${strace.pid}/children`, 'utf8'));
+    process.kill(node, signal);
+    await exit;
+    expect(await fs.readdir(dir)).toEqual(['existing.xlsx']);
+    expect(await fs.readFile(out, 'utf8')).toBe('their earlier output');
+  },
+);
 
 it('an output under a file (a file where a folder should be) says so in one line', async () => {
   const file = path.join(dir, 'plain.xlsx');
@@ -216,6 +237,33 @@ describe('every command that writes a workbook', () => {
     );
     expect(await fs.readFile(file)).toEqual(await fs.readFile(source));
   });
+
+  const passwordXlsx = () => Buffer.from(compoundFile(['EncryptionInfo', 'EncryptedPackage']));
+  const cutShort = async () => (await fs.readFile(BLANK)).subarray(0, 1000);
+  it.each([
+    ['template', 'a password', (file: string) => ['template', file], passwordXlsx],
+    ['template', 'a cut-short download', (file: string) => ['template', file], cutShort],
+    ['summary', 'a password', (file: string) => ['summary', BLANK, '-o', file], passwordXlsx],
+    [
+      'from-targets',
+      'a cut-short download',
+      (file: string) => ['from-targets', DECLARATIONS, '-o', file],
+      cutShort,
+    ],
+  ])(
+    '%s over a workbook with %s (its forms unseen): refused in one line, the file kept',
+    async (_c, _w, args, bytes) => {
+      const file = path.join(dir, 'theirs.xlsx');
+      const before = await bytes();
+      await fs.writeFile(file, before);
+      const run = selfeval(...args(file));
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim()).toBe(
+        `${file}：这个文件无法读取（有密码、已损坏或格式无法打开），无法确认其中是否有自评表，不覆盖：请另写一个文件名`,
+      );
+      expect(await fs.readFile(file)).toEqual(before);
+    },
+  );
 
   it('a summary written again over the summary written before is replaced (it holds no form)', async () => {
     await fs.copyFile(BLANK, path.join(dir, 'form.xlsx'));

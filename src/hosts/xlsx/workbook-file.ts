@@ -7,6 +7,7 @@ import path from 'path';
 import { readWorkbook, type WorkbookFile } from '../../xlsx';
 import type { OpenedBook } from './book';
 import { fileKind, hasLegacyName } from './file-kind';
+import { undoOnInterrupt } from './leftovers';
 import { convertWithLibreOffice } from './libreoffice';
 
 /** Why a file cannot be read or written; the CLI says it in the user's language. */
@@ -29,7 +30,12 @@ export type FileProblem =
   | 'keepsOriginal'
   | 'renamedExists'
   | 'replacesForms'
-  | 'readOnly';
+  | 'replacesUnseen'
+  | 'readOnly'
+  | 'tempMissing'
+  | 'tempNoPermission'
+  | 'tempFull'
+  | 'tooSlow';
 
 export class UnreadableFileError extends Error {
   constructor(
@@ -84,10 +90,12 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
   if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
   const from = conversionExtension(file, kind);
-  const converted = await convertWithLibreOffice(file, from);
+  const converted = await convertWithLibreOffice(original, from);
   if (converted === 'missing') throw new UnreadableFileError(file, kind);
   // LibreOffice is there and cannot read it: damaged, not a format to convert by hand.
   if (converted === 'failed') throw new UnreadableFileError(file, 'corrupt');
+  // Not the file's fault: the temporary folder, or the time LibreOffice took.
+  if (typeof converted === 'string') throw new UnreadableFileError(file, converted);
   return { file, bytes: converted, book: read(file, converted), converted: true, convertedFrom: from };
 }
 
@@ -133,6 +141,8 @@ async function whyNoFile(target: string): Promise<FileProblem> {
  */
 export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> {
   let tmp: string | null = null;
+  // Removed if the user stops the command while it is written (Ctrl-C, SIGTERM).
+  let forget = () => {};
   try {
     // `-o out/` names a folder, whether or not it exists: never a file called `out`.
     if (/[\\/]$/.test(file)) throw new UnreadableFileError(file, 'outputIsFolder');
@@ -155,6 +165,7 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
     // A name of its own length, whatever the target's: a name near the system's limit (255
     // bytes) would be too long with a suffix added.
     tmp = path.join(path.dirname(target), `.selfeval-${process.pid}-${Date.now().toString(36)}.tmp`);
+    forget = undoOnInterrupt({ path: tmp });
     await fs.writeFile(tmp, bytes);
     if (stat) {
       // The file's mode as it had it (a new file's is the umask's), and its owner when allowed (a
@@ -181,6 +192,8 @@ export async function saveBytes(file: string, bytes: Uint8Array): Promise<void> 
                 ? 'diskFull'
                 : 'writeFailed',
     );
+  } finally {
+    forget();
   }
 }
 
