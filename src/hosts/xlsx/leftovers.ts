@@ -23,11 +23,21 @@ const channel = new BroadcastChannel('selfeval-leftovers');
 channel.unref();
 if (isMainThread) channel.onmessage = (event) => note(event.data as Announcement);
 
-function undo(leftover: Leftover): void {
+/** Stops the process group `leader` leads (a detached child's); on Windows, which has no process
+ * groups to signal, the leader itself. */
+export function stopGroup(leader: number): void {
   try {
-    if ('group' in leftover) process.kill(-leftover.group, 'SIGKILL');
+    process.kill(process.platform === 'win32' ? leader : -leader, 'SIGKILL');
+  } catch {
+    // Ended just now.
+  }
+}
+
+function undo(leftover: Leftover): void {
+  if ('group' in leftover) return stopGroup(leftover.group);
+  try {
     // Retries: a process just stopped may still be closing files in its folder.
-    else rmSync(leftover.path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    rmSync(leftover.path, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   } catch {
     // Gone already.
   }

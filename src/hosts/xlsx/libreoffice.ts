@@ -8,7 +8,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { pathToFileURL } from 'url';
-import { undoOnInterrupt } from './leftovers';
+import { stopGroup, undoOnInterrupt } from './leftovers';
 
 const TIMEOUT_MS = 120_000;
 /** Less free space than this where the conversion ran, and a failure is the disk's: a fresh
@@ -39,16 +39,13 @@ function tempProblem(e: unknown): TempProblem {
  * stopped together: after the time allowed, or when the user stops the command. */
 function run(args: string[]): Promise<'ok' | 'missing' | 'failed' | 'tooSlow'> {
   return new Promise((resolve) => {
-    const child = spawn('soffice', args, { detached: true, stdio: 'ignore' });
+    // windowsHide: a detached process on Windows would otherwise get a console window of its own.
+    const child = spawn('soffice', args, { detached: true, stdio: 'ignore', windowsHide: true });
     let forget = () => {};
     let tooSlow = false;
     const timer = setTimeout(() => {
       tooSlow = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Ended just now.
-      }
+      stopGroup(child.pid!);
     }, TIMEOUT_MS);
     child.on('spawn', () => (forget = undoOnInterrupt({ group: child.pid! })));
     child.on('error', (e: NodeJS.ErrnoException) => {
