@@ -30,10 +30,16 @@ export function assertZip(bytes: Uint8Array): void {
 export function unzipParts(bytes: Uint8Array, wanted?: (name: string) => boolean): ZipEntries {
   assertZip(bytes);
   const stored = new Set<string>();
+  const seen = new Set<string>();
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
+        // Two entries for one part (as Open Packaging compares names): which one is the part
+        // cannot be told, and the other would be lost on writing. Excel calls such a file damaged.
+        const key = partKey(f.name);
+        if (seen.has(key) && !f.name.endsWith('/')) throw new Error(`two entries named ${f.name}`);
+        seen.add(key);
         if (wanted && !wanted(f.name)) return false;
         if (f.compression === 0) stored.add(f.name);
         return true;

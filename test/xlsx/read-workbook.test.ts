@@ -2,6 +2,7 @@
 // Strict Open XML, and clear errors for what is not a workbook.
 
 import { columnName, serializeState, STATE_SHEET, type WorkbookState } from '../../src/core';
+import { unzipSync, Zip, ZipPassThrough, zipSync } from 'fflate';
 import { readWorkbook, WorkbookFormatError } from '../../src/xlsx';
 import { MAIN, REL, workbook, zip } from './helpers/package';
 
@@ -205,4 +206,25 @@ describe('a sheet with stray cells far from the rest', () => {
     expect(grid.values[89999][0]).toBe(3);
     expect(grid.farCells).toBeUndefined();
   });
+});
+
+it('a zip holding two entries for one part is damaged: which one is the sheet cannot be told', () => {
+  const good = unzipSync(workbook([{ name: 'S', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }]));
+  // The same name twice (fflate's streaming writer keeps both, as broken writers do) …
+  const chunks: Uint8Array[] = [];
+  const twice = new Zip((_, chunk) => chunks.push(chunk));
+  for (const [name, bytes] of [
+    ...Object.entries(good),
+    ['xl/worksheets/sheet1.xml', new Uint8Array()] as const,
+  ]) {
+    const entry = new ZipPassThrough(name);
+    twice.add(entry);
+    entry.push(bytes, true);
+  }
+  twice.end();
+  const sameName = new Uint8Array(Buffer.concat(chunks));
+  expect(() => readWorkbook(sameName)).toThrow(/two entries named xl\/worksheets\/sheet1\.xml/);
+  // … or names Open Packaging takes for one (case aside).
+  const caseOnly = zipSync({ ...good, 'XL/Worksheets/Sheet1.xml': new Uint8Array() });
+  expect(() => readWorkbook(caseOnly)).toThrow(WorkbookFormatError);
 });
