@@ -67,6 +67,8 @@ export const en: Messages = {
   },
   /** A reason added after a message. */
   aside: ' ({text})',
+  typedError:
+    'the cell holds the error itself as a value (not a formula’s result; pasted values can bring it): clear the cell, then recalculate',
   formulaError: 'the result of a formula that failed: check the cell’s formula and the data it uses',
   what: {
     target: 'target (年度指标值)',

@@ -7,7 +7,14 @@ import { parseActual, type Actual } from '../values/actual';
 import { Decimal, HUNDRED, round2, type RoundingMode } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
 import type { DayDate } from '../values/date';
-import { dateIn, parseNumberText, readNumber, showsNoNumber, type NumberRead } from '../values/number';
+import {
+  dateIn,
+  isErrorValue,
+  parseNumberText,
+  readNumber,
+  showsNoNumber,
+  type NumberRead,
+} from '../values/number';
 import { gradeOf, budgetScore, executionRate, ruleFor, type RuleResult } from './rules';
 import type { ScoringSettings } from '../model/settings';
 import type { Cell, SheetView } from '../model/sheet-view';
@@ -100,11 +107,19 @@ export function numberAt(view: SheetView, cell: Cell | null): NumberRead {
   if (!cell) return { kind: 'empty' };
   const formula = uncalculatedAt(view, cell);
   if (formula) return { kind: 'uncalculated', formula };
-  return readNumber(
+  const read = readNumber(
     view.value(cell.row, cell.col),
     view.text(cell.row, cell.col),
     view.format(cell.row, cell.col),
   );
+  // An error value pasted as a value: no formula of the cell's to mend (UNREADABLE_VALUE says so).
+  if (
+    read.kind === 'unreadable' &&
+    isErrorValue(read.text.trim()) &&
+    view.formula(cell.row, cell.col) === null
+  )
+    return { ...read, typed: true };
+  return read;
 }
 
 /** A 分值 or 得分 cell (points): a number, also when written with its unit ('10分', '9.5 分'). */

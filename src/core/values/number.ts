@@ -10,7 +10,8 @@ export type NumberRead =
   | { kind: 'empty' }
   | { kind: 'number'; value: Decimal; percent: boolean }
   | { kind: 'dash' } // '-', '—', '－': "not applicable" in budget sub-rows
-  | { kind: 'unreadable'; text: string }
+  /** `typed`: an error value (#DIV/0!) the cell holds as a constant, not a formula's result. */
+  | { kind: 'unreadable'; text: string; typed?: boolean }
   /** A formula whose file holds no result yet (written by another program, never recalculated). */
   | { kind: 'uncalculated'; formula: string };
 

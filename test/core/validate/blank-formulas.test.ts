@@ -150,6 +150,17 @@ it('a computed or input cell showing an error value says a formula failed there'
   expect(words.map((i) => i.message).join()).not.toContain('公式出错');
 });
 
+// An error value pasted as a value into a 得分 (no formula in the cell) was told to check the
+// cell's formula, which it does not have.
+it('an error value held as a value, not a formula’s result, says to clear the cell', () => {
+  const rows = INDICATORS.map((r) => r.slice());
+  rows[0][6] = '#DIV/0!';
+  const pasted = check(form({ rows })).issues.find((i) => i.code === 'UNREADABLE_VALUE' && i.cell === 'G9')!;
+  expect(pasted.message).toContain('不是公式的结果');
+  expect(pasted.message).toContain('请清除该单元格');
+  expect(pasted.message).not.toContain('请检查该单元格的公式');
+});
+
 // A 年度指标值 formula without a result (a file another program wrote) is its own issue; the
 // row's actual (`180人次`) was read as words against the missing target and asked of a person too.
 it('a target formula without a result is one issue, not also a person’s score for the row', () => {

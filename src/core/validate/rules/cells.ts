@@ -26,9 +26,11 @@ export const NEGATIVE_VALUE = declared({
 });
 
 /** What UNREADABLE_VALUE adds for an error value (#DIV/0!, #REF!): a formula failed there, and
- * its formula or data is what to mend (no other reading would help); '' for other text. */
-export function errorAside(out: IssueList, text: string): string {
-  return isErrorValue(text.trim()) ? format(out.m.aside, { text: out.m.formulaError }) : '';
+ * its formula or data is what to mend (no other reading would help), or, `typed`, the cell holds
+ * the error as a value (pasted), to clear; '' for other text. */
+export function errorAside(out: IssueList, text: string, typed = false): string {
+  if (!isErrorValue(text.trim())) return '';
+  return format(out.m.aside, { text: typed ? out.m.typedError : out.m.formulaError });
 }
 
 /** UNREADABLE_VALUE or NEGATIVE_VALUE on a number cell; nothing for a cell the form lacks. */
@@ -40,7 +42,11 @@ export function checkNumberCell(
 ): void {
   if (!read || !cell) return;
   if (read.kind === 'unreadable')
-    out.add(UNREADABLE_VALUE, cell, { what, value: read.text, aside: errorAside(out, read.text) });
+    out.add(UNREADABLE_VALUE, cell, {
+      what,
+      value: read.text,
+      aside: errorAside(out, read.text, read.typed),
+    });
   else if (read.kind === 'number' && read.value.isNegative())
     out.add(NEGATIVE_VALUE, cell, { what, value: fixed2(read.value) });
 }
