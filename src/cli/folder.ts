@@ -9,6 +9,7 @@ import type { CheckedFile } from './checked-file';
 import type { Output } from './output';
 import { checkAll } from './pool';
 import { hasErrors, toJson } from './report';
+import { writeStdout } from './stdout';
 import { xlsxFiles } from './walk';
 import { table, truncate } from './width';
 
@@ -55,11 +56,7 @@ function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string 
   return truncate(text + (shown.length > MAX_KINDS ? `${m.batch.problemSeparator}…` : ''), MAX_WIDTH);
 }
 
-export async function checkFolders(
-  args: Args,
-  out: Output,
-  print: Print = (l) => process.stdout.write(`${l}\n`),
-) {
+export async function checkFolders(args: Args, out: Output, print: Print = (l) => writeStdout(`${l}\n`)) {
   const m = messages(args.lang, 'cli');
   const { files, unopened } = await xlsxFiles(args.files);
   if (!files.length && !unopened.length) {

@@ -14,6 +14,7 @@ import { recalcCommand } from './commands/recalc';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { consoleOutput, type Output } from './output';
+import { stdoutFailure } from './stdout';
 
 type Command = (args: Args, out: Output) => Promise<number>;
 
@@ -26,6 +27,16 @@ export const commands: Record<string, Command> = {
 };
 
 export async function main(argv: string[], out?: Output): Promise<number> {
+  const code = await run(argv, out);
+  // A report cut short is said, and is no success (a closed pipe is the reader's choice).
+  const failure = stdoutFailure();
+  if (!failure || failure === 'closed') return code;
+  const lang = cliLang(argv, process.env);
+  (out ?? consoleOutput(false, lang)).error(messages(lang, 'cli').cli.reportNotWritten[failure]);
+  return 2;
+}
+
+async function run(argv: string[], out?: Output): Promise<number> {
   const lang = cliLang(argv, process.env);
   const m = messages(lang, 'cli').cli;
   // Every command's line, then the options they share.
@@ -39,9 +50,9 @@ export async function main(argv: string[], out?: Output): Promise<number> {
       else (out ?? fallback).error(usage);
       return args.command ? 0 : 2;
     }
-    const run = commands[args.command];
-    if (!run) throw new UsageError(format(m.unknownCommand, { command: args.command }));
-    return await run(args, out ?? consoleOutput(args.json, lang));
+    const command = commands[args.command];
+    if (!command) throw new UsageError(format(m.unknownCommand, { command: args.command }));
+    return await command(args, out ?? consoleOutput(args.json, lang));
   } catch (e) {
     const o = out ?? fallback;
     if (e instanceof UsageError) {

@@ -249,6 +249,12 @@ export const en: Messages = {
     none: 'none',
     commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
     missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
+    reportNotWritten: {
+      diskFull:
+        'cannot write the report: the disk is full and the report is incomplete; free some space and try again, or write it elsewhere',
+      failed:
+        'cannot write the report: standard output cannot be written to and the report is incomplete; write it elsewhere (such as > report.txt)',
+    },
   },
   ribbon: {
     group: 'SelfEval',

@@ -237,6 +237,10 @@ export const zhCN = {
     none: '无',
     commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
     missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
+    reportNotWritten: {
+      diskFull: '无法写出报告：磁盘已满，报告不完整；请腾出空间后再试，或把报告写到别处',
+      failed: '无法写出报告：标准输出无法写入，报告不完整；请把报告写到别处（如 > 报告.txt）',
+    },
   },
   ribbon: {
     group: '绩效自评',
