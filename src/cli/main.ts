@@ -36,14 +36,27 @@ export async function main(argv: string[], out?: Output): Promise<number> {
   return 2;
 }
 
+/** Whether the folder the command was run from has been deleted since (every relative path,
+ * and Node's own path resolution, would fail with a raw error). */
+function cwdGone(): boolean {
+  try {
+    process.cwd();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 async function run(argv: string[], out?: Output): Promise<number> {
   const lang = cliLang(argv, process.env);
-  const m = messages(lang, 'cli').cli;
+  const all = messages(lang, 'cli');
+  const m = all.cli;
   // Every command's line, then the options they share.
-  const usage = `${m.usage}\n${messages(lang, 'cli').batch.usage}\n${m.commonOptions}`;
+  const usage = `${m.usage}\n${all.batch.usage}\n${m.commonOptions}`;
   const fallback = consoleOutput(false, lang);
+  let args: Args | undefined;
   try {
-    const args = parseArgs(argv, lang);
+    args = parseArgs(argv, lang);
     if (!args.command || args.command === 'help') {
       // Asked for, help goes to standard output and succeeds; without a command it is a usage error.
       if (args.command) (out ?? fallback).help(usage);
@@ -52,6 +65,10 @@ async function run(argv: string[], out?: Output): Promise<number> {
     }
     const command = commands[args.command];
     if (!command) throw new UsageError(format(m.unknownCommand, { command: args.command }));
+    if (cwdGone()) {
+      (out ?? fallback).error(m.cwdGone);
+      return 2;
+    }
     return await command(args, out ?? consoleOutput(args.json, lang));
   } catch (e) {
     const o = out ?? fallback;
@@ -60,10 +77,14 @@ async function run(argv: string[], out?: Output): Promise<number> {
       return 2;
     }
     if (e instanceof UnreadableFileError) {
-      o.error(problemLine(e.file, problemOf(e, messages(lang, 'cli')), messages(lang, 'cli')));
+      o.error(problemLine(e.file, problemOf(e, all), all));
       return 2;
     }
-    o.error(`selfeval: ${(e as Error).message}`);
+    // Never Node's or JavaScript's own text: what went wrong in the user's words, naming the file
+    // when the command had one.
+    const file = args?.files.length === 1 ? args.files[0] : undefined;
+    const why = cwdGone() ? m.cwdGone : m.unexpected;
+    o.error(file ? problemLine(file, why, all) : why);
     return 2;
   }
 }

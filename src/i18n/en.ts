@@ -249,6 +249,9 @@ export const en: Messages = {
     none: 'none',
     commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
     missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
+    cwdGone: 'the current folder no longer exists: change to a folder that exists and run again',
+    unexpected:
+      "something unexpected went wrong and the command did not finish: try again; if it happens again, send the command and the file to SelfEval's maintainers",
     reportNotWritten: {
       diskFull:
         'cannot write the report: the disk is full and the report is incomplete; free some space and try again, or write it elsewhere',

@@ -237,6 +237,8 @@ export const zhCN = {
     none: '无',
     commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
     missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
+    cwdGone: '当前文件夹已不存在：请换到一个存在的文件夹后再运行',
+    unexpected: '出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者',
     reportNotWritten: {
       diskFull: '无法写出报告：磁盘已满，报告不完整；请腾出空间后再试，或把报告写到别处',
       failed: '无法写出报告：标准输出无法写入，报告不完整；请把报告写到别处（如 > 报告.txt）',

@@ -1,5 +1,6 @@
 // Bad input gets a clear message naming the file or cell, never a crash or a stack trace.
 
+import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import path from 'path';
@@ -86,4 +87,47 @@ it('recalc -o into a folder that does not exist yet, in one that does, creates i
   const run = selfeval('recalc', fixture('2022-district-blank'), '-o', out);
   expect(run.code).toBe(0);
   expect((await fs.stat(out)).size).toBeGreaterThan(10000);
+});
+
+it.each([
+  ['zh-CN', '当前文件夹已不存在：请换到一个存在的文件夹后再运行'],
+  ['en', 'the current folder no longer exists: change to a folder that exists and run again'],
+])("run from a folder deleted since (%s): one line saying so, in the user's language", async (lang, line) => {
+  const gone = path.join(await tempDir(), 'gone');
+  await fs.mkdir(gone);
+  const bin = path.join(__dirname, '..', '..', 'bin', 'selfeval.js');
+  const run = spawnSync(
+    'bash',
+    [
+      '-c',
+      'cd "$1" && rmdir "$1" && exec "$2" "$3" recalc "$4" -o rel.xlsx',
+      'sh',
+      gone,
+      process.execPath,
+      bin,
+      fixture('2022-district-blank'),
+    ],
+    { encoding: 'utf8', env: { ...process.env, SELFEVAL_LANG: lang } },
+  );
+  expect(run.status).toBe(2);
+  expect(run.stderr.trim()).toBe(line);
+});
+
+it("an error no one foresaw is a line in the user's words naming the file, never its own text", async () => {
+  const { main } = await import('../../src/cli/main');
+  const file = path.join(await tempDir(), 'new.xlsx');
+  const lines: string[] = [];
+  const out = {
+    report: () => undefined,
+    unreadable: () => undefined,
+    note: () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'x')");
+    },
+    error: (t: string) => lines.push(t),
+    help: () => undefined,
+  };
+  expect(await main(['template', file], out)).toBe(2);
+  expect(lines).toEqual([
+    `${file}：出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者`,
+  ]);
 });
