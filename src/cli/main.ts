@@ -55,6 +55,8 @@ async function run(argv: string[], out?: Output): Promise<number> {
   const usage = `${m.usage}\n${all.batch.usage}\n${m.commonOptions}`;
   const fallback = consoleOutput(false, lang);
   let args: Args | undefined;
+  // The command's output once the line is read: with --json, a file it cannot read is a JSON line too.
+  let o = out ?? fallback;
   try {
     args = parseArgs(argv, lang);
     if (!args.command || args.command === 'help') {
@@ -69,15 +71,16 @@ async function run(argv: string[], out?: Output): Promise<number> {
       (out ?? fallback).error(m.cwdGone);
       return 2;
     }
-    return await command(args, out ?? consoleOutput(args.json, lang));
+    o = out ?? consoleOutput(args.json, lang);
+    return await command(args, o);
   } catch (e) {
-    const o = out ?? fallback;
     if (e instanceof UsageError) {
       o.error(`${e.message}\n\n${usage}`);
       return 2;
     }
     if (e instanceof UnreadableFileError) {
-      o.error(problemLine(e.file, problemOf(e, all), all));
+      const why = problemOf(e, all);
+      o.unreadable(e.file, why, problemLine(e.file, why, all));
       return 2;
     }
     // Never Node's or JavaScript's own text: what went wrong in the user's words, naming the file

@@ -131,3 +131,12 @@ it("an error no one foresaw is a line in the user's words naming the file, never
     `${file}：出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者`,
   ]);
 });
+
+it('recalc --json on a file cut short: its {"file", "error"} line on stdout, as check --json gives', async () => {
+  const file = path.join(await tempDir(), 'cut.xlsx');
+  await fs.writeFile(file, (await fs.readFile(fixture('2022-district-blank'))).subarray(0, 1000));
+  const recalc = selfeval('recalc', file, '-o', path.join(path.dirname(file), 'out.xlsx'), '--json');
+  expect(recalc.code).toBe(2);
+  expect(JSON.parse(recalc.stdout)).toEqual(JSON.parse(selfeval('check', file, '--json').stdout));
+  expect(JSON.parse(recalc.stdout)).toEqual({ file, error: expect.stringContaining('文件已损坏或不完整') });
+});
