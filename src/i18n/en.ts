@@ -178,6 +178,7 @@ export const en: Messages = {
     allClean: 'No file has errors',
     folderLine:
       '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    foldersUnopened: '; {folders} {folders:folder|folders} could not be opened',
     problemSeparator: '; ',
   },
   cli: {

@@ -172,6 +172,7 @@ export const zhCN = {
     noForm: '没有自评表',
     allClean: '所有文件都没有错误',
     folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
+    foldersUnopened: '；{folders} 个文件夹无法打开',
     problemSeparator: '；',
   },
   cli: {
