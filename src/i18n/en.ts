@@ -207,6 +207,10 @@ export const en: Messages = {
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
       nameTooLong: 'the file name or path is too long: shorten the name (or choose a shorter folder)',
+      tooLarge:
+        'the file is too large (over 2 GB) to be a workbook that can be read: check that it is the right file',
+      linkLoop:
+        'this link points back to itself (a loop of links) and leads to no file: check or remove the link',
       diskFull: 'the disk is full; nothing was written: free some space and try again',
       noFolder: 'neither the output folder nor the folder above it exists: check the path',
       parentNotFolder: 'a part of the output path is a file, not a folder: check the path',

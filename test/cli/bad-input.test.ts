@@ -140,3 +140,38 @@ it('recalc --json on a file cut short: its {"file", "error"} line on stdout, as 
   expect(JSON.parse(recalc.stdout)).toEqual(JSON.parse(selfeval('check', file, '--json').stdout));
   expect(JSON.parse(recalc.stdout)).toEqual({ file, error: expect.stringContaining('文件已损坏或不完整') });
 });
+
+describe('a file that cannot be read is named with the real cause, not permissions nor "not found"', () => {
+  it('a name beyond the system limit: too long', async () => {
+    const file = path.join(await tempDir(), `${'长'.repeat(90)}.xlsx`);
+    expect(selfeval('check', file).stderr.trim()).toBe(
+      `${file}：文件名或路径太长：请缩短文件名（或换一个较短的文件夹）`,
+    );
+  });
+
+  it('a file over 2 GB (sparse, no disk used): too large for a workbook', async () => {
+    const file = path.join(await tempDir(), 'huge.xlsx');
+    await fs.writeFile(file, '');
+    await fs.truncate(file, 3 * 2 ** 30);
+    const run = selfeval('check', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${file}：文件太大（超过 2 GB），不是能读取的工作簿：请检查是否选错了文件`,
+    );
+  });
+
+  it('links that point at each other: a loop of links', async () => {
+    const dir = await tempDir();
+    await fs.symlink('l2.xlsx', path.join(dir, 'l1.xlsx'));
+    await fs.symlink('l1.xlsx', path.join(dir, 'l2.xlsx'));
+    const file = path.join(dir, 'l1.xlsx');
+    expect(selfeval('check', file).stderr.trim()).toBe(
+      `${file}：这是一个指向自身的链接（链接循环），不通向任何文件：请检查或删除这个链接`,
+    );
+    const out = selfeval('recalc', fixture('2022-district-blank'), '-o', file);
+    expect([out.code, out.stderr.trim()]).toEqual([
+      2,
+      expect.stringContaining(`${file}：这是一个指向自身的链接`),
+    ]);
+  });
+});
