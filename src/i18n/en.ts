@@ -200,7 +200,10 @@ export const en: Messages = {
       legacy:
         'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
-      notWorkbook: 'not an Excel workbook (.xlsx / .xlsm)',
+      notWorkbook:
+        'not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again',
+      lockFile:
+        'this is the lock file Excel or WPS leaves while a workbook is open (its name starts with ~$ or .~), not a workbook: check the workbook named without that prefix',
       corrupt:
         'damaged or incomplete: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
       noPermission: 'no permission to write here: choose a folder you can write to',
@@ -387,6 +390,8 @@ export const en: Messages = {
       legacy:
         'legacy .xls / WPS .et format, which a browser cannot read: save it as .xlsx in Excel or WPS, then drop it again',
       ods: 'OpenDocument .ods format, which a browser cannot read: save it as .xlsx, then drop it again',
+      notWorkbook:
+        'not an Excel workbook (.xlsx / .xlsm): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and drop it again',
       unread:
         'the browser cannot read it (a folder, or a file moved or deleted since): open the folder and drop the workbooks in it',
     },

@@ -193,7 +193,10 @@ export const zhCN = {
       encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查',
       legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
       ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
-      notWorkbook: '不是 Excel 工作簿（.xlsx / .xlsm）',
+      notWorkbook:
+        '不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试',
+      lockFile:
+        '这是 Excel 或 WPS 打开工作簿时留下的锁定文件（名字以 ~$ 或 .~ 开头），不是工作簿：请检查去掉这个前缀后同名的工作簿',
       corrupt:
         '文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
       noPermission: '没有写入权限：请换一个可以写入的文件夹',
@@ -359,6 +362,8 @@ export const zhCN = {
     problems: {
       legacy: '旧版 .xls / WPS .et 格式，浏览器无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再拖入',
       ods: 'OpenDocument .ods 格式，浏览器无法读取：请另存为 .xlsx 后再拖入',
+      notWorkbook:
+        '不是 Excel 工作簿（.xlsx / .xlsm）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再拖入',
       unread: '浏览器无法读取它（是文件夹，或文件已被移动或删除）：请打开文件夹，选中其中的工作簿后拖入',
     },
   },

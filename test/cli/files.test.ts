@@ -160,8 +160,8 @@ describe('failures are one line in the user’s language', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([fixture('2022-district'), broken, fixture('2023-city-centre')]);
     // As check DIR gives an unreadable file: its reason, no report.
-    expect(lines[1]).toEqual({ file: broken, error: '不是 Excel 工作簿（.xlsx / .xlsm）' });
-    expect(run.stderr.trim()).toBe(`${broken}：不是 Excel 工作簿（.xlsx / .xlsm）`);
+    expect(lines[1]).toEqual({ file: broken, error: expect.stringMatching(/^不是工作簿/) });
+    expect(run.stderr.trim()).toBe(`${broken}：${lines[1].error}`);
   });
 
   it('a workbook cut short (a download that stopped) is damaged or incomplete, not "no workbook"', async () => {
@@ -175,11 +175,25 @@ describe('failures are one line in the user’s language', () => {
     expect(selfeval('check', cut, '--lang', 'en').stderr).toMatch(/cut-short\.xlsx: damaged or incomplete/);
   });
 
-  it('in English, a file that is no workbook is not said to be readable as .xls, .et or .ods', async () => {
+  it('a file that is no workbook: every format read is named, and what to do', async () => {
     const text = path.join(dir, 'notes.xlsx');
     await fs.writeFile(text, 'not a workbook');
-    const run = selfeval('check', text, '--lang', 'en');
-    expect(run.stderr.trim()).toBe(`${text}: not an Excel workbook (.xlsx / .xlsm)`);
+    expect(selfeval('check', text).stderr.trim()).toBe(
+      `${text}：不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试`,
+    );
+    expect(selfeval('check', text, '--lang', 'en').stderr.trim()).toBe(
+      `${text}: not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again`,
+    );
+  });
+
+  it('an Excel or WPS lock file named by mistake is said to be one, pointing to its workbook', async () => {
+    for (const name of ['~$自评表.xlsx', '.~自评表.xlsx']) {
+      const lock = path.join(dir, name);
+      await fs.writeFile(lock, Buffer.from('\x08张三                ', 'latin1'));
+      expect(selfeval('check', lock).stderr.trim()).toBe(
+        `${lock}：这是 Excel 或 WPS 打开工作簿时留下的锁定文件（名字以 ~$ 或 .~ 开头），不是工作簿：请检查去掉这个前缀后同名的工作簿`,
+      );
+    }
   });
 
   it('a zip that is no workbook, to recalc: a clear line, not a TypeError', async () => {

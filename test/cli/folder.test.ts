@@ -36,8 +36,8 @@ describe('selfeval check DIR', () => {
       path.join('sub', 'broken.xlsx'),
     ]);
     expect(lines[0].forms).toHaveLength(14);
-    expect(lines[1].error).toMatch(/not an Excel workbook/);
-    expect(lines[2].error).toMatch(/not an Excel workbook/);
+    expect(lines[1].error).toMatch(/^not a workbook/);
+    expect(lines[2].error).toMatch(/^not a workbook/);
     expect(run.code).toBe(2);
   });
 
@@ -126,7 +126,10 @@ describe('selfeval check DIR', () => {
       ['broken.xlsx', 'no such file'],
       [path.join('forms', 'district.xlsx'), 'checked'],
       ['linked.xlsx', 'checked'],
-      ['pipe.xlsx', 'not an Excel workbook (.xlsx / .xlsm)'],
+      [
+        'pipe.xlsx',
+        expect.stringMatching(/^not a workbook \(SelfEval reads .xlsx, .xlsm, .xls, .et and .ods\)/),
+      ],
     ]);
     expect(run.code).toBe(2);
     // Named directly, the pipe is refused at once: it is no workbook.
@@ -137,7 +140,7 @@ describe('selfeval check DIR', () => {
     });
     expect([pipe.status, pipe.stderr.trim()]).toEqual([
       2,
-      `${path.join(dir, 'pipe.xlsx')}：不是 Excel 工作簿（.xlsx / .xlsm）`,
+      `${path.join(dir, 'pipe.xlsx')}：不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试`,
     ]);
   });
 

@@ -18,6 +18,7 @@ export type FileProblem =
   | 'legacy'
   | 'ods'
   | 'notWorkbook'
+  | 'lockFile'
   | 'corrupt'
   | 'noPermission'
   | 'outputIsFolder'
@@ -96,7 +97,10 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const original = await readBytes(file);
   const kind = fileKind(original, file);
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
-  if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
+  if (kind === 'encrypted') throw new UnreadableFileError(file, kind);
+  // Named by mistake for the workbook it stands beside (~$表.xlsx, WPS's .~表.xlsx).
+  if (kind === 'notWorkbook')
+    throw new UnreadableFileError(file, /^(~\$|\.~)/.test(path.basename(file)) ? 'lockFile' : kind);
   const from = conversionExtension(file, kind);
   const converted = await convertWithLibreOffice(file, from);
   if (converted === 'missing') throw new UnreadableFileError(file, kind);
