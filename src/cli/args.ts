@@ -59,6 +59,8 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   let optionsEnd = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
+    // An empty word ("" from a script's unset variable) names no file: said, never ': not found'.
+    if (a === '' && command) throw new UsageError(m.emptyName);
     if (optionsEnd) {
       if (!command) command = a;
       else files.push(a);
@@ -69,7 +71,10 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       else force = true;
     } else if (VALUED.has(a)) {
       const value = rest[++i];
-      if (value === undefined) throw new UsageError(format(m.badOption, { option: a, value: '' }));
+      if (value === undefined || value === '')
+        throw new UsageError(
+          format(a === '-o' || a === '--output' ? m.missingOutputName : m.missingValue, { option: a }),
+        );
       options[a === '--output' ? '-o' : a] = value;
     } else if (a === '--help' || a === '-h') {
       // Asked for anywhere (`check --help` too): the usage, whatever else the line says.
