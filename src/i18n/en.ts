@@ -240,6 +240,8 @@ export const en: Messages = {
     errors: 'Errors',
     warnings: 'Warnings',
     noForms: '{file}: no self-evaluation form found',
+    noFormNotWritten:
+      '{file} holds no self-evaluation form, so there is nothing to recalculate: {output} was not written',
     written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
     stateUnreadable:

@@ -228,6 +228,7 @@ export const zhCN = {
     errors: '错误',
     warnings: '警告',
     noForms: '{file}：没有找到绩效自评表',
+    noFormNotWritten: '{file} 中没有绩效自评表，无需重新计算：没有写出 {output}',
     written: '已写入 {file}（{changes} 处修改）',
     renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
     stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',

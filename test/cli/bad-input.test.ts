@@ -187,3 +187,17 @@ it('an empty file name ("" from an unset variable) or -o without a name is said 
     ]);
   }
 });
+
+it('recalc of a workbook without a form writes nothing and names the input, not the output', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Sheet1').getCell('A1').value = '会议纪要';
+  const dir = await tempDir();
+  const file = path.join(dir, 'minutes.xlsx');
+  await wb.xlsx.writeFile(file);
+  const out = path.join(dir, 'out.xlsx');
+  const run = selfeval('recalc', file, '-o', out);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(`${file}：没有找到绩效自评表`);
+  expect(run.stderr.trim()).toBe(`${file} 中没有绩效自评表，无需重新计算：没有写出 ${out}`);
+  await expect(fs.access(out)).rejects.toThrow();
+});
