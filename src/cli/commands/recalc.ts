@@ -35,9 +35,10 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
     out,
     m,
   );
+  await saveBytes(output, bytes);
+  // Said once written: a write that failed saved nothing as .xlsx.
   if (opened.converted)
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
-  await saveBytes(output, bytes);
   out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
   if (stateNotKept) out.note(m.cli.stateNotKept[stateNotKept]);
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
