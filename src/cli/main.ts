@@ -75,7 +75,8 @@ async function run(argv: string[], out?: Output): Promise<number> {
     return await command(args, o);
   } catch (e) {
     if (e instanceof UsageError) {
-      o.error(`${e.message}\n\n${usage}`);
+      // One line, as most command lines give it; the whole usage is a --help away.
+      o.error(format(m.usageHint, { error: e.message }));
       return 2;
     }
     if (e instanceof UnreadableFileError) {

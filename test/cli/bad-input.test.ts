@@ -178,12 +178,15 @@ describe('a file that cannot be read is named with the real cause, not permissio
 
 it('an empty file name ("" from an unset variable) or -o without a name is said so, not "：not found"', () => {
   const empty = selfeval('check', '');
-  expect([empty.code, empty.stderr.split('\n')[0]]).toEqual([2, '文件名是空的：请写出要处理的文件名']);
+  expect([empty.code, empty.stderr]).toEqual([
+    2,
+    '文件名是空的：请写出要处理的文件名（用法见 selfeval --help）\n',
+  ]);
   for (const args of [['-o'], ['-o', '']]) {
     const run = selfeval('recalc', fixture('2022-district-blank'), ...args);
-    expect([run.code, run.stderr.split('\n')[0]]).toEqual([
+    expect([run.code, run.stderr]).toEqual([
       2,
-      '选项 -o 缺少文件名：请在它后面写出输出文件名',
+      '选项 -o 缺少文件名：请在它后面写出输出文件名（用法见 selfeval --help）\n',
     ]);
   }
 });

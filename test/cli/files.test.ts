@@ -281,12 +281,42 @@ describe('the command itself', () => {
   it('template without a file says to name it as the usage shows; a plain name and -o both work', async () => {
     const run = selfeval('template');
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('请指定输出文件：selfeval template 输出.xlsx');
-    expect(run.stderr).toContain('selfeval template 输出.xlsx [--level-set');
+    expect(run.stderr.split('\n')[0]).toBe(
+      '请指定输出文件：selfeval template 输出.xlsx（用法见 selfeval --help）',
+    );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
     for (const args of [[path.join(dir, 't1.xlsx')], ['-o', path.join(dir, 't2.xlsx')]]) {
       expect(selfeval('template', ...args).code).toBe(0);
       await expect(fs.access(args[args.length - 1])).resolves.toBeUndefined();
     }
+  });
+
+  it.each([
+    [['template', 'a.xlsx', 'b.xlsx'], '只能指定一个输出文件'],
+    [['template', 'a.xlsx', '-o', 'b.xlsx'], '只能指定一个输出文件'],
+    [['recalc', 'in.xlsx', '-o', 'a.xlsx', '-o', 'b.xlsx'], '选项 -o 只能给一次'],
+    [['check', 'in.xlsx', '--lang', 'zh-CN', '--lang', 'en'], '选项 --lang 只能给一次'],
+    [['check', 'in.xlsx', '-o', 'a.xlsx'], 'check 不接受 -o'],
+    [['check', 'in.xlsx', '--force'], 'check 不接受 --force'],
+    [['check', 'in.xlsx', '--unit', '元'], 'check 不接受 --unit'],
+    [['template', 'a.xlsx', '--json'], 'template 不接受 --json'],
+    [['summary', 'in.xlsx', '-o', 'a.xlsx', '--json'], 'summary 不接受 --json'],
+    [['recalc', 'in.xlsx', 'extra.xlsx', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
+    [['recalc', 'in.xlsx', '--', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
+    [['check', 'in.xlsx', '--over-completion', 'Infinity'], '选项 --over-completion 的值“Infinity”无效'],
+    [['check', 'in.xlsx', '--over-completion', '0x10'], '选项 --over-completion 的值“0x10”无效'],
+  ])('%j is a usage error in one line, nothing done: %s', async (args, line) => {
+    const before = await fs.readdir(process.cwd());
+    const run = selfeval(...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${line}（用法见 selfeval --help）\n`);
+    expect(await fs.readdir(process.cwd())).toEqual(before);
+  });
+
+  it('takes --name=value as --name value', () => {
+    const run = selfeval('check', fixture('2023-city-centre'), '--rounding=down', '--lang=en', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).forms).toHaveLength(15);
   });
 
   it('takes options before the command', () => {
@@ -323,7 +353,7 @@ describe('the command itself', () => {
   it('says a language it does not speak is a mistake, not a silent switch to Chinese', () => {
     const run = selfeval('--lang', 'fr', 'check', fixture('2022-district'));
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('选项 --lang 的值“fr”无效');
+    expect(run.stderr).toBe('选项 --lang 的值“fr”无效（用法见 selfeval --help）\n');
     expect(run.stdout).toBe('');
   });
 });
