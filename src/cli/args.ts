@@ -71,6 +71,7 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   let json = false;
   let force = false;
   let help = false;
+  let version = false;
   // After `--`, every word is a file (or the command), as `-名单.xlsx` may be a name.
   let optionsEnd = false;
   for (let i = 0; i < rest.length; i++) {
@@ -99,6 +100,8 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       if (given.has(option)) throw new UsageError(format(m.repeatedOption, { option: name }));
       given.add(option);
       options[option] = value;
+    } else if (a === '--version' || a === '-V') {
+      version = true;
     } else if (a === '--help' || a === '-h') {
       // Asked for anywhere (`check --help` too): the usage, whatever else the line says.
       help = true;
@@ -107,7 +110,7 @@ export function parseArgs(argv: string[], lang: Lang): Args {
     } else if (!command) command = a;
     else files.push(a);
   }
-  const takes = help ? undefined : COMMANDS[command];
+  const takes = help || version ? undefined : COMMANDS[command];
   if (takes) {
     for (const option of given)
       if (!COMMON.has(option) && !takes.options.includes(option))
@@ -141,5 +144,6 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   if (options['--lang'] !== undefined && !/^(zh|en)/i.test(options['--lang']))
     throw new UsageError(format(m.badOption, { option: '--lang', value: options['--lang'] }));
   if (help) command = 'help';
+  else if (version) command = 'version';
   return { command, files, output: options['-o'], json, lang, overrides: partial, options };
 }

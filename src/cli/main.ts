@@ -15,6 +15,7 @@ import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { consoleOutput, type Output } from './output';
 import { stdoutFailure } from './stdout';
+import { packageVersion } from './version';
 
 type Command = (args: Args, out: Output) => Promise<number>;
 
@@ -64,6 +65,10 @@ async function run(argv: string[], out?: Output): Promise<number> {
       if (args.command) (out ?? fallback).help(usage);
       else (out ?? fallback).error(usage);
       return args.command ? 0 : 2;
+    }
+    if (args.command === 'version') {
+      (out ?? fallback).help(packageVersion());
+      return 0;
     }
     const command = commands[args.command];
     if (!command) throw new UsageError(format(m.unknownCommand, { command: args.command }));

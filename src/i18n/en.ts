@@ -183,7 +183,7 @@ export const en: Messages = {
   },
   cli: {
     usage:
-      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
+      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
     unknownCommand: 'Unknown command "{command}"',
     badOption: 'Invalid value "{value}" for {option}',
     unknownOption: 'Unknown option {option}',
@@ -204,7 +204,7 @@ export const en: Messages = {
       folder: 'this is a folder, not a workbook',
       folderUnopened: 'cannot open this folder (check its permissions); its workbooks were not checked',
       unreadable: 'cannot read this file (check its permissions)',
-      encrypted: 'password-protected: remove the opening password in Excel or WPS, then check again',
+      encrypted: 'password-protected: remove the opening password in Excel or WPS, then try again',
       legacy:
         'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
@@ -265,7 +265,8 @@ export const en: Messages = {
     summaryLine:
       '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     none: 'none',
-    commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    commonOptions:
+      'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
     missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
     cwdGone: 'the current folder no longer exists: change to a folder that exists and run again',
     unexpected:

@@ -177,7 +177,7 @@ export const zhCN = {
   },
   cli: {
     usage:
-      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
+      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
     unknownCommand: '未知命令“{command}”',
     badOption: '选项 {option} 的值“{value}”无效',
     unknownOption: '未知选项 {option}',
@@ -198,7 +198,7 @@ export const zhCN = {
       folder: '这是一个文件夹，不是工作簿',
       folderUnopened: '无法打开这个文件夹（请检查权限），其中的工作簿没有检查',
       unreadable: '无法读取这个文件（请检查文件权限）',
-      encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查',
+      encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试',
       legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
       ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
       notWorkbook:
@@ -250,7 +250,7 @@ export const zhCN = {
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
     none: '无',
-    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
     missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
     cwdGone: '当前文件夹已不存在：请换到一个存在的文件夹后再运行',
     unexpected: '出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者',

@@ -118,13 +118,13 @@ describe('what a file is, from its content rather than its name', () => {
     await fs.writeFile(locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     const r = withoutLibreOffice('check', locked);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试`);
   });
 
   it('a password-protected .xls (FILEPASS after BOF) gets the password line, not “damaged”', () => {
     const locked = path.join(FIXTURES, 'files', 'password-form.xls');
     for (const r of [withoutLibreOffice('check', locked), selfeval('check', locked)]) {
-      expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+      expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试`);
     }
   });
 
@@ -144,7 +144,7 @@ describe('what a file is, from its content rather than its name', () => {
       }),
     );
     const r = withoutLibreOffice('check', locked);
-    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试`);
   });
 });
 
@@ -355,5 +355,26 @@ describe('the command itself', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('选项 --lang 的值“fr”无效（用法见 selfeval --help）\n');
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('--help and --version', () => {
+  it('--help shows recalc of a legacy file without -o', () => {
+    expect(selfeval('--help').stdout).toContain(
+      '  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n',
+    );
+    expect(selfeval('--help', '--lang', 'en').stdout).toContain(
+      '  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n',
+    );
+  });
+
+  it('--version prints the package version, exit 0', async () => {
+    const { version } = JSON.parse(
+      await fs.readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8'),
+    );
+    for (const args of [['--version'], ['check', '-V']]) {
+      const run = selfeval(...args);
+      expect([run.code, run.stdout, run.stderr]).toEqual([0, `${version}\n`, '']);
+    }
   });
 });
