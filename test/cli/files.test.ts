@@ -306,11 +306,12 @@ describe('the command itself', () => {
     [['check', 'in.xlsx', '--over-completion', 'Infinity'], '选项 --over-completion 的值“Infinity”无效'],
     [['check', 'in.xlsx', '--over-completion', '0x10'], '选项 --over-completion 的值“0x10”无效'],
   ])('%j is a usage error in one line, nothing done: %s', async (args, line) => {
-    const before = await fs.readdir(process.cwd());
-    const run = selfeval(...args);
+    // The files named are in a folder of their own: nothing may appear in it.
+    const where = await tempDir();
+    const run = selfeval(...args.map((a) => (a.endsWith('.xlsx') ? path.join(where, a) : a)));
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`${line}（用法见 selfeval --help）\n`);
-    expect(await fs.readdir(process.cwd())).toEqual(before);
+    expect(await fs.readdir(where)).toEqual([]);
   });
 
   it('takes --name=value as --name value', () => {
