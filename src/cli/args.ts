@@ -30,13 +30,28 @@ const VALUED = new Set([
   '--unit',
 ]);
 
+/** Options every command takes. */
+const COMMON = new Set(['--reverse-rule', '--over-completion', '--lang']);
+
+/** What each command takes besides the common options, and how many files: any number, one
+ * input, or one output (template's, a plain name or -o). An option or a file beyond these is a
+ * mistake to say, never silently ignored. */
+const COMMANDS: Record<string, { options: readonly string[]; files: 'many' | 'input' | 'output' }> = {
+  check: { options: ['--json', '--rounding'], files: 'many' },
+  recalc: { options: ['-o', '--json', '--rounding', '--force'], files: 'input' },
+  template: { options: ['-o', '--level-set', '--year'], files: 'output' },
+  'from-targets': { options: ['-o', '--unit'], files: 'input' },
+  summary: { options: ['-o', '--rounding'], files: 'many' },
+};
+
 /**
  * Language for the CLI: --lang, else SELFEVAL_LANG, else Chinese. The system's LANG is not
  * consulted: many desktops of Chinese users run an English locale, and the forms are Chinese.
  */
 export function cliLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
-  const i = argv.indexOf('--lang');
-  const wanted = (i >= 0 ? argv[i + 1] : undefined) ?? env.SELFEVAL_LANG ?? '';
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i >= 0 ? (argv[i] === '--lang' ? argv[i + 1] : argv[i].slice('--lang='.length)) : undefined;
+  const wanted = given ?? env.SELFEVAL_LANG ?? '';
   return /^en/i.test(wanted) ? 'en' : 'zh-CN';
 }
 
@@ -52,25 +67,41 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   let command = '';
   const files: string[] = [];
   const options: Record<string, string> = {};
+  const given = new Set<string>();
   let json = false;
   let force = false;
   let help = false;
+  let version = false;
   // After `--`, every word is a file (or the command), as `-名单.xlsx` may be a name.
   let optionsEnd = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
+    // An empty word ("" from a script's unset variable) names no file: said, never ': not found'.
+    if (a === '' && command) throw new UsageError(m.emptyName);
     if (optionsEnd) {
       if (!command) command = a;
       else files.push(a);
     } else if (a === '--') {
       optionsEnd = true;
     } else if (FLAGS.has(a)) {
+      given.add(a);
       if (a === '--json') json = true;
       else force = true;
-    } else if (VALUED.has(a)) {
-      const value = rest[++i];
-      if (value === undefined) throw new UsageError(format(m.badOption, { option: a, value: '' }));
-      options[a === '--output' ? '-o' : a] = value;
+    } else if (VALUED.has(a) || VALUED.has(a.split('=')[0])) {
+      // `--rounding down` or `--rounding=down`.
+      const [name, inline] = VALUED.has(a) ? [a, undefined] : [a.split('=')[0], a.slice(a.indexOf('=') + 1)];
+      const value = inline ?? rest[++i];
+      const option = name === '--output' ? '-o' : name;
+      if (value === undefined || value === '')
+        throw new UsageError(
+          format(option === '-o' ? m.missingOutputName : m.missingValue, { option: name }),
+        );
+      // Given twice, which one was meant is a guess: said rather than guessed.
+      if (given.has(option)) throw new UsageError(format(m.repeatedOption, { option: name }));
+      given.add(option);
+      options[option] = value;
+    } else if (a === '--version' || a === '-V') {
+      version = true;
     } else if (a === '--help' || a === '-h') {
       // Asked for anywhere (`check --help` too): the usage, whatever else the line says.
       help = true;
@@ -78,6 +109,15 @@ export function parseArgs(argv: string[], lang: Lang): Args {
       throw new UsageError(format(m.unknownOption, { option: a }));
     } else if (!command) command = a;
     else files.push(a);
+  }
+  const takes = help || version ? undefined : COMMANDS[command];
+  if (takes) {
+    for (const option of given)
+      if (!COMMON.has(option) && !takes.options.includes(option))
+        throw new UsageError(format(m.notForCommand, { command, option }));
+    if (takes.files === 'input' && files.length > 1) throw new UsageError(format(m.oneInput, { command }));
+    if (takes.files === 'output' && files.length + (options['-o'] !== undefined ? 1 : 0) > 1)
+      throw new UsageError(m.oneOutput);
   }
   const partial: Partial<Settings> = force ? { force } : {};
   if (options['--rounding'])
@@ -91,7 +131,8 @@ export function parseArgs(argv: string[], lang: Lang): Args {
     );
   }
   if (options['--over-completion']) {
-    const n = Number(options['--over-completion']);
+    // A plain decimal: Number() would also take 0x10, 1e3 and Infinity.
+    const n = /^\d+(\.\d+)?$/.test(options['--over-completion']) ? Number(options['--over-completion']) : NaN;
     if (!(n > 1))
       throw new UsageError(
         format(m.badOption, { option: '--over-completion', value: options['--over-completion'] }),
@@ -103,5 +144,6 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   if (options['--lang'] !== undefined && !/^(zh|en)/i.test(options['--lang']))
     throw new UsageError(format(m.badOption, { option: '--lang', value: options['--lang'] }));
   if (help) command = 'help';
+  else if (version) command = 'version';
   return { command, files, output: options['-o'], json, lang, overrides: partial, options };
 }

@@ -1,6 +1,7 @@
 // selfeval check with folders: every .xlsx under them checked on all cores, progress on a
 // terminal, then a table of the files with errors (or, with --json, one report per file as JSON
-// lines, in file order). Exit 1 when any file has errors or cannot be read, 2 when none is found.
+// lines, in file order). Exit 2 when a file cannot be read (or a folder opened) or none is found,
+// else 1 when any file has errors.
 
 import { countBySeverity } from '../core';
 import { format, messages } from '../i18n';
@@ -9,6 +10,7 @@ import type { CheckedFile } from './checked-file';
 import type { Output } from './output';
 import { checkAll } from './pool';
 import { hasErrors, toJson } from './report';
+import { writeStdout } from './stdout';
 import { xlsxFiles } from './walk';
 import { table, truncate } from './width';
 
@@ -55,11 +57,7 @@ function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string 
   return truncate(text + (shown.length > MAX_KINDS ? `${m.batch.problemSeparator}…` : ''), MAX_WIDTH);
 }
 
-export async function checkFolders(
-  args: Args,
-  out: Output,
-  print: Print = (l) => process.stdout.write(`${l}\n`),
-) {
+export async function checkFolders(args: Args, out: Output, print: Print = (l) => writeStdout(`${l}\n`)) {
   const m = messages(args.lang, 'cli');
   const { files, unopened } = await xlsxFiles(args.files);
   if (!files.length && !unopened.length) {
@@ -88,6 +86,8 @@ export async function checkFolders(
 
   const failed = results.filter((r) => 'unreadable' in r || hasErrors(r.report));
   const unreadable = results.filter((r) => 'unreadable' in r).length;
+  // The count is of files: a folder that could not be opened is said apart.
+  const checked = results.length - unopened.length;
   if (!args.json) {
     const rows = failed.map((r) => {
       const c = 'report' in r ? countBySeverity(r.report.sheets.flatMap((s) => s.issues)) : null;
@@ -104,12 +104,13 @@ export async function checkFolders(
     print(rows.length ? table(header, rows) : m.batch.allClean);
     print(
       format(m.batch.folderLine, {
-        files: results.length,
-        clean: results.length - failed.length,
+        files: checked,
+        clean: checked - (failed.length - unopened.length),
         failed: failed.length - unreadable,
-        unreadable,
-      }),
+        unreadable: unreadable - unopened.length,
+      }) + (unopened.length ? format(m.batch.foldersUnopened, { folders: unopened.length }) : ''),
     );
   }
-  return failed.length ? 1 : 0;
+  // As for files named: 2 when one cannot be read (or a folder opened), else 1 for errors.
+  return unreadable ? 2 : failed.length ? 1 : 0;
 }

@@ -14,6 +14,8 @@ import { recalcCommand } from './commands/recalc';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { consoleOutput, type Output } from './output';
+import { stdoutFailure } from './stdout';
+import { packageVersion } from './version';
 
 type Command = (args: Args, out: Output) => Promise<number>;
 
@@ -26,33 +28,72 @@ export const commands: Record<string, Command> = {
 };
 
 export async function main(argv: string[], out?: Output): Promise<number> {
+  const code = await run(argv, out);
+  // A report cut short is said, and is no success (a closed pipe is the reader's choice).
+  const failure = stdoutFailure();
+  if (!failure || failure === 'closed') return code;
   const lang = cliLang(argv, process.env);
-  const m = messages(lang, 'cli').cli;
-  // Every command's line, then the options they share.
-  const usage = `${m.usage}\n${messages(lang, 'cli').batch.usage}\n${m.commonOptions}`;
-  const fallback = consoleOutput(false, lang);
+  (out ?? consoleOutput(false, lang)).error(messages(lang, 'cli').cli.reportNotWritten[failure]);
+  return 2;
+}
+
+/** Whether the folder the command was run from has been deleted since (every relative path,
+ * and Node's own path resolution, would fail with a raw error). */
+function cwdGone(): boolean {
   try {
-    const args = parseArgs(argv, lang);
+    process.cwd();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+async function run(argv: string[], out?: Output): Promise<number> {
+  const lang = cliLang(argv, process.env);
+  const all = messages(lang, 'cli');
+  const m = all.cli;
+  // Every command's line, then the options they share.
+  const usage = `${m.usage}\n${all.batch.usage}\n${m.commonOptions}`;
+  const fallback = consoleOutput(false, lang);
+  let args: Args | undefined;
+  // The command's output once the line is read: with --json, a file it cannot read is a JSON line too.
+  let o = out ?? fallback;
+  try {
+    args = parseArgs(argv, lang);
     if (!args.command || args.command === 'help') {
       // Asked for, help goes to standard output and succeeds; without a command it is a usage error.
       if (args.command) (out ?? fallback).help(usage);
       else (out ?? fallback).error(usage);
       return args.command ? 0 : 2;
     }
-    const run = commands[args.command];
-    if (!run) throw new UsageError(format(m.unknownCommand, { command: args.command }));
-    return await run(args, out ?? consoleOutput(args.json, lang));
+    if (args.command === 'version') {
+      (out ?? fallback).help(packageVersion());
+      return 0;
+    }
+    const command = commands[args.command];
+    if (!command) throw new UsageError(format(m.unknownCommand, { command: args.command }));
+    if (cwdGone()) {
+      (out ?? fallback).error(m.cwdGone);
+      return 2;
+    }
+    o = out ?? consoleOutput(args.json, lang);
+    return await command(args, o);
   } catch (e) {
-    const o = out ?? fallback;
     if (e instanceof UsageError) {
-      o.error(`${e.message}\n\n${usage}`);
+      // One line, as most command lines give it; the whole usage is a --help away.
+      o.error(format(m.usageHint, { error: e.message }));
       return 2;
     }
     if (e instanceof UnreadableFileError) {
-      o.error(problemLine(e.file, problemOf(e, messages(lang, 'cli')), messages(lang, 'cli')));
+      const why = problemOf(e, all);
+      o.unreadable(e.file, why, problemLine(e.file, why, all));
       return 2;
     }
-    o.error(`selfeval: ${(e as Error).message}`);
+    // Never Node's or JavaScript's own text: what went wrong in the user's words, naming the file
+    // when the command had one.
+    const file = args?.files.length === 1 ? args.files[0] : undefined;
+    const why = cwdGone() ? m.cwdGone : m.unexpected;
+    o.error(file ? problemLine(file, why, all) : why);
     return 2;
   }
 }

@@ -2,6 +2,7 @@
 
 import type { Lang } from '../i18n';
 import { toJson, toText, type FileReport } from './report';
+import { writeStdout } from './stdout';
 
 export interface Output {
   report(report: FileReport): void;
@@ -16,14 +17,13 @@ export interface Output {
 
 export function consoleOutput(json: boolean, lang: Lang): Output {
   return {
-    report: (r) =>
-      process.stdout.write(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
+    report: (r) => writeStdout(`${json ? JSON.stringify(toJson(r)) : toText(r, lang)}\n${json ? '' : '\n'}`),
     unreadable: (file, why, line) => {
-      if (json) process.stdout.write(`${JSON.stringify({ file, error: why })}\n`);
+      if (json) writeStdout(`${JSON.stringify({ file, error: why })}\n`);
       process.stderr.write(`${line}\n`);
     },
     note: (t) => process.stderr.write(`${t}\n`),
     error: (t) => process.stderr.write(`${t}\n`),
-    help: (t) => process.stdout.write(`${t}\n`),
+    help: (t) => writeStdout(`${t}\n`),
   };
 }

@@ -185,14 +185,23 @@ export const en: Messages = {
     allClean: 'No file has errors',
     folderLine:
       '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    foldersUnopened: '; {folders} {folders:folder|folders} could not be opened',
     problemSeparator: '; ',
   },
   cli: {
     usage:
-      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
+      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
     unknownCommand: 'Unknown command "{command}"',
     badOption: 'Invalid value "{value}" for {option}',
     unknownOption: 'Unknown option {option}',
+    emptyName: 'a file name is empty: give the name of the file to work on',
+    missingOutputName: 'option {option} has no file name: write the output file name after it',
+    missingValue: 'option {option} has no value',
+    repeatedOption: 'option {option} can be given only once',
+    notForCommand: '{command} does not take {option}',
+    oneInput: '{command} takes one input file',
+    oneOutput: 'name one output file only',
+    usageHint: '{error} (see selfeval --help)',
     missingFile: 'Name an .xlsx file',
     missingOutput: 'Name the output file with -o',
     unreadable: 'Cannot read: {detail}',
@@ -202,17 +211,24 @@ export const en: Messages = {
       folder: 'this is a folder, not a workbook',
       folderUnopened: 'cannot open this folder (check its permissions); its workbooks were not checked',
       unreadable: 'cannot read this file (check its permissions)',
-      encrypted: 'password-protected: remove the opening password in Excel or WPS, then check again',
+      encrypted: 'password-protected: remove the opening password in Excel or WPS, then try again',
       legacy:
         'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
-      notWorkbook: 'not an Excel workbook (.xlsx / .xlsm)',
+      notWorkbook:
+        'not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again',
+      lockFile:
+        'this is the lock file Excel or WPS leaves while a workbook is open (its name starts with ~$ or .~), not a workbook: check the workbook named without that prefix',
       corrupt:
         'damaged or incomplete: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
       noPermission: 'no permission to write here: choose a folder you can write to',
       outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
       writeFailed: 'cannot write (disk full or an invalid path?)',
       nameTooLong: 'the file name or path is too long: shorten the name (or choose a shorter folder)',
+      tooLarge:
+        'the file is too large (over 2 GB) to be a workbook that can be read: check that it is the right file',
+      linkLoop:
+        'this link points back to itself (a loop of links) and leads to no file: check or remove the link',
       diskFull: 'the disk is full; nothing was written: free some space and try again',
       noFolder: 'neither the output folder nor the folder above it exists: check the path',
       parentNotFolder: 'a part of the output path is a file, not a folder: check the path',
@@ -246,6 +262,8 @@ export const en: Messages = {
     errors: 'Errors',
     warnings: 'Warnings',
     noForms: '{file}: no self-evaluation form found',
+    noFormNotWritten:
+      '{file} holds no self-evaluation form, so there is nothing to recalculate: {output} was not written',
     written: 'Wrote {file} ({changes} {changes:change|changes})',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
     stateUnreadable:
@@ -264,8 +282,18 @@ export const en: Messages = {
     summaryLine:
       '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     none: 'none',
-    commonOptions: 'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en',
+    commonOptions:
+      'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
     missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
+    cwdGone: 'the current folder no longer exists: change to a folder that exists and run again',
+    unexpected:
+      "something unexpected went wrong and the command did not finish: try again; if it happens again, send the command and the file to SelfEval's maintainers",
+    reportNotWritten: {
+      diskFull:
+        'cannot write the report: the disk is full and the report is incomplete; free some space and try again, or write it elsewhere',
+      failed:
+        'cannot write the report: standard output cannot be written to and the report is incomplete; write it elsewhere (such as > report.txt)',
+    },
   },
   ribbon: {
     group: 'SelfEval',
@@ -390,6 +418,8 @@ export const en: Messages = {
       legacy:
         'legacy .xls / WPS .et format, which a browser cannot read: save it as .xlsx in Excel or WPS, then drop it again',
       ods: 'OpenDocument .ods format, which a browser cannot read: save it as .xlsx, then drop it again',
+      notWorkbook:
+        'not an Excel workbook (.xlsx / .xlsm): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and drop it again',
       unread:
         'the browser cannot read it (a folder, or a file moved or deleted since): open the folder and drop the workbooks in it',
     },

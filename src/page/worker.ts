@@ -100,9 +100,10 @@ function open(seq: number, file: number, name: string, bytes: Uint8Array, contex
   return checked(opened, context);
 }
 
-/** Legacy .xls/.et and .ods need LibreOffice, which a browser does not have: say to save as .xlsx. */
+/** Legacy .xls/.et and .ods need LibreOffice, which a browser does not have: say to save as .xlsx
+ * (and a file that is no workbook is not told they can be read). */
 function problemText(kind: 'legacy' | 'ods' | 'encrypted' | 'notWorkbook', m: Messages): string {
-  if (kind === 'legacy' || kind === 'ods') return m.page.problems[kind];
+  if (kind !== 'encrypted') return m.page.problems[kind];
   return m.cli.problems[kind];
 }
 

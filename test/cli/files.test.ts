@@ -191,13 +191,13 @@ describe('what a file is, from its content rather than its name', () => {
     await fs.writeFile(locked, compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     const r = withoutLibreOffice('check', locked);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试`);
   });
 
   it('a password-protected .xls (FILEPASS after BOF) gets the password line, not “damaged”', () => {
     const locked = path.join(FIXTURES, 'files', 'password-form.xls');
     for (const r of [withoutLibreOffice('check', locked), selfeval('check', locked)]) {
-      expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+      expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试`);
     }
   });
 
@@ -217,7 +217,7 @@ describe('what a file is, from its content rather than its name', () => {
       }),
     );
     const r = withoutLibreOffice('check', locked);
-    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再检查`);
+    expect(r.stderr.trim()).toBe(`${locked}：工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试`);
   });
 });
 
@@ -233,8 +233,8 @@ describe('failures are one line in the user’s language', () => {
       .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.file)).toEqual([fixture('2022-district'), broken, fixture('2023-city-centre')]);
     // As check DIR gives an unreadable file: its reason, no report.
-    expect(lines[1]).toEqual({ file: broken, error: '不是 Excel 工作簿（.xlsx / .xlsm）' });
-    expect(run.stderr.trim()).toBe(`${broken}：不是 Excel 工作簿（.xlsx / .xlsm）`);
+    expect(lines[1]).toEqual({ file: broken, error: expect.stringMatching(/^不是工作簿/) });
+    expect(run.stderr.trim()).toBe(`${broken}：${lines[1].error}`);
   });
 
   it('a workbook cut short (a download that stopped) is damaged or incomplete, not "no workbook"', async () => {
@@ -248,11 +248,25 @@ describe('failures are one line in the user’s language', () => {
     expect(selfeval('check', cut, '--lang', 'en').stderr).toMatch(/cut-short\.xlsx: damaged or incomplete/);
   });
 
-  it('in English, a file that is no workbook is not said to be readable as .xls, .et or .ods', async () => {
+  it('a file that is no workbook: every format read is named, and what to do', async () => {
     const text = path.join(dir, 'notes.xlsx');
     await fs.writeFile(text, 'not a workbook');
-    const run = selfeval('check', text, '--lang', 'en');
-    expect(run.stderr.trim()).toBe(`${text}: not an Excel workbook (.xlsx / .xlsm)`);
+    expect(selfeval('check', text).stderr.trim()).toBe(
+      `${text}：不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试`,
+    );
+    expect(selfeval('check', text, '--lang', 'en').stderr.trim()).toBe(
+      `${text}: not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again`,
+    );
+  });
+
+  it('an Excel or WPS lock file named by mistake is said to be one, pointing to its workbook', async () => {
+    for (const name of ['~$自评表.xlsx', '.~自评表.xlsx']) {
+      const lock = path.join(dir, name);
+      await fs.writeFile(lock, Buffer.from('\x08张三                ', 'latin1'));
+      expect(selfeval('check', lock).stderr.trim()).toBe(
+        `${lock}：这是 Excel 或 WPS 打开工作簿时留下的锁定文件（名字以 ~$ 或 .~ 开头），不是工作簿：请检查去掉这个前缀后同名的工作簿`,
+      );
+    }
   });
 
   it('a zip that is no workbook, to recalc: a clear line, not a TypeError', async () => {
@@ -340,12 +354,43 @@ describe('the command itself', () => {
   it('template without a file says to name it as the usage shows; a plain name and -o both work', async () => {
     const run = selfeval('template');
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('请指定输出文件：selfeval template 输出.xlsx');
-    expect(run.stderr).toContain('selfeval template 输出.xlsx [--level-set');
+    expect(run.stderr.split('\n')[0]).toBe(
+      '请指定输出文件：selfeval template 输出.xlsx（用法见 selfeval --help）',
+    );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
     for (const args of [[path.join(dir, 't1.xlsx')], ['-o', path.join(dir, 't2.xlsx')]]) {
       expect(selfeval('template', ...args).code).toBe(0);
       await expect(fs.access(args[args.length - 1])).resolves.toBeUndefined();
     }
+  });
+
+  it.each([
+    [['template', 'a.xlsx', 'b.xlsx'], '只能指定一个输出文件'],
+    [['template', 'a.xlsx', '-o', 'b.xlsx'], '只能指定一个输出文件'],
+    [['recalc', 'in.xlsx', '-o', 'a.xlsx', '-o', 'b.xlsx'], '选项 -o 只能给一次'],
+    [['check', 'in.xlsx', '--lang', 'zh-CN', '--lang', 'en'], '选项 --lang 只能给一次'],
+    [['check', 'in.xlsx', '-o', 'a.xlsx'], 'check 不接受 -o'],
+    [['check', 'in.xlsx', '--force'], 'check 不接受 --force'],
+    [['check', 'in.xlsx', '--unit', '元'], 'check 不接受 --unit'],
+    [['template', 'a.xlsx', '--json'], 'template 不接受 --json'],
+    [['summary', 'in.xlsx', '-o', 'a.xlsx', '--json'], 'summary 不接受 --json'],
+    [['recalc', 'in.xlsx', 'extra.xlsx', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
+    [['recalc', 'in.xlsx', '--', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
+    [['check', 'in.xlsx', '--over-completion', 'Infinity'], '选项 --over-completion 的值“Infinity”无效'],
+    [['check', 'in.xlsx', '--over-completion', '0x10'], '选项 --over-completion 的值“0x10”无效'],
+  ])('%j is a usage error in one line, nothing done: %s', async (args, line) => {
+    // The files named are in a folder of their own: nothing may appear in it.
+    const where = await tempDir();
+    const run = selfeval(...args.map((a) => (a.endsWith('.xlsx') ? path.join(where, a) : a)));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${line}（用法见 selfeval --help）\n`);
+    expect(await fs.readdir(where)).toEqual([]);
+  });
+
+  it('takes --name=value as --name value', () => {
+    const run = selfeval('check', fixture('2023-city-centre'), '--rounding=down', '--lang=en', '--json');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).forms).toHaveLength(15);
   });
 
   it('takes options before the command', () => {
@@ -382,7 +427,28 @@ describe('the command itself', () => {
   it('says a language it does not speak is a mistake, not a silent switch to Chinese', () => {
     const run = selfeval('--lang', 'fr', 'check', fixture('2022-district'));
     expect(run.code).toBe(2);
-    expect(run.stderr.split('\n')[0]).toBe('选项 --lang 的值“fr”无效');
+    expect(run.stderr).toBe('选项 --lang 的值“fr”无效（用法见 selfeval --help）\n');
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('--help and --version', () => {
+  it('--help shows recalc of a legacy file without -o', () => {
+    expect(selfeval('--help').stdout).toContain(
+      '  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n',
+    );
+    expect(selfeval('--help', '--lang', 'en').stdout).toContain(
+      '  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n',
+    );
+  });
+
+  it('--version prints the package version, exit 0', async () => {
+    const { version } = JSON.parse(
+      await fs.readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8'),
+    );
+    for (const args of [['--version'], ['check', '-V']]) {
+      const run = selfeval(...args);
+      expect([run.code, run.stdout, run.stderr]).toEqual([0, `${version}\n`, '']);
+    }
   });
 });

@@ -23,7 +23,7 @@ async function folder(): Promise<string> {
 }
 
 describe('selfeval check DIR', () => {
-  it('prints one JSON line per workbook and exits 1 when one cannot be read', async () => {
+  it('prints one JSON line per workbook and exits 2 when one cannot be read, as for a file named', async () => {
     const dir = await folder();
     const run = selfeval('check', dir, '--json', '--lang', 'en');
     const lines = run.stdout
@@ -36,15 +36,15 @@ describe('selfeval check DIR', () => {
       path.join('sub', 'broken.xlsx'),
     ]);
     expect(lines[0].forms).toHaveLength(14);
-    expect(lines[1].error).toMatch(/not an Excel workbook/);
-    expect(lines[2].error).toMatch(/not an Excel workbook/);
-    expect(run.code).toBe(1);
+    expect(lines[1].error).toMatch(/^not a workbook/);
+    expect(lines[2].error).toMatch(/^not a workbook/);
+    expect(run.code).toBe(2);
   });
 
   it('ends with a table of the files with errors and a count of all', async () => {
     const dir = await folder();
     const run = selfeval('check', dir);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     const out = run.stdout.trim().split('\n');
     expect(out.filter((l) => l.includes('无法读取：'))).toHaveLength(2);
     expect(out.some((l) => l.includes('good.xlsx'))).toBe(false);
@@ -65,7 +65,7 @@ describe('selfeval check DIR', () => {
     expect(lines.map((l) => path.basename(l.file))).toEqual(names);
     expect(lines.filter((l) => l.error)).toHaveLength(1);
     expect(lines.filter((l) => l.forms?.length === 14)).toHaveLength(19);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
   });
 
   it('lists a password-protected workbook (an OLE file) as unreadable, saying why', async () => {
@@ -73,7 +73,7 @@ describe('selfeval check DIR', () => {
     await fs.writeFile(path.join(dir, 'locked.xlsx'), compoundFile(['EncryptionInfo', 'EncryptedPackage']));
     const run = selfeval('check', dir, '--lang', 'en');
     expect(run.stdout).toMatch(/locked\.xlsx .*password-protected/);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
   });
 
   it('says in the 说明 column what is wrong, in words in the user’s language, not an issue code', async () => {
@@ -88,6 +88,15 @@ describe('selfeval check DIR', () => {
       /blank\.xlsx .*The "完成体检数" score is not calculated \(it should be 30\.00\)$/,
     );
     for (const lang of ['zh-CN', 'en']) expect(row(lang)).not.toMatch(/NOT_CALCULATED|请点击|click/);
+  });
+
+  it('exits 2 on a folder holding only a file that cannot be read, as when it is named', async () => {
+    const dir = await tempDir();
+    await fs.writeFile(path.join(dir, 'broken.xlsx'), 'not a workbook');
+    const run = selfeval('check', dir);
+    expect(run.stdout.trim().split('\n').pop()).toBe('共 1 个文件：0 个无错误，0 个有错误，1 个无法读取');
+    expect(run.code).toBe(2);
+    expect(selfeval('check', path.join(dir, 'broken.xlsx')).code).toBe(2);
   });
 
   it('exits 0 on a folder of good workbooks', async () => {
@@ -117,9 +126,12 @@ describe('selfeval check DIR', () => {
       ['broken.xlsx', 'no such file'],
       [path.join('forms', 'district.xlsx'), 'checked'],
       ['linked.xlsx', 'checked'],
-      ['pipe.xlsx', 'not an Excel workbook (.xlsx / .xlsm)'],
+      [
+        'pipe.xlsx',
+        expect.stringMatching(/^not a workbook \(SelfEval reads .xlsx, .xlsm, .xls, .et and .ods\)/),
+      ],
     ]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     // Named directly, the pipe is refused at once: it is no workbook.
     const pipe = spawnSync(process.execPath, [BIN, 'check', path.join(dir, 'pipe.xlsx')], {
       encoding: 'utf8',
@@ -128,7 +140,7 @@ describe('selfeval check DIR', () => {
     });
     expect([pipe.status, pipe.stderr.trim()]).toEqual([
       2,
-      `${path.join(dir, 'pipe.xlsx')}：不是 Excel 工作簿（.xlsx / .xlsm）`,
+      `${path.join(dir, 'pipe.xlsx')}：不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试`,
     ]);
   });
 
@@ -168,8 +180,12 @@ describe('selfeval check DIR', () => {
             (l) => l.startsWith(path.join(dir, 'locked')) && l.includes('无法打开这个文件夹（请检查权限）'),
           ),
         ).toBe(true);
-        expect(out[out.length - 1]).toBe('共 2 个文件：1 个无错误，0 个有错误，1 个无法读取');
-        expect(run.status).toBe(1);
+        // The folder is said apart, not counted as a file; it makes the exit code 2, as a file
+        // that cannot be read does.
+        expect(out[out.length - 1]).toBe(
+          '共 1 个文件：1 个无错误，0 个有错误，0 个无法读取；1 个文件夹无法打开',
+        );
+        expect(run.status).toBe(2);
       } finally {
         await fs.chmod(path.join(dir, 'locked'), 0o755);
       }

@@ -37,6 +37,15 @@ withLibreOffice('an .ods named .xlsx, recalculated in place, is refused: the ori
   expect(await fs.readFile(file)).toEqual(await fs.readFile(ODS));
 });
 
+withLibreOffice(
+  'a converted .ods written to a full disk: no word of a saved .xlsx, only why none was',
+  () => {
+    const run = selfeval('recalc', ODS, '-o', '/dev/full');
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('/dev/full：磁盘已满，没有写入：请腾出空间后再试');
+  },
+);
+
 it.each([['form.xls'], ['form.csv'], ['form']])(
   '-o %s gives form.xlsx, but never over an existing form.xlsx the user did not name',
   async (asked) => {

@@ -23,15 +23,22 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
   const input = args.files[0];
   const asked = args.output ?? input.slice(0, input.length - path.extname(input).length) + '.xlsx';
   const { result, bytes, stateNotKept } = recalculateBook(opened, args.overrides, m);
+  // No form, nothing to recalculate: no copy of IN is written; the report is IN's, as check gives it.
+  if (!result.reports.some((r) => r.forms.length)) {
+    out.note(format(m.cli.noFormNotWritten, { file: input, output: asked }));
+    out.report({ file: input, sheets: result.reports });
+    return 1;
+  }
   const output = await outputFile(
     asked,
     { macros: /\.xlsm$/i.test(input), input, converted: opened.converted, chosen: !args.output },
     out,
     m,
   );
+  await saveBytes(output, bytes);
+  // Said once written: a write that failed saved nothing as .xlsx.
   if (opened.converted)
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
-  await saveBytes(output, bytes);
   out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
   if (stateNotKept) out.note(m.cli.stateNotKept[stateNotKept]);
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));

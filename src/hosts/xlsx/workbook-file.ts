@@ -19,6 +19,7 @@ export type FileProblem =
   | 'legacy'
   | 'ods'
   | 'notWorkbook'
+  | 'lockFile'
   | 'corrupt'
   | 'noPermission'
   | 'outputIsFolder'
@@ -26,6 +27,8 @@ export type FileProblem =
   | 'parentNotFolder'
   | 'writeFailed'
   | 'nameTooLong'
+  | 'tooLarge'
+  | 'linkLoop'
   | 'diskFull'
   | 'keepsOriginal'
   | 'renamedExists'
@@ -56,9 +59,20 @@ export interface OpenedWorkbook extends OpenedBook {
   convertedFrom?: string;
 }
 
-/** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. A path
- * through a file or a link loop is missing (not a matter of permissions); a pipe or a device is
- * no workbook, and is never read (a pipe would wait forever). */
+/** Why a file cannot be read, from Node's error code: a path through a file is missing, a link
+ * that leads back to itself a loop, a name beyond the system's limit too long, a file beyond
+ * what Node reads at once (2 GB) too large; the rest a matter of permissions. */
+const READ_PROBLEMS: Record<string, FileProblem> = {
+  ENOENT: 'missing',
+  ENOTDIR: 'missing',
+  ELOOP: 'linkLoop',
+  ENAMETOOLONG: 'nameTooLong',
+  EISDIR: 'folder',
+  ERR_FS_FILE_TOO_LARGE: 'tooLarge',
+};
+
+/** A file's bytes; a missing or unreadable file gives UnreadableFileError saying which. A pipe
+ * or a device is no workbook, and is never read (a pipe would wait forever). */
 export async function readBytes(file: string): Promise<Uint8Array> {
   try {
     const stat = await fs.stat(file);
@@ -67,9 +81,10 @@ export async function readBytes(file: string): Promise<Uint8Array> {
     return new Uint8Array(await fs.readFile(file));
   } catch (e) {
     if (e instanceof UnreadableFileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const missing = code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP';
-    throw new UnreadableFileError(file, missing ? 'missing' : code === 'EISDIR' ? 'folder' : 'unreadable');
+    throw new UnreadableFileError(
+      file,
+      READ_PROBLEMS[(e as NodeJS.ErrnoException).code ?? ''] ?? 'unreadable',
+    );
   }
 }
 
@@ -88,7 +103,10 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   const original = await readBytes(file);
   const kind = fileKind(original, file);
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
-  if (kind === 'encrypted' || kind === 'notWorkbook') throw new UnreadableFileError(file, kind);
+  if (kind === 'encrypted') throw new UnreadableFileError(file, kind);
+  // Named by mistake for the workbook it stands beside (~$表.xlsx, WPS's .~表.xlsx).
+  if (kind === 'notWorkbook')
+    throw new UnreadableFileError(file, /^(~\$|\.~)/.test(path.basename(file)) ? 'lockFile' : kind);
   const from = conversionExtension(file, kind);
   const converted = await convertWithLibreOffice(original, from);
   if (converted === 'missing') throw new UnreadableFileError(file, kind);
@@ -114,7 +132,7 @@ async function landingOf(file: string): Promise<string> {
   if (!link?.isSymbolicLink()) return target;
   return fs.realpath(target).catch(async (e: NodeJS.ErrnoException) => {
     // Links that point at each other lead nowhere: writing would replace one of them.
-    if (e.code === 'ELOOP') throw new UnreadableFileError(file, 'writeFailed');
+    if (e.code === 'ELOOP') throw new UnreadableFileError(file, 'linkLoop');
     return path.resolve(path.dirname(target), await fs.readlink(target));
   });
 }
