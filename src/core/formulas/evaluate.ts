@@ -91,6 +91,10 @@ function shown15(x: number): number {
   return decimalOf(x).toNumber();
 }
 
+/** How small beside its operands a sum is taken for binary noise: 2⁻⁴⁸, LibreOffice's bound for
+ * approximate addition (about the 15th significant digit). */
+const NOISE = 2 ** -48;
+
 /** Rounds the 15-digit decimal Excel shows of `x` to `digits` places. */
 function round(x: number, digits: number, mode: Decimal.Rounding): number {
   const d = Math.trunc(digits);
@@ -254,9 +258,12 @@ class Evaluator {
 
   private arithmetic(op: string, a: number, b: number): number | Err {
     let r: number;
-    if (op === '+') r = a + b;
-    else if (op === '-') r = a - b;
-    else if (op === '*') r = a * b;
+    if (op === '+' || op === '-') {
+      r = op === '+' ? a + b : a - b;
+      // A sum or difference that is binary noise beside its operands (89.99999999999999 − 90) is
+      // 0, as Excel and LibreOffice give it: their results would disagree with ours otherwise.
+      if (Math.abs(r) < Math.max(Math.abs(a), Math.abs(b)) * NOISE) r = 0;
+    } else if (op === '*') r = a * b;
     else if (op === '/') {
       if (b === 0) return { error: '#DIV/0!' };
       r = a / b;

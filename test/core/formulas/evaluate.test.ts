@@ -89,3 +89,11 @@ it('numbers are compared as shown, to 15 digits: scores adding up to 90.00 grade
   expect(result('=0.1+0.2=0.3')).toBe(true);
   expect(result('=94.17999999999999=94.18')).toBe(true);
 });
+
+it('a difference that is binary noise beside its operands is 0, as Excel and LibreOffice give it', () => {
+  const scores = '18.62,17.15,8.55,17.13,9.88,8.67,10';
+  expect(result(`=SUM(${scores})-90`)).toBe(0);
+  expect(result('=0.1+0.2-0.3')).toBe(0);
+  // A real difference stays, to its last digit.
+  expect(result('=94.69000000000001-90')).toBe(94.69000000000001 - 90);
+});
