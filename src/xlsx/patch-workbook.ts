@@ -185,12 +185,13 @@ export function patchWorkbook(
 
   const stylesRel = relOf('styles');
   const stylesName = stylesRel?.target ?? `${folderOf(wbName)}styles.xml`;
+  const ownStyles = !!stylesRel && pkg.has(stylesName);
   const styles = new StylesPatcher(
-    stylesRel && pkg.has(stylesName) ? pkg.text(stylesName) : defaultStylesXml(workbook.mainNs),
+    ownStyles ? pkg.text(stylesName) : defaultStylesXml(workbook.mainNs),
     stylesName,
   );
-  if (styles.lacksCellFormats) {
-    // The cells' `s` name formats the part lacks: a new list must cover them with the default.
+  if (!ownStyles || styles.lacksCellFormats) {
+    // The cells' `s` may name formats the part lacks: a new list must cover them with the default.
     let highest = 0;
     for (const rel of rels)
       if (relKind(rel.type) === 'worksheet' && pkg.has(rel.target))

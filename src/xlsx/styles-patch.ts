@@ -183,12 +183,16 @@ export class StylesPatcher {
   /** The fill id of a solid `color` ('#RRGGBB'), or of no fill for null. */
   private fillId(color: string | null): number {
     const p = this.prefix;
-    if (!this.fills.span && !this.fills.added.length) {
-      // A new <fills> starts with the two Excel reserves (0 none, 1 gray125): an xf without a
-      // fillId, or with 0, keeps showing no fill, and the new fill gets an index of its own.
-      entryIndex(this.fills, `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`);
-      entryIndex(this.fills, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`);
-      this.noFill = 0;
+    // Fills 0 and 1 are Excel's reserves (none, gray125): a list lacking them (none at all,
+    // <fills count="0"/>, only "none") gets them first, so that an xf without a fillId, or with 0,
+    // keeps showing no fill and the new fill gets an index of its own.
+    const reserves = [
+      `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+      `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+    ];
+    for (let i = this.fills.entries.length + this.fills.added.length; i < reserves.length; i++) {
+      this.fills.added.push(reserves[i]);
+      if (i === 0) this.noFill = 0;
     }
     if (color === null && this.noFill >= 0) return this.noFill;
     const pattern =
@@ -203,20 +207,21 @@ export class StylesPatcher {
     return !this.cellXfs.span;
   }
 
-  /** How many cell formats a <cellXfs> this part lacks starts with (see coverCellFormats). */
-  private defaults = 1;
+  /** The highest `s` a cell of the workbook names, where the list may be shorter (coverCellFormats). */
+  private highestNamed = 0;
 
   /**
-   * For a part without <cellXfs>: the highest `s` any cell of the workbook names. A list begun
-   * for a derived format starts with the default format at 0 … `highest`, so that those cells
-   * keep the default they show and the derived one gets an index no cell names yet.
+   * For a part without <cellXfs>, or one SelfEval made up for a package without styles: the
+   * highest `s` any cell of the workbook names. Before a derived format is added, the list is
+   * padded with the default format up to that index, so that those cells keep the default they
+   * show and the derived one gets an index no cell names yet.
    */
   coverCellFormats(highest: number): void {
-    this.defaults = highest + 1;
+    this.highestNamed = highest;
   }
 
-  /** Begins the <cellXfs> a part lacks: `defaults` copies of the default format. */
-  private beginCellFormats(): void {
+  /** Pads the cell formats with the default one up to `highestNamed`. */
+  private padCellFormats(): void {
     const attributes: [string, string][] = [
       ['numFmtId', '0'],
       ['fontId', '0'],
@@ -225,7 +230,7 @@ export class StylesPatcher {
     ];
     const name = `${this.prefix}xf`;
     const text = `<${name}${attributes.map(([n, v]) => ` ${n}="${v}"`).join('')}/>`;
-    for (let i = 0; i < this.defaults; i++) {
+    while (this.xfs.length <= this.highestNamed) {
       this.cellXfs.added.push(text);
       this.xfs.push({ numFmtId: 0, fillId: 0, name, attributes, inner: '' });
     }
@@ -236,7 +241,7 @@ export class StylesPatcher {
     const key = `${base}|${change.format ?? ''}|${String(change.fill)}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
-    if (!this.cellXfs.span && !this.xfs.length) this.beginCellFormats();
+    if (this.xfs.length <= this.highestNamed) this.padCellFormats();
     // A cell pointing past the list shows format 0 (as Excel does): start from that.
     const xf = this.xfs[base] ?? this.xfs[0];
     let index = base;

@@ -202,3 +202,36 @@ it('a styles part without <fills> or <cellXfs> gets them in the schema order, an
   const untouched = patchWorkbook(withStyles(noXfs), [value('A2', 1)]);
   expect(unzipText(untouched)['xl/styles.xml']).toBe(noXfs);
 });
+
+it("a <fills> short of Excel's two reserved fills gets them before the highlight; a package without styles covers the s its cells name", () => {
+  const fill = { kind: 'fill', sheet: 'S', cell: 'D2', color: '#FFC7CE' } as const;
+  const pink =
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFFC7CE"/><bgColor indexed="64"/></patternFill></fill>';
+  const fills = STYLES.match(/<fills count="3">.*<\/fills>/)![0];
+  const noneFill = '<fill><patternFill patternType="none"/></fill>';
+  const grayFill = '<fill><patternFill patternType="gray125"/></fill>';
+  for (const [given, expected] of [
+    ['<fills count="0"/>', `<fills count="3">${noneFill}${grayFill}${pink}</fills>`],
+    [`<fills count="1">${noneFill}</fills>`, `<fills count="3">${noneFill}${grayFill}${pink}</fills>`],
+  ]) {
+    const styles = STYLES.replace(fills, given).replace(/fillId="2"/g, 'fillId="0"');
+    const after = patchWorkbook(withStyles(styles), [fill]);
+    expect(unzipText(after)['xl/styles.xml']).toContain(expected);
+    expect(
+      readWorkbook(after)
+        .sheets[0].grid.fills!.flat()
+        .filter((f) => f),
+    ).toEqual(['#FFC7CE']);
+  }
+  // No styles part while the cells name s="1" … s="4": the part made up covers them with the
+  // default, so only the highlighted cell turns pink.
+  const parts = unzipSync(withStyles(STYLES));
+  delete parts['xl/styles.xml'];
+  const bare = zipSync(parts);
+  const patched = patchWorkbook(bare, [fill]);
+  expect(
+    readWorkbook(patched)
+      .sheets[0].grid.fills!.flat()
+      .filter((f) => f),
+  ).toEqual(['#FFC7CE']);
+});
