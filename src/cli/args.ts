@@ -1,7 +1,8 @@
 // Command-line arguments: positional files, `-o OUT`, flags and `--name value` options.
 
 import type { Settings } from '../core';
-import { format, messages, type Lang } from '../i18n';
+import { fileMessages } from '../i18n/files';
+import { format, type Lang } from '../i18n';
 
 export class UsageError extends Error {}
 
@@ -57,11 +58,11 @@ export function cliLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
 
 function choice<T extends string>(option: string, value: string, allowed: readonly T[], lang: Lang): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(format(messages(lang, 'cli').cli.badOption, { option, value }));
+  throw new UsageError(format(fileMessages(lang, 'cli').cli.badOption, { option, value }));
 }
 
 export function parseArgs(argv: string[], lang: Lang): Args {
-  const m = messages(lang, 'cli').cli;
+  const m = fileMessages(lang, 'cli').cli;
   // Options may stand before the command as well as after it: the first plain word is the command.
   const rest = argv;
   let command = '';

@@ -5,7 +5,8 @@ import os from 'os';
 import type { Settings } from '../core';
 import { checkBook } from '../hosts/xlsx/book';
 import { openWorkbookFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
-import { format, messages, type Lang, type Messages } from '../i18n';
+import { type WithFiles, fileMessages } from '../i18n/files';
+import { format, type Lang } from '../i18n';
 import type { FileReport } from './report';
 
 /** A checked file: its report, or (`unreadable`) why it cannot be read, in the user's language. */
@@ -19,14 +20,14 @@ export interface CheckRequest {
 
 /** Why a file cannot be read or written, in words: never a JavaScript or Node error text. A
  * temporary folder's problem names the folder. */
-export function problemOf(e: unknown, m: Messages): string {
+export function problemOf(e: unknown, m: WithFiles): string {
   return format(m.cli.problems[e instanceof UnreadableFileError ? e.problem : 'corrupt'], {
     folder: os.tmpdir(),
   });
 }
 
 /** `file: why`, the one line a user sees for a file that cannot be read or written. */
-export function problemLine(file: string, why: string, m: Messages): string {
+export function problemLine(file: string, why: string, m: WithFiles): string {
   return format(m.cli.fileProblem, { file, why });
 }
 
@@ -38,7 +39,7 @@ export async function checkFile(
   request: CheckRequest,
 ): Promise<FileReport & { stateUnreadable: boolean }> {
   const opened = await openWorkbookFile(file);
-  const sheets = checkBook(opened, request.overrides, messages(request.lang, 'cli'));
+  const sheets = checkBook(opened, request.overrides, fileMessages(request.lang, 'cli'));
   return { file, sheets, stateUnreadable: opened.book.stateUnreadable };
 }
 
@@ -47,6 +48,6 @@ export async function checkOneFile(file: string, request: CheckRequest): Promise
   try {
     return { file, report: await checkFile(file, request) };
   } catch (e) {
-    return { file, unreadable: problemOf(e, messages(request.lang, 'cli')) };
+    return { file, unreadable: problemOf(e, fileMessages(request.lang, 'cli')) };
   }
 }

@@ -4,7 +4,8 @@
 // else 1 when any file has errors.
 
 import { countBySeverity } from '../core';
-import { format, messages } from '../i18n';
+import { fileMessages, type WithFiles } from '../i18n/files';
+import { format } from '../i18n';
 import { type Args } from './args';
 import type { CheckedFile } from './checked-file';
 import type { Output } from './output';
@@ -44,7 +45,7 @@ export function shortMessage(message: string): string {
 
 /** What went wrong in a file, in a few words: why it is unreadable, or its first errors of up to
  * three kinds, in the user's language (the codes are in --json). */
-function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string {
+function problemOf(result: CheckedFile, m: WithFiles): string {
   if ('unreadable' in result) return format(m.cli.unreadable, { detail: result.unreadable });
   const sheets = result.report.sheets;
   if (!sheets.some((s) => s.forms.length)) return m.batch.noForm;
@@ -58,7 +59,7 @@ function problemOf(result: CheckedFile, m: ReturnType<typeof messages>): string 
 }
 
 export async function checkFolders(args: Args, out: Output, print: Print = (l) => writeStdout(`${l}\n`)) {
-  const m = messages(args.lang, 'cli');
+  const m = fileMessages(args.lang, 'cli');
   const { files, unopened } = await xlsxFiles(args.files);
   if (!files.length && !unopened.length) {
     out.error(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));

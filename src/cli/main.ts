@@ -5,7 +5,8 @@
 // they run; the CLI imports the xlsx host's modules, never its index (which serves ExcelJS books).
 
 import { UnreadableFileError } from '../hosts/xlsx/workbook-file';
-import { format, messages } from '../i18n';
+import { fileMessages } from '../i18n/files';
+import { format } from '../i18n';
 import { cliLang, parseArgs, UsageError, type Args } from './args';
 import { problemLine, problemOf } from './checked-file';
 import { checkCommand } from './commands/check';
@@ -33,7 +34,7 @@ export async function main(argv: string[], out?: Output): Promise<number> {
   const failure = stdoutFailure();
   if (!failure || failure === 'closed') return code;
   const lang = cliLang(argv, process.env);
-  (out ?? consoleOutput(false, lang)).error(messages(lang, 'cli').cli.reportNotWritten[failure]);
+  (out ?? consoleOutput(false, lang)).error(fileMessages(lang, 'cli').cli.reportNotWritten[failure]);
   return 2;
 }
 
@@ -50,7 +51,7 @@ function cwdGone(): boolean {
 
 async function run(argv: string[], out?: Output): Promise<number> {
   const lang = cliLang(argv, process.env);
-  const all = messages(lang, 'cli');
+  const all = fileMessages(lang, 'cli');
   const m = all.cli;
   // Every command's line, then the options they share.
   const usage = `${m.usage}\n${all.batch.usage}\n${m.commonOptions}`;

@@ -5,7 +5,8 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { holdsForms } from '../hosts/xlsx/book';
 import { exists, openWorkbookFile, sameFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
-import { format, type Messages } from '../i18n';
+import { type WithFiles } from '../i18n/files';
+import { format } from '../i18n';
 import type { Output } from './output';
 
 /** What is written: a macro workbook keeps its macros (.xlsm); a recalculated legacy file or an
@@ -58,7 +59,12 @@ async function nameOf(asked: string, macros: boolean): Promise<string> {
  * converted .xls/.ods (an .ods named .xlsx, written in place, would be lost), or a new workbook
  * over a workbook holding forms ('replacesForms') or one it cannot read ('replacesUnseen').
  */
-export async function outputFile(asked: string, written: Written, out: Output, m: Messages): Promise<string> {
+export async function outputFile(
+  asked: string,
+  written: Written,
+  out: Output,
+  m: WithFiles,
+): Promise<string> {
   const output = await nameOf(asked, !!written.macros);
   if (written.converted && written.input && (await sameFile(output, written.input)))
     throw new UnreadableFileError(output, 'keepsOriginal');

@@ -8,7 +8,7 @@ import { existsSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { Worker } from 'worker_threads';
-import { messages } from '../i18n';
+import { fileMessages } from '../i18n/files';
 import { checkOneFile, type CheckedFile, type CheckRequest } from './checked-file';
 
 const WORKER = path.join(__dirname, 'folder-worker.js');
@@ -41,7 +41,7 @@ export async function checkAll(
       // A worker that dies (out of memory on a huge file) loses that file only; the others go on.
       worker.on('error', (e) => {
         void e; // what killed the worker is no message for a user: the file is unreadable
-        onResult({ file: current, unreadable: messages(request.lang, 'cli').cli.problems.corrupt });
+        onResult({ file: current, unreadable: fileMessages(request.lang, 'cli').cli.problems.corrupt });
         resolve();
       });
       give();

@@ -3,8 +3,9 @@
 
 import { countBySeverity, sheetPrefix, type SheetReport } from '../core';
 import { formColumns, formRows } from '../frontends/form-rows';
+import { fileMessages } from '../i18n/files';
 import type { Lang } from '../i18n';
-import { format, messages } from '../i18n';
+import { format } from '../i18n';
 import { table, truncate } from './width';
 
 export interface FileReport {
@@ -28,7 +29,7 @@ export function toJson(report: FileReport): object {
 }
 
 export function toText(report: FileReport, lang: Lang): string {
-  const m = messages(lang, 'cli');
+  const m = fileMessages(lang, 'cli');
   const forms = report.sheets.flatMap((s) => s.forms.map((f) => ({ f, issues: s.issues })));
   const issues = report.sheets
     .flatMap((s) => s.issues)

@@ -7,10 +7,10 @@ import { issuesOfForm } from '../core/model/form-issues';
 import type { FormReport, SheetReport } from '../core/model/report';
 import { shownBudgetScore, shownGrade, shownTotal } from '../core/model/shown';
 import { shownFixed2 } from '../core/values/decimal';
-import type { Messages } from '../i18n';
+import { type WithFiles } from '../i18n/files';
 
 /** The column headings, in the user's language. */
-export function formColumns(m: Messages): string[] {
+export function formColumns(m: WithFiles): string[] {
   return [
     m.cli.sheet,
     m.cli.project,

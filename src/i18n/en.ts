@@ -1,6 +1,6 @@
 // English UI text, used when Office's display language is not Chinese. Keys mirror zh-CN.ts.
 
-import type { Messages } from './zh-CN';
+import type { FileMessages, Messages } from './zh-CN';
 
 export const en: Messages = {
   issue: {
@@ -161,140 +161,6 @@ export const en: Messages = {
     reason: 'Why',
     noFormFound: 'no self-evaluation form found',
   },
-  batch: {
-    usage:
-      '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
-    declarationsWritten:
-      'Made {count} self-evaluation {count:form|forms} from target declarations into {file}',
-    formWritten:
-      '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed ({split}), please confirm',
-    splitGroup: {
-      产出指标: 'output {points}',
-      效益指标: 'benefit {points}',
-      满意度指标: 'satisfaction {points}',
-    },
-    splitSeparator: ', ',
-    noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
-    summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
-    skipped: 'Skipped: {detail}',
-    progress: 'Checking {done}/{total}',
-    noFiles: '{where}: no workbook found (.xlsx, .xlsm, .xls, .et, .ods)',
-    forms: 'Forms',
-    problem: 'Problem',
-    noForm: 'no self-evaluation form',
-    allClean: 'No file has errors',
-    folderLine:
-      '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
-    foldersUnopened: '; {folders} {folders:folder|folders} could not be opened',
-    problemSeparator: '; ',
-  },
-  cli: {
-    usage:
-      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
-    unknownCommand: 'Unknown command "{command}"',
-    badOption: 'Invalid value "{value}" for {option}',
-    unknownOption: 'Unknown option {option}',
-    emptyName: 'a file name is empty: give the name of the file to work on',
-    missingOutputName: 'option {option} has no file name: write the output file name after it',
-    missingValue: 'option {option} has no value',
-    repeatedOption: 'option {option} can be given only once',
-    notForCommand: '{command} does not take {option}',
-    oneInput: '{command} takes one input file',
-    oneOutput: 'name one output file only',
-    usageHint: '{error} (see selfeval --help)',
-    missingFile: 'Name an .xlsx file',
-    missingOutput: 'Name the output file with -o',
-    unreadable: 'Cannot read: {detail}',
-    fileProblem: '{file}: {why}',
-    problems: {
-      missing: 'no such file',
-      folder: 'this is a folder, not a workbook',
-      folderUnopened: 'cannot open this folder (check its permissions); its workbooks were not checked',
-      unreadable: 'cannot read this file (check its permissions)',
-      encrypted: 'password-protected: remove the opening password in Excel or WPS, then try again',
-      legacy:
-        'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
-      ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
-      notWorkbook:
-        'not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again',
-      lockFile:
-        'this is the lock file Excel or WPS leaves while a workbook is open (its name starts with ~$ or .~), not a workbook: check the workbook named without that prefix',
-      corrupt:
-        'damaged or incomplete: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
-      noPermission: 'no permission to write here: choose a folder you can write to',
-      outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
-      writeFailed: 'cannot write (disk full or an invalid path?)',
-      nameTooLong: 'the file name or path is too long: shorten the name (or choose a shorter folder)',
-      tooLarge:
-        'the file is too large (over 2 GB) to be a workbook that can be read: check that it is the right file',
-      linkLoop:
-        'this link points back to itself (a loop of links) and leads to no file: check or remove the link',
-      diskFull: 'the disk is full; nothing was written: free some space and try again',
-      noFolder: 'neither the output folder nor the folder above it exists: check the path',
-      parentNotFolder: 'a part of the output path is a file, not a folder: check the path',
-      keepsOriginal:
-        'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
-      replacesForms:
-        'this file holds self-evaluation or target forms, and the new workbook would replace all of it, so it is not overwritten: give another name (or move it away first)',
-      replacesUnseen:
-        'this file cannot be read (a password, damaged, or a format that cannot be opened), so whether it holds forms cannot be told and it is not overwritten: give another name',
-      renamedExists:
-        'this file exists but was not named with -o, and SelfEval never overwrites a file it was not told to: name it with -o to overwrite it, or give another name',
-      readOnly:
-        'this file is read-only and is not overwritten: make it writable first, or write another file with -o',
-      tempMissing:
-        'cannot be read through LibreOffice: the temporary folder {folder} does not exist or is not a folder: set the environment variable TMPDIR (TEMP on Windows) to a folder that exists and can be written, then try again',
-      tempNoPermission:
-        'cannot be read through LibreOffice: no permission to write in the temporary folder {folder}: set the environment variable TMPDIR (TEMP on Windows) to a folder you can write to, then try again',
-      tempFull:
-        'cannot be read through LibreOffice: the disk of the temporary folder {folder} is full: free some space, or set the environment variable TMPDIR (TEMP on Windows) to a folder on another disk, then try again',
-      tooSlow:
-        'LibreOffice took over two minutes to convert it and was stopped: try again later, or save it as .xlsx in Excel or WPS and check that',
-    },
-    convertedNote:
-      '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',
-    file: 'File',
-    sheet: 'Sheet',
-    project: 'Project',
-    budgetScore: 'Budget',
-    total: 'Total',
-    grade: 'Grade',
-    errors: 'Errors',
-    warnings: 'Warnings',
-    noForms: '{file}: no self-evaluation form found',
-    noFormNotWritten:
-      '{file} holds no self-evaluation form, so there is nothing to recalculate: {output} was not written',
-    written: 'Wrote {file} ({changes} {changes:change|changes})',
-    renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
-    stateUnreadable:
-      'SelfEval’s settings saved in this workbook cannot be read (written by a newer version, or damaged): checked with the default settings',
-    stateNotKept: {
-      taken:
-        'the workbook has a sheet of its own named “_selfeval” (in any case): it is yours, not SelfEval’s, so its forms are checked and recalculated as any, but SelfEval’s settings and highlight record were not saved in it: rename that sheet and run again to save them',
-      locked:
-        'the workbook’s structure is protected, so no sheet can be added: SelfEval’s settings and highlight record were not saved (unprotect the workbook and run again to save them)',
-      unreadable:
-        'SelfEval’s settings and highlight record in this workbook cannot be read (written by a newer version, or damaged) and were left as they are; default settings were used: work on this workbook with the latest SelfEval',
-    },
-    renamedToXlsx: 'The output is an .xlsx workbook: saved as {file}',
-    formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
-    templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
-    summaryLine:
-      '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
-    none: 'none',
-    commonOptions:
-      'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
-    missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
-    cwdGone: 'the current folder no longer exists: change to a folder that exists and run again',
-    unexpected:
-      "something unexpected went wrong and the command did not finish: try again; if it happens again, send the command and the file to SelfEval's maintainers",
-    reportNotWritten: {
-      diskFull:
-        'cannot write the report: the disk is full and the report is incomplete; free some space and try again, or write it elsewhere',
-      failed:
-        'cannot write the report: standard output cannot be written to and the report is incomplete; write it elsewhere (such as > report.txt)',
-    },
-  },
   ribbon: {
     group: 'SelfEval',
     recalculate: 'Recalculate',
@@ -435,5 +301,143 @@ export const en: Messages = {
     addIn: 'tick “Overwrite typed scores that differ from the rules” in Settings and recalculate',
     cli: 'run selfeval recalc --force to replace it by the computed value',
     page: 'tick “Overwrite typed scores that differ from the rules” in Settings and download the recalculated workbook',
+  },
+};
+
+/** The command line's and the offline page's words (see zh-CN.ts). */
+export const enFiles: FileMessages = {
+  batch: {
+    usage:
+      '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
+    declarationsWritten:
+      'Made {count} self-evaluation {count:form|forms} from target declarations into {file}',
+    formWritten:
+      '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed ({split}), please confirm',
+    splitGroup: {
+      产出指标: 'output {points}',
+      效益指标: 'benefit {points}',
+      满意度指标: 'satisfaction {points}',
+    },
+    splitSeparator: ', ',
+    noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
+    summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
+    skipped: 'Skipped: {detail}',
+    progress: 'Checking {done}/{total}',
+    noFiles: '{where}: no workbook found (.xlsx, .xlsm, .xls, .et, .ods)',
+    forms: 'Forms',
+    problem: 'Problem',
+    noForm: 'no self-evaluation form',
+    allClean: 'No file has errors',
+    folderLine:
+      '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
+    foldersUnopened: '; {folders} {folders:folder|folders} could not be opened',
+    problemSeparator: '; ',
+  },
+  cli: {
+    usage:
+      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
+    unknownCommand: 'Unknown command "{command}"',
+    badOption: 'Invalid value "{value}" for {option}',
+    unknownOption: 'Unknown option {option}',
+    emptyName: 'a file name is empty: give the name of the file to work on',
+    missingOutputName: 'option {option} has no file name: write the output file name after it',
+    missingValue: 'option {option} has no value',
+    repeatedOption: 'option {option} can be given only once',
+    notForCommand: '{command} does not take {option}',
+    oneInput: '{command} takes one input file',
+    oneOutput: 'name one output file only',
+    usageHint: '{error} (see selfeval --help)',
+    missingFile: 'Name an .xlsx file',
+    missingOutput: 'Name the output file with -o',
+    unreadable: 'Cannot read: {detail}',
+    fileProblem: '{file}: {why}',
+    problems: {
+      missing: 'no such file',
+      folder: 'this is a folder, not a workbook',
+      folderUnopened: 'cannot open this folder (check its permissions); its workbooks were not checked',
+      unreadable: 'cannot read this file (check its permissions)',
+      encrypted: 'password-protected: remove the opening password in Excel or WPS, then try again',
+      legacy:
+        'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
+      ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
+      notWorkbook:
+        'not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again',
+      lockFile:
+        'this is the lock file Excel or WPS leaves while a workbook is open (its name starts with ~$ or .~), not a workbook: check the workbook named without that prefix',
+      corrupt:
+        'damaged or incomplete: download or copy it again from where it came from; if Excel or WPS can open it, save it as .xlsx and try again',
+      noPermission: 'no permission to write here: choose a folder you can write to',
+      outputIsFolder: 'the output path is a folder: give a file name such as out.xlsx',
+      writeFailed: 'cannot write (disk full or an invalid path?)',
+      nameTooLong: 'the file name or path is too long: shorten the name (or choose a shorter folder)',
+      tooLarge:
+        'the file is too large (over 2 GB) to be a workbook that can be read: check that it is the right file',
+      linkLoop:
+        'this link points back to itself (a loop of links) and leads to no file: check or remove the link',
+      diskFull: 'the disk is full; nothing was written: free some space and try again',
+      noFolder: 'neither the output folder nor the folder above it exists: check the path',
+      parentNotFolder: 'a part of the output path is a file, not a folder: check the path',
+      keepsOriginal:
+        'this is the original being read (not an .xlsx) and is never overwritten: give another .xlsx name with -o',
+      replacesForms:
+        'this file holds self-evaluation or target forms, and the new workbook would replace all of it, so it is not overwritten: give another name (or move it away first)',
+      replacesUnseen:
+        'this file cannot be read (a password, damaged, or a format that cannot be opened), so whether it holds forms cannot be told and it is not overwritten: give another name',
+      renamedExists:
+        'this file exists but was not named with -o, and SelfEval never overwrites a file it was not told to: name it with -o to overwrite it, or give another name',
+      readOnly:
+        'this file is read-only and is not overwritten: make it writable first, or write another file with -o',
+      tempMissing:
+        'cannot be read through LibreOffice: the temporary folder {folder} does not exist or is not a folder: set the environment variable TMPDIR (TEMP on Windows) to a folder that exists and can be written, then try again',
+      tempNoPermission:
+        'cannot be read through LibreOffice: no permission to write in the temporary folder {folder}: set the environment variable TMPDIR (TEMP on Windows) to a folder you can write to, then try again',
+      tempFull:
+        'cannot be read through LibreOffice: the disk of the temporary folder {folder} is full: free some space, or set the environment variable TMPDIR (TEMP on Windows) to a folder on another disk, then try again',
+      tooSlow:
+        'LibreOffice took over two minutes to convert it and was stopped: try again later, or save it as .xlsx in Excel or WPS and check that',
+    },
+    convertedNote:
+      '{file} is {kind}: read through LibreOffice; the result is saved as .xlsx, the original is untouched',
+    file: 'File',
+    sheet: 'Sheet',
+    project: 'Project',
+    budgetScore: 'Budget',
+    total: 'Total',
+    grade: 'Grade',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    noForms: '{file}: no self-evaluation form found',
+    noFormNotWritten:
+      '{file} holds no self-evaluation form, so there is nothing to recalculate: {output} was not written',
+    written: 'Wrote {file} ({changes} {changes:change|changes})',
+    renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
+    stateUnreadable:
+      'SelfEval’s settings saved in this workbook cannot be read (written by a newer version, or damaged): checked with the default settings',
+    stateNotKept: {
+      taken:
+        'the workbook has a sheet of its own named “_selfeval” (in any case): it is yours, not SelfEval’s, so its forms are checked and recalculated as any, but SelfEval’s settings and highlight record were not saved in it: rename that sheet and run again to save them',
+      locked:
+        'the workbook’s structure is protected, so no sheet can be added: SelfEval’s settings and highlight record were not saved (unprotect the workbook and run again to save them)',
+      unreadable:
+        'SelfEval’s settings and highlight record in this workbook cannot be read (written by a newer version, or damaged) and were left as they are; default settings were used: work on this workbook with the latest SelfEval',
+    },
+    renamedToXlsx: 'The output is an .xlsx workbook: saved as {file}',
+    formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
+    templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
+    summaryLine:
+      '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
+    none: 'none',
+    commonOptions:
+      'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
+    missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
+    cwdGone: 'the current folder no longer exists: change to a folder that exists and run again',
+    unexpected:
+      "something unexpected went wrong and the command did not finish: try again; if it happens again, send the command and the file to SelfEval's maintainers",
+    reportNotWritten: {
+      diskFull:
+        'cannot write the report: the disk is full and the report is incomplete; free some space and try again, or write it elsewhere',
+      failed:
+        'cannot write the report: standard output cannot be written to and the report is incomplete; write it elsewhere (such as > report.txt)',
+    },
   },
 };

@@ -156,125 +156,6 @@ export const zhCN = {
     reason: '原因',
     noFormFound: '没有找到绩效自评表',
   },
-  batch: {
-    usage:
-      '  selfeval from-targets 目标申报表.xlsx -o 自评表.xlsx [--unit 万元|元]\n  selfeval summary 文件或文件夹… -o 汇总表.xlsx [--rounding half-up|down]\n  selfeval check 文件夹… [--json]',
-    declarationsWritten: '已从 {count} 张目标申报表生成自评表，写入 {file}',
-    formWritten: '  {sheet}：{indicators} 个指标，分值为建议值（{split}），请确认',
-    /** A group of the proposed split, as formWritten lists them. */
-    splitGroup: {
-      产出指标: '产出 {points}',
-      效益指标: '效益 {points}',
-      满意度指标: '满意度 {points}',
-    },
-    splitSeparator: '、',
-    noDeclarations: '{file}：没有找到绩效目标申报表',
-    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
-    skipped: '已跳过：{detail}',
-    progress: '检查中 {done}/{total}',
-    noFiles: '{where}：没有找到工作簿（.xlsx、.xlsm、.xls、.et、.ods）',
-    forms: '表数',
-    problem: '说明',
-    noForm: '没有自评表',
-    allClean: '所有文件都没有错误',
-    folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
-    foldersUnopened: '；{folders} 个文件夹无法打开',
-    problemSeparator: '；',
-  },
-  cli: {
-    usage:
-      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
-    unknownCommand: '未知命令“{command}”',
-    badOption: '选项 {option} 的值“{value}”无效',
-    unknownOption: '未知选项 {option}',
-    emptyName: '文件名是空的：请写出要处理的文件名',
-    missingOutputName: '选项 {option} 缺少文件名：请在它后面写出输出文件名',
-    missingValue: '选项 {option} 缺少取值',
-    repeatedOption: '选项 {option} 只能给一次',
-    notForCommand: '{command} 不接受 {option}',
-    oneInput: '{command} 只能指定一个输入文件',
-    oneOutput: '只能指定一个输出文件',
-    usageHint: '{error}（用法见 selfeval --help）',
-    missingFile: '请指定 .xlsx 文件',
-    missingOutput: '请用 -o 指定输出文件',
-    unreadable: '无法读取：{detail}',
-    fileProblem: '{file}：{why}',
-    problems: {
-      missing: '找不到这个文件',
-      folder: '这是一个文件夹，不是工作簿',
-      folderUnopened: '无法打开这个文件夹（请检查权限），其中的工作簿没有检查',
-      unreadable: '无法读取这个文件（请检查文件权限）',
-      encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试',
-      legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
-      ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
-      notWorkbook:
-        '不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试',
-      lockFile:
-        '这是 Excel 或 WPS 打开工作簿时留下的锁定文件（名字以 ~$ 或 .~ 开头），不是工作簿：请检查去掉这个前缀后同名的工作簿',
-      corrupt:
-        '文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
-      noPermission: '没有写入权限：请换一个可以写入的文件夹',
-      outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
-      writeFailed: '无法写入（磁盘已满或路径无效？）',
-      nameTooLong: '文件名或路径太长：请缩短文件名（或换一个较短的文件夹）',
-      tooLarge: '文件太大（超过 2 GB），不是能读取的工作簿：请检查是否选错了文件',
-      linkLoop: '这是一个指向自身的链接（链接循环），不通向任何文件：请检查或删除这个链接',
-      diskFull: '磁盘已满，没有写入：请腾出空间后再试',
-      noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
-      parentNotFolder: '输出路径中有一级是文件而不是文件夹：请检查路径',
-      keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',
-      replacesForms:
-        '这个文件里有自评表或目标申报表：写出的新工作簿会替换其中的全部内容，所以不覆盖它；请另写一个文件名（或先把它移走）',
-      replacesUnseen:
-        '这个文件无法读取（有密码、已损坏或格式无法打开），无法确认其中是否有自评表，不覆盖：请另写一个文件名',
-      renamedExists:
-        '这个文件已存在，但不是用 -o 指定的：SelfEval 不覆盖没有指定的文件。要覆盖它，请用 -o 直接写出它的名字；否则换一个名字',
-      readOnly: '这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件',
-      tempMissing:
-        '无法用 LibreOffice 读取：临时文件夹 {folder} 不存在或不是文件夹：请把环境变量 TMPDIR（Windows 为 TEMP）设为一个存在且可以写入的文件夹后再试',
-      tempNoPermission:
-        '无法用 LibreOffice 读取：没有权限在临时文件夹 {folder} 中写入：请把环境变量 TMPDIR（Windows 为 TEMP）设为一个可以写入的文件夹后再试',
-      tempFull:
-        '无法用 LibreOffice 读取：临时文件夹 {folder} 所在的磁盘已满：请腾出空间，或把环境变量 TMPDIR（Windows 为 TEMP）设为另一个磁盘上的文件夹后再试',
-      tooSlow:
-        'LibreOffice 转换超过两分钟仍未完成，已停止：请稍后再试，或在 Excel 或 WPS 中另存为 .xlsx 后再检查',
-    },
-    convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
-    file: '文件',
-    sheet: '工作表',
-    project: '项目名称',
-    budgetScore: '预算得分',
-    total: '总分',
-    grade: '等级',
-    errors: '错误',
-    warnings: '警告',
-    noForms: '{file}：没有找到绩效自评表',
-    noFormNotWritten: '{file} 中没有绩效自评表，无需重新计算：没有写出 {output}',
-    written: '已写入 {file}（{changes} 处修改）',
-    renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
-    stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',
-    stateNotKept: {
-      taken:
-        '工作簿中已有名为“_selfeval”（不区分大小写）的工作表，是您的工作表，不是 SelfEval 的：其中的自评表照常检查和计算，但 SelfEval 的设置与高亮记录没有保存在里面；把该表改名后再运行可保存',
-      locked:
-        '工作簿结构受保护，不能添加工作表：SelfEval 的设置与高亮记录没有保存（撤销“保护工作簿”后再运行可保存）',
-      unreadable:
-        '工作簿中 SelfEval 保存的设置与高亮记录无法读取（由更新的版本写入，或已损坏），保持原样未改动；本次按默认设置计算：请用最新版 SelfEval 处理该工作簿',
-    },
-    renamedToXlsx: '输出为 .xlsx 格式，保存为 {file}',
-    formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',
-    templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
-    summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
-    none: '无',
-    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
-    missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
-    cwdGone: '当前文件夹已不存在：请换到一个存在的文件夹后再运行',
-    unexpected: '出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者',
-    reportNotWritten: {
-      diskFull: '无法写出报告：磁盘已满，报告不完整；请腾出空间后再试，或把报告写到别处',
-      failed: '无法写出报告：标准输出无法写入，报告不完整；请把报告写到别处（如 > 报告.txt）',
-    },
-  },
   ribbon: {
     group: '绩效自评',
     recalculate: '重新计算',
@@ -407,3 +288,129 @@ export const zhCN = {
 };
 
 export type Messages = typeof zhCN;
+
+/** The command line's and the offline page's words (files, folders, batches, usage), kept apart
+ * from the rest: the add-ins' bundles, which never show them, leave them out (i18n/files.ts). */
+export const zhCNFiles = {
+  batch: {
+    usage:
+      '  selfeval from-targets 目标申报表.xlsx -o 自评表.xlsx [--unit 万元|元]\n  selfeval summary 文件或文件夹… -o 汇总表.xlsx [--rounding half-up|down]\n  selfeval check 文件夹… [--json]',
+    declarationsWritten: '已从 {count} 张目标申报表生成自评表，写入 {file}',
+    formWritten: '  {sheet}：{indicators} 个指标，分值为建议值（{split}），请确认',
+    /** A group of the proposed split, as formWritten lists them. */
+    splitGroup: {
+      产出指标: '产出 {points}',
+      效益指标: '效益 {points}',
+      满意度指标: '满意度 {points}',
+    },
+    splitSeparator: '、',
+    noDeclarations: '{file}：没有找到绩效目标申报表',
+    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
+    skipped: '已跳过：{detail}',
+    progress: '检查中 {done}/{total}',
+    noFiles: '{where}：没有找到工作簿（.xlsx、.xlsm、.xls、.et、.ods）',
+    forms: '表数',
+    problem: '说明',
+    noForm: '没有自评表',
+    allClean: '所有文件都没有错误',
+    folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
+    foldersUnopened: '；{folders} 个文件夹无法打开',
+    problemSeparator: '；',
+  },
+  cli: {
+    usage:
+      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
+    unknownCommand: '未知命令“{command}”',
+    badOption: '选项 {option} 的值“{value}”无效',
+    unknownOption: '未知选项 {option}',
+    emptyName: '文件名是空的：请写出要处理的文件名',
+    missingOutputName: '选项 {option} 缺少文件名：请在它后面写出输出文件名',
+    missingValue: '选项 {option} 缺少取值',
+    repeatedOption: '选项 {option} 只能给一次',
+    notForCommand: '{command} 不接受 {option}',
+    oneInput: '{command} 只能指定一个输入文件',
+    oneOutput: '只能指定一个输出文件',
+    usageHint: '{error}（用法见 selfeval --help）',
+    missingFile: '请指定 .xlsx 文件',
+    missingOutput: '请用 -o 指定输出文件',
+    unreadable: '无法读取：{detail}',
+    fileProblem: '{file}：{why}',
+    problems: {
+      missing: '找不到这个文件',
+      folder: '这是一个文件夹，不是工作簿',
+      folderUnopened: '无法打开这个文件夹（请检查权限），其中的工作簿没有检查',
+      unreadable: '无法读取这个文件（请检查文件权限）',
+      encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试',
+      legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
+      ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
+      notWorkbook:
+        '不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试',
+      lockFile:
+        '这是 Excel 或 WPS 打开工作簿时留下的锁定文件（名字以 ~$ 或 .~ 开头），不是工作簿：请检查去掉这个前缀后同名的工作簿',
+      corrupt:
+        '文件已损坏或不完整：请重新下载或从原处重新复制；若 Excel 或 WPS 能打开它，另存为 .xlsx 后再试',
+      noPermission: '没有写入权限：请换一个可以写入的文件夹',
+      outputIsFolder: '输出路径是一个文件夹：请写出文件名，如 输出.xlsx',
+      writeFailed: '无法写入（磁盘已满或路径无效？）',
+      nameTooLong: '文件名或路径太长：请缩短文件名（或换一个较短的文件夹）',
+      tooLarge: '文件太大（超过 2 GB），不是能读取的工作簿：请检查是否选错了文件',
+      linkLoop: '这是一个指向自身的链接（链接循环），不通向任何文件：请检查或删除这个链接',
+      diskFull: '磁盘已满，没有写入：请腾出空间后再试',
+      noFolder: '输出文件所在的文件夹及其上一级文件夹都不存在：请检查路径',
+      parentNotFolder: '输出路径中有一级是文件而不是文件夹：请检查路径',
+      keepsOriginal: '这是要读取的原文件（不是 .xlsx 格式），不会被覆盖：请用 -o 另写一个 .xlsx 文件名',
+      replacesForms:
+        '这个文件里有自评表或目标申报表：写出的新工作簿会替换其中的全部内容，所以不覆盖它；请另写一个文件名（或先把它移走）',
+      replacesUnseen:
+        '这个文件无法读取（有密码、已损坏或格式无法打开），无法确认其中是否有自评表，不覆盖：请另写一个文件名',
+      renamedExists:
+        '这个文件已存在，但不是用 -o 指定的：SelfEval 不覆盖没有指定的文件。要覆盖它，请用 -o 直接写出它的名字；否则换一个名字',
+      readOnly: '这个文件是只读的，不会被覆盖：请先取消只读，或用 -o 写到另一个文件',
+      tempMissing:
+        '无法用 LibreOffice 读取：临时文件夹 {folder} 不存在或不是文件夹：请把环境变量 TMPDIR（Windows 为 TEMP）设为一个存在且可以写入的文件夹后再试',
+      tempNoPermission:
+        '无法用 LibreOffice 读取：没有权限在临时文件夹 {folder} 中写入：请把环境变量 TMPDIR（Windows 为 TEMP）设为一个可以写入的文件夹后再试',
+      tempFull:
+        '无法用 LibreOffice 读取：临时文件夹 {folder} 所在的磁盘已满：请腾出空间，或把环境变量 TMPDIR（Windows 为 TEMP）设为另一个磁盘上的文件夹后再试',
+      tooSlow:
+        'LibreOffice 转换超过两分钟仍未完成，已停止：请稍后再试，或在 Excel 或 WPS 中另存为 .xlsx 后再检查',
+    },
+    convertedNote: '{file} 是 {kind} 格式：已用 LibreOffice 读取，结果另存为 .xlsx，原文件未改动',
+    file: '文件',
+    sheet: '工作表',
+    project: '项目名称',
+    budgetScore: '预算得分',
+    total: '总分',
+    grade: '等级',
+    errors: '错误',
+    warnings: '警告',
+    noForms: '{file}：没有找到绩效自评表',
+    noFormNotWritten: '{file} 中没有绩效自评表，无需重新计算：没有写出 {output}',
+    written: '已写入 {file}（{changes} 处修改）',
+    renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
+    stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',
+    stateNotKept: {
+      taken:
+        '工作簿中已有名为“_selfeval”（不区分大小写）的工作表，是您的工作表，不是 SelfEval 的：其中的自评表照常检查和计算，但 SelfEval 的设置与高亮记录没有保存在里面；把该表改名后再运行可保存',
+      locked:
+        '工作簿结构受保护，不能添加工作表：SelfEval 的设置与高亮记录没有保存（撤销“保护工作簿”后再运行可保存）',
+      unreadable:
+        '工作簿中 SelfEval 保存的设置与高亮记录无法读取（由更新的版本写入，或已损坏），保持原样未改动；本次按默认设置计算：请用最新版 SelfEval 处理该工作簿',
+    },
+    renamedToXlsx: '输出为 .xlsx 格式，保存为 {file}',
+    formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',
+    templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
+    summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
+    none: '无',
+    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
+    missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
+    cwdGone: '当前文件夹已不存在：请换到一个存在的文件夹后再运行',
+    unexpected: '出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者',
+    reportNotWritten: {
+      diskFull: '无法写出报告：磁盘已满，报告不完整；请腾出空间后再试，或把报告写到别处',
+      failed: '无法写出报告：标准输出无法写入，报告不完整；请把报告写到别处（如 > 报告.txt）',
+    },
+  },
+};
+
+export type FileMessages = typeof zhCNFiles;

@@ -3,7 +3,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../core';
 import { formColumns, formRows } from '../frontends/form-rows';
-import { useMessages } from '../taskpane/messages-context';
+import { useFileMessages } from './file-messages';
 
 const useStyles = makeStyles({
   table: { borderCollapse: 'collapse', width: '100%' },
@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 const FIGURES = new Set([2, 3, 5, 6]);
 
 export function FormTable({ reports }: { reports: SheetReport[] }) {
-  const m = useMessages();
+  const m = useFileMessages();
   const styles = useStyles();
   const className = (i: number) => (FIGURES.has(i) ? `${styles.cell} ${styles.number}` : styles.cell);
   return (

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { format, messages, type Lang } from '../i18n';
+import { fileMessages } from '../i18n/files';
 import { MessagesContext } from '../taskpane/messages-context';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
@@ -40,7 +41,8 @@ const OTHER: Record<Lang, Lang> = { 'zh-CN': 'en', en: 'zh-CN' };
 export function PageApp({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
   const [state, actions] = usePage(initialLang);
-  const m = messages(state.lang);
+  // The page shows the words for files (its file cards, the print view) as well.
+  const m = fileMessages(state.lang, 'page');
   useEffect(() => {
     document.documentElement.lang = state.lang;
     document.title = m.page.title;

@@ -5,8 +5,9 @@
 import { shown, shownBudgetScore, shownGrade, shownTotal, type FormReport, type SheetReport } from '../core';
 import { issuesOfForm } from '../core/model/form-issues';
 import { shownFixed2 } from '../core/values/decimal';
-import { format, type Messages } from '../i18n';
-import { useMessages } from '../taskpane/messages-context';
+import { type WithFiles } from '../i18n/files';
+import { format } from '../i18n';
+import { useFileMessages } from './file-messages';
 import type { DroppedFile } from './usePage';
 
 export function PrintView({ files }: { files: DroppedFile[] }) {
@@ -31,7 +32,7 @@ export function PrintView({ files }: { files: DroppedFile[] }) {
 }
 
 function PrintedForm({ file, report, form }: { file: string; report: SheetReport; form: FormReport }) {
-  const m = useMessages();
+  const m = useFileMessages();
   const or = (value: string | null | undefined) => value || m.ui.none;
   const unit = { unit: form.fundUnit };
   const fields: [string, string][] = [
@@ -80,7 +81,7 @@ function PrintedForm({ file, report, form }: { file: string; report: SheetReport
   );
 }
 
-function IndicatorTable({ form, m }: { form: FormReport; m: Messages }) {
+function IndicatorTable({ form, m }: { form: FormReport; m: WithFiles }) {
   const h = m.page.indicators;
   return (
     <table>

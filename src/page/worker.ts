@@ -7,12 +7,13 @@ import { SheetView } from '../core/model/sheet-view';
 import { checkBook, gridsOf, recalculateBook, type OpenedBook } from '../hosts/xlsx/book';
 import { fileKind } from '../hosts/xlsx/file-kind';
 import { fromTargetsBook, summaryBook, templateBook } from '../hosts/xlsx/new-book';
-import { format, messages as messagesFor, type Lang, type Messages } from '../i18n';
+import { type WithFiles, fileMessages as messagesFor } from '../i18n/files';
+import { format, type Lang } from '../i18n';
 import { readWorkbook } from '../xlsx';
 import type { Built, Context, OpenedFile, Reply, Request, SheetPicture } from './protocol';
 
 /** The page's words: an issue that needs recalculating says to download the recalculated workbook. */
-const messages = (lang: Lang): Messages => messagesFor(lang, 'page');
+const messages = (lang: Lang): WithFiles => messagesFor(lang, 'page');
 
 interface HeldFile extends OpenedBook {
   name: string;
@@ -21,7 +22,7 @@ interface HeldFile extends OpenedBook {
 /** The workbooks read so far, by the page's file number. */
 const heldFiles = new Map<number, HeldFile>();
 /** The files that could not be read: their names and why, in whichever language the page speaks next. */
-const unreadable = new Map<number, { name: string; why: (m: Messages) => string }>();
+const unreadable = new Map<number, { name: string; why: (m: WithFiles) => string }>();
 
 const post = (reply: Reply) => (self as unknown as Worker).postMessage(reply);
 
@@ -78,7 +79,7 @@ function fileOf(file: number): HeldFile {
 }
 
 /** A file that cannot be read, remembered with why (said again in another language on request). */
-function refuse(file: number, name: string, why: (m: Messages) => string, context: Context): OpenedFile {
+function refuse(file: number, name: string, why: (m: WithFiles) => string, context: Context): OpenedFile {
   unreadable.set(file, { name, why });
   const m = messages(context.lang);
   return { problem: problemLine(name, why(m), m) };
@@ -102,12 +103,12 @@ function open(seq: number, file: number, name: string, bytes: Uint8Array, contex
 
 /** Legacy .xls/.et and .ods need LibreOffice, which a browser does not have: say to save as .xlsx
  * (and a file that is no workbook is not told they can be read). */
-function problemText(kind: 'legacy' | 'ods' | 'encrypted' | 'notWorkbook', m: Messages): string {
+function problemText(kind: 'legacy' | 'ods' | 'encrypted' | 'notWorkbook', m: WithFiles): string {
   if (kind !== 'encrypted') return m.page.problems[kind];
   return m.cli.problems[kind];
 }
 
-function problemLine(name: string, why: string, m: Messages): string {
+function problemLine(name: string, why: string, m: WithFiles): string {
   return format(m.cli.fileProblem, { file: name, why });
 }
 

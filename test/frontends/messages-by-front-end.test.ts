@@ -3,6 +3,7 @@
 // singular.
 
 import { format, messages, type FrontEnd, type Lang } from '../../src/i18n';
+import { fileMessages } from '../../src/i18n/files';
 
 const ACTIONS: Record<Lang, Record<FrontEnd, string>> = {
   'zh-CN': { addIn: '请点击“重新计算”', cli: '请运行 selfeval recalc', page: '请下载重新计算后的工作簿' },
@@ -23,11 +24,11 @@ it('NOT_CALCULATED tells each front end’s user their own way to recalculate', 
 });
 
 it('chooses the singular for a count of 1 in English, and leaves an unknown placeholder as written', () => {
-  const line = messages('en').cli.summaryLine;
+  const line = fileMessages('en').cli.summaryLine;
   expect(format(line, { forms: 1, errors: 1, warnings: 0 })).toBe('1 form, 1 error, 0 warnings');
   expect(format(line, { forms: 2, errors: 0, warnings: 1 })).toBe('2 forms, 0 errors, 1 warning');
   expect(format('{n} {n:form|forms} {m:x|y}', { n: 1 })).toBe('1 form {m:x|y}');
-  expect(format(messages('zh-CN').cli.summaryLine, { forms: 1, errors: 1, warnings: 1 })).toBe(
+  expect(format(fileMessages('zh-CN').cli.summaryLine, { forms: 1, errors: 1, warnings: 1 })).toBe(
     '1 张表，1 个错误，1 个警告',
   );
 });

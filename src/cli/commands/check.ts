@@ -3,17 +3,17 @@
 import { UsageError, type Args } from '../args';
 import { checkFile, problemLine, problemOf } from '../checked-file';
 import { hasErrors } from '../report';
-import { messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
 import type { Output } from '../output';
 import { checkFolders } from '../folder';
 import { isDirectory } from '../walk';
 
 export async function checkCommand(args: Args, out: Output): Promise<number> {
-  if (!args.files.length) throw new UsageError(messages(args.lang, 'cli').cli.missingFile);
+  if (!args.files.length) throw new UsageError(fileMessages(args.lang, 'cli').cli.missingFile);
   // Folders: every .xlsx under them, checked in parallel, a table at the end.
   for (const file of args.files) if (await isDirectory(file)) return checkFolders(args, out);
   // Every file named is reported: one that cannot be read is a line saying why, and exit 2.
-  const m = messages(args.lang, 'cli');
+  const m = fileMessages(args.lang, 'cli');
   let code = 0;
   for (const file of args.files) {
     try {

@@ -3,13 +3,14 @@
 
 import { gridsOf } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
-import { format, messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
+import { format } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
 import { outputFile } from '../output-name';
 
 export async function fromTargetsCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang, 'cli');
+  const m = fileMessages(args.lang, 'cli');
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const unit = args.options['--unit'] ?? '万元';

@@ -8,13 +8,14 @@ import path from 'path';
 import { recalculateBook } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
 import { UsageError, type Args } from '../args';
-import { format, messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
+import { format } from '../../i18n';
 import { hasErrors, type FileReport } from '../report';
 import type { Output } from '../output';
 import { outputFile } from '../output-name';
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang, 'cli');
+  const m = fileMessages(args.lang, 'cli');
   if (args.files.length !== 1) throw new UsageError(m.cli.missingFile);
   const opened = await openWorkbookFile(args.files[0]);
   // Without -o, a converted .xls/.et/.ods gets its .xlsx beside it (never over a file); an .xlsx

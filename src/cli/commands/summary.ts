@@ -5,7 +5,8 @@
 import path from 'path';
 import type { SummarySource } from '../../core';
 import { saveBytes } from '../../hosts/xlsx/workbook-file';
-import { format, messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
+import { format } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import { problemLine, type CheckedFile } from '../checked-file';
 import type { Output } from '../output';
@@ -14,7 +15,7 @@ import { checkAll } from '../pool';
 import { xlsxFiles } from '../walk';
 
 export async function summaryCommand(args: Args, out: Output): Promise<number> {
-  const m = messages(args.lang, 'cli');
+  const m = fileMessages(args.lang, 'cli');
   if (!args.files.length) throw new UsageError(m.cli.missingFile);
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   // Refused before any work when it would replace a workbook of forms (one of the inputs).

@@ -3,12 +3,13 @@
 import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS } from '../../core';
 import { saveBytes } from '../../hosts/xlsx/workbook-file';
 import { UsageError, type Args } from '../args';
-import { format, messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
+import { format } from '../../i18n';
 import type { Output } from '../output';
 import { outputFile } from '../output-name';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
-  const all = messages(args.lang, 'cli');
+  const all = fileMessages(args.lang, 'cli');
   const m = all.cli;
   const asked = args.output ?? args.files[0];
   // The usage shows the output as a plain argument; -o is taken too, as the other commands take it.
