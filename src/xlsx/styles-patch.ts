@@ -228,11 +228,10 @@ export class StylesPatcher {
       ['fillId', '0'],
       ['borderId', '0'],
     ];
-    const name = `${this.prefix}xf`;
-    const text = `<${name}${attributes.map(([n, v]) => ` ${n}="${v}"`).join('')}/>`;
+    const plain: Xf = { numFmtId: 0, fillId: 0, name: `${this.prefix}xf`, attributes, inner: '' };
     while (this.xfs.length <= this.highestNamed) {
-      this.cellXfs.added.push(text);
-      this.xfs.push({ numFmtId: 0, fillId: 0, name, attributes, inner: '' });
+      this.cellXfs.added.push(xfXml(plain));
+      this.xfs.push(plain);
     }
   }
 
@@ -254,11 +253,7 @@ export class StylesPatcher {
         set.set('fillId', String(fillId));
         if (change.format !== undefined) set.set('applyNumberFormat', '1');
         if (change.fill !== undefined) set.set('applyFill', '1');
-        const attrs = [...set].map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
-        index = entryIndex(
-          this.cellXfs,
-          xf.inner ? `<${xf.name}${attrs}>${xf.inner}</${xf.name}>` : `<${xf.name}${attrs}/>`,
-        );
+        index = entryIndex(this.cellXfs, xfXml({ ...xf, attributes: [...set] }));
       }
     }
     this.derived.set(key, index);
@@ -308,6 +303,12 @@ export class StylesPatcher {
     }
     return edits.length ? splice(this.text, edits) : null;
   }
+}
+
+/** An <xf> entry's text. */
+function xfXml(xf: Xf): string {
+  const attrs = xf.attributes.map(([n, v]) => ` ${n}="${escapeAttr(v)}"`).join('');
+  return xf.inner ? `<${xf.name}${attrs}>${xf.inner}</${xf.name}>` : `<${xf.name}${attrs}/>`;
 }
 
 /** Index of `xml` among the container's entries, appending it when new. */
