@@ -3,7 +3,7 @@
 // LibreOffice Err:522: no spreadsheet gives it a result, so "open and save it in Excel"
 // (FORMULA_NOT_CALCULATED) would not help; the formula itself must change.
 
-import { widthOf, type Grid } from '../model/grid';
+import { inside, widthOf, type Grid } from '../model/grid';
 import { parseFormula, type ParsedFormula } from './parse';
 
 /**
@@ -29,7 +29,7 @@ export function readsItself(grid: Grid, row: number, col: number): boolean {
     for (const ref of p?.refs ?? []) {
       if (ref.sheet !== undefined && ref.sheet.toUpperCase() !== own) continue;
       const a = ref.area;
-      if (row >= a.top && row <= a.bottom && col >= a.left && col <= a.right) return true;
+      if (inside(a, row, col)) return true;
       // The formulas inside the area (within the sheet's used part: G:G is a million rows).
       const [top, bottom] = [Math.max(a.top, grid.top), Math.min(a.bottom, grid.top + formulas.length - 1)];
       const [left, right] = [Math.max(a.left, grid.left), Math.min(a.right, grid.left + width - 1)];

@@ -121,3 +121,8 @@ export function parseArea(ref: string): Area {
   const q = b ? parseAddress(b) : p;
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
+
+/** Whether the cell at (`row`, `col`) lies in `area`. */
+export function inside(area: Area, row: number, col: number): boolean {
+  return row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
+}

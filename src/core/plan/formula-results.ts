@@ -7,7 +7,7 @@
 
 import type { Change } from '../model/change-set';
 import type { Area, CellValue, Grid } from '../model/grid';
-import { address, parseAddress, widthOf } from '../model/grid';
+import { address, inside, parseAddress, widthOf } from '../model/grid';
 import { formulaResult } from '../formulas/evaluate';
 import { parseFormula, type ParsedFormula } from '../formulas/parse';
 import { decimalOf } from '../values/number';
@@ -29,10 +29,6 @@ interface FormulaCell {
 }
 
 const key = (sheet: string, row: number, col: number) => `${sheet.toUpperCase()}\u0000${row}:${col}`;
-
-function inside(a: Area, row: number, col: number): boolean {
-  return row >= a.top && row <= a.bottom && col >= a.left && col <= a.right;
-}
 
 function usedArea(g: Grid): Area | null {
   const width = widthOf(g);
