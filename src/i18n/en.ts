@@ -39,7 +39,7 @@ export const en: Messages = {
       'Budget score is {found}; from the execution rate {rate}% it should be {expected}{hint}',
     BUDGET_RATE_MISMATCH: 'Execution rate is {found}; executed / budgeted gives {expected}{hint}',
     SCORE_NOT_ROUNDED:
-      '{what} is {value}, more than 2 decimals: the system counts it as {rounded}, and the total adds the scores to 2 decimals; round it with ROUND(…,2) or type 2 decimals',
+      '{what} is {value}, more than 2 decimals: the system counts it as {rounded}{sum}; round it with ROUND(…,2) or type 2 decimals',
     TOTAL_MISMATCH: 'Total score is {found}; budget score plus indicator scores gives {expected}',
     TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; budget {budget} + indicator weights gives {expected}',
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
@@ -110,6 +110,8 @@ export const en: Messages = {
   band: { below: 'below {high}' },
   rowScore: '"{name}" score',
   budgetScore: 'The budget execution score',
+  totalScore: 'The total score',
+  sumRounded: ', and the total adds the scores to 2 decimals',
   subRow: '"{label}": ',
   reason: {
     scoreBelow: 'scores {score} below its weight {weight}',

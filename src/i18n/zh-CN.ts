@@ -34,7 +34,7 @@ export const zhCN = {
     BUDGET_SCORE_MISMATCH: '预算执行得分为 {found}，按执行率 {rate}% 应为 {expected}{hint}',
     BUDGET_RATE_MISMATCH: '执行率为 {found}，按全年执行数 / 全年预算数应为 {expected}{hint}',
     SCORE_NOT_ROUNDED:
-      '{what}为 {value}，超过两位小数：一体化系统按两位小数 {rounded} 计分，总分也按各项两位小数相加；请用 ROUND(…,2) 取两位小数或直接填写两位小数',
+      '{what}为 {value}，超过两位小数：一体化系统按两位小数 {rounded} 计分{sum}；请用 ROUND(…,2) 取两位小数或直接填写两位小数',
     TOTAL_MISMATCH: '总分得分为 {found}，按预算执行得分与各指标得分合计应为 {expected}',
     TOTAL_WEIGHT_MISMATCH: '总分分值为 {found}，按预算执行 {budget} + 指标分值合计应为 {expected}',
     GRADE_MISMATCH: '评分等级为“{found}”，按总分 {total} 应为“{expected}”',
@@ -103,6 +103,9 @@ export const zhCN = {
   band: { below: '{high}（不含）' },
   rowScore: '“{name}”得分',
   budgetScore: '预算执行得分',
+  totalScore: '总分得分',
+  /** SCORE_NOT_ROUNDED on a row's or the budget's 得分: what it does to the 总分. */
+  sumRounded: '，总分也按各项两位小数相加',
   subRow: '“{label}”',
   reason: {
     scoreBelow: '得分 {score} 低于分值 {weight}',

@@ -6,7 +6,7 @@
 // mechanical: written whenever they differ.
 
 import type { Change } from '../model/change-set';
-import { type Decimal, fixed2, same2 } from '../values/decimal';
+import { type Decimal, fixed2, type RoundingMode, same2 } from '../values/decimal';
 import {
   totalled,
   totalUnknown,
@@ -78,6 +78,8 @@ class Writer {
   constructor(
     private readonly view: SheetView,
     private readonly force: boolean,
+    /** What a held value of more decimals counts as (check compares alike). */
+    private readonly rounding: RoundingMode,
   ) {}
 
   /** A formula of the user's stays unless forced. */
@@ -121,11 +123,17 @@ class Writer {
     const shows = this.forcedFormulaShows(cell);
     if (shows !== undefined) {
       const read = readNumber(shows, '', view.format(cell.row, cell.col));
-      if (read.kind === 'number' && same2(read.value, value)) return read;
+      if (read.kind === 'number' && same2(read.value, value, this.rounding)) return read;
     }
     // Already right, a number or a number typed as text ('95.50%'): check finds nothing wrong
     // there, so recalc changes nothing (rewriting the text would change what the cell shows).
-    if (held.kind === 'number' && same2(held.value, value)) return held;
+    // A score of more decimals is not (SCORE_NOT_ROUNDED): the system keeps 2.
+    if (
+      held.kind === 'number' &&
+      same2(held.value, value, this.rounding) &&
+      !(unit === 'points' && held.value.decimalPlaces() > 2)
+    )
+      return held;
     // A percent-formatted rate cell holds the fraction it shows as a percentage. So does a cell
     // of points the user formatted so, holding one; an empty one gets a points format (30 under
     // 0% would show 3000%, and 0.3 would be no score a SUM adds up).
@@ -184,7 +192,7 @@ export function planForm(
   e: FormEval,
   settings: PlanningSettings & Pick<ScoringSettings, 'rounding'>,
 ): FormPlan {
-  const out = new Writer(view, settings.force);
+  const out = new Writer(view, settings.force, settings.rounding);
   const indicators = e.indicators.map((i) => planIndicator(out, i, settings));
   const funds = e.form.funds;
   let budget = e.budget;

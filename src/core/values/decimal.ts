@@ -35,11 +35,12 @@ export function shownFixed2(held: string | null): string {
   return value ? fixed2(value) : (held ?? '');
 }
 
-/** Compares two decimals at 2 decimals (what a form shows). */
-export function same2(a: Decimal, b: Decimal): boolean {
+/** Compares two decimals at 2 decimals (what a form shows, and what the system counts): a value
+ * of more decimals counts as rounded in the workbook's `mode` (9.995 is 9.99 under truncation). */
+export function same2(a: Decimal, b: Decimal, mode: RoundingMode): boolean {
   // Equal numbers are the common case (a cell that already holds its value): no rounding needed.
   if (a.eq(b)) return true;
-  return a.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).eq(b.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+  return round2(a, mode).eq(round2(b, mode));
 }
 
 /** `value` held within [low, high] (one of the three, no new number made). */

@@ -4,7 +4,18 @@
 // system's, and a correct =ROUND(SUM(…),2) over other scores was called wrong with no word on why.
 
 import { check, emptyState, recalculate } from '../../../src/core';
-import { INDICATORS, form, withFormula } from '../../helpers/written-form';
+import {
+  END,
+  FIELDS,
+  FUNDS,
+  GOALS,
+  HEADER,
+  INDICATORS,
+  TITLE,
+  form,
+  sheet,
+  withFormula,
+} from '../../helpers/written-form';
 
 const issues = (grid: ReturnType<typeof form>) => check(grid).issues;
 
@@ -49,4 +60,52 @@ it('scores of 2 decimals or fewer raise nothing', () => {
     ),
   });
   expect(issues(rounded).some((i) => i.code === 'SCORE_NOT_ROUNDED')).toBe(false);
+});
+
+it('a 总分 with more than 2 decimals is said to be sent as 2', () => {
+  // 9.50 + 27.14 + 30 + 13.33 + 10 = 89.97, typed as 89.974: it counts as 89.97, no mismatch.
+  const total = sheet([
+    TITLE,
+    ...FIELDS,
+    ...FUNDS,
+    ...GOALS,
+    HEADER,
+    ...rows,
+    ['总分', null, null, null, null, 100, 89.974],
+    END[1],
+  ]);
+  const found = issues(total).filter((i) => i.cell === 'G13');
+  expect(found.map((i) => i.code)).toEqual(['SCORE_NOT_ROUNDED']);
+  expect(found[0].message).toContain('总分得分为 89.974');
+  expect(found[0].message).toContain('89.97 计分');
+  // The note on the total says nothing of adding the total up.
+  expect(found[0].message).not.toContain('总分也按');
+});
+
+describe('a typed score of more decimals counts as rounded in the workbook’s mode', () => {
+  // The rule gives 27.14 (27.142857…) in either mode; 27.149 counts as 27.14 truncated, 27.15 half-up.
+  const typed = form({ rows: rows.map((r, k) => (k === 0 ? r.map((v, i) => (i === 6 ? 27.149 : v)) : r)) });
+  const mismatch = (rounding: 'down' | 'half-up') =>
+    check(typed, { rounding }).issues.find((i) => i.code === 'SCORE_MISMATCH' && i.cell === 'G9');
+
+  it('truncated, it is the rule’s score: no mismatch', () => {
+    expect(mismatch('down')).toBeUndefined();
+  });
+
+  it('half-up, it is 27.15 against the rule’s 27.14', () => {
+    expect(mismatch('half-up')?.message).toMatch(/27\.15.*27\.14/);
+  });
+});
+
+it('recalc writes a computed score it owns to 2 decimals, where check warned', () => {
+  // 95 / 100 gives 9.50; a stale 9.504 typed in the budget 得分 counts alike but is not 2 decimals.
+  const funds = [FUNDS[0], ['年度资金总额', 100, 100, 95, 10, 95, 9.504]];
+  const grid = form({ funds });
+  expect(
+    issues(grid)
+      .filter((i) => i.cell === 'G5')
+      .map((i) => i.code),
+  ).toEqual(['SCORE_NOT_ROUNDED']);
+  const done = recalculate([grid], emptyState());
+  expect(done.changes).toContainEqual(expect.objectContaining({ cell: 'G5', value: 9.5 }));
 });

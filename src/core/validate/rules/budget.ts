@@ -3,7 +3,7 @@
 import type { CheckingSettings } from '../../model/settings';
 import { valueOf, type FormEval } from '../../score/evaluate';
 import { budgetScore, executionRate } from '../../score/rules';
-import { Decimal, fixed2, same2 } from '../../values/decimal';
+import { Decimal, fixed2, round2, same2 } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import type { IssueList } from '../issue-list';
 import { formRule } from '../rule';
@@ -110,18 +110,23 @@ export const BUDGET_RATE_MISMATCH = formRule({
     if (!f) return;
     const { b, funds } = f;
     const rate = valueOf(b.rate);
-    if (rate && b.expectedRate && !same2(rate, b.expectedRate)) {
+    if (rate && b.expectedRate && !same2(rate, b.expectedRate, out.settings.rounding)) {
       const other = otherRounding(out, f);
       const alternative = other.rate();
       out.add(BUDGET_RATE_MISMATCH, funds.rate, {
         found: shown(b.rate),
         expected: fixed2(b.expectedRate),
-        hint: other.hint(!!alternative && same2(rate, alternative)),
+        hint: other.hint(!!alternative && same2(rate, alternative, other.settings.rounding)),
       });
     }
     for (const sub of b.subRows) {
       const found = valueOf(sub.rate);
-      if (found && sub.expectedRate && sub.row.rate && !same2(found, sub.expectedRate)) {
+      if (
+        found &&
+        sub.expectedRate &&
+        sub.row.rate &&
+        !same2(found, sub.expectedRate, out.settings.rounding)
+      ) {
         const params = { found: shown(sub.rate), expected: fixed2(sub.expectedRate), hint: '' };
         out.add(BUDGET_RATE_MISMATCH, sub.row.rate, params, 'warning');
       }
@@ -140,14 +145,15 @@ export const BUDGET_SCORE_MISMATCH = formRule({
     if (!f) return;
     const { b, funds } = f;
     const score = valueOf(b.score);
-    if (score && b.expectedScore && !same2(score, b.expectedScore)) {
+    const mode = out.settings.rounding;
+    if (score && b.expectedScore && !same2(score, b.expectedScore, mode)) {
       const other = otherRounding(out, f);
       const basis = other.rate() ?? b.scoreBasis!;
       out.add(BUDGET_SCORE_MISMATCH, funds.score, {
-        found: fixed2(score),
+        found: fixed2(round2(score, mode)),
         rate: fixed2(b.scoreBasis!),
         expected: fixed2(b.expectedScore),
-        hint: other.hint(same2(score, budgetScore(basis, b.w, other.settings))),
+        hint: other.hint(same2(score, budgetScore(basis, b.w, other.settings), other.settings.rounding)),
       });
     }
   },

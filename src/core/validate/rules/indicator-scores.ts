@@ -3,7 +3,7 @@
 
 import { valueOf, type IndicatorEval } from '../../score/evaluate';
 import { bandOf, inBand } from '../../score/rules';
-import { fixed2, same2, type Decimal } from '../../values/decimal';
+import { fixed2, round2, same2, type Decimal } from '../../values/decimal';
 import { format } from '../../../i18n';
 import type { IssueList } from '../issue-list';
 import type { Outcome } from '../../values/actual';
@@ -96,10 +96,12 @@ export const SCORE_MISMATCH = rowRule({
     const s = scored(i);
     const rule = i.rule;
     if (!s || s.written === null || !rule || rule.kind !== 'score') return;
-    if (!brokenBand(i, s.w, s.written) && !same2(s.written, rule.score)) {
+    const mode = out.settings.rounding;
+    if (!brokenBand(i, s.w, s.written) && !same2(s.written, rule.score, mode)) {
       out.add(SCORE_MISMATCH, i.row.score, {
         name: i.name,
-        found: fixed2(s.written),
+        // As it counts (SCORE_NOT_ROUNDED gives a longer one in full).
+        found: fixed2(round2(s.written, mode)),
         expected: fixed2(rule.score),
         kept: i.scoreIsFormula ? out.m.kept.formula : out.m.kept.typed,
       });

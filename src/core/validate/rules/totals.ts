@@ -20,8 +20,9 @@ function differs(
   more: Record<string, string> = {},
 ): void {
   const found = valueOf(read);
-  if (cell && found && expected && !same2(found, expected))
-    out.add(rule, cell, { found: fixed2(found), expected: fixed2(expected), ...more });
+  const mode = out.settings.rounding;
+  if (cell && found && expected && !same2(found, expected, mode))
+    out.add(rule, cell, { found: fixed2(round2(found, mode)), expected: fixed2(expected), ...more });
 }
 
 /** The budget's 分值 as the form has it (10 on every real form; the sum is judged with it): the
@@ -106,27 +107,33 @@ function unrounded(held: Decimal | null): held is Decimal {
   return held !== null && !held.eq(held.toDecimalPlaces(2));
 }
 
-/** 得分未取两位小数: on each indicator's and the budget's 得分 that holds more than 2 decimals. */
+/** 得分未取两位小数: on each indicator's, the budget's and the 总分's 得分 that holds more than 2 decimals. */
 export const SCORE_NOT_ROUNDED = formRule({
   code: 'SCORE_NOT_ROUNDED',
   label: '得分未取两位小数',
   severity: 'warning',
-  meaning: 'a 得分 holding more than 2 decimals: the system counts it rounded, and so does the 总分',
+  meaning:
+    'a 得分 (or the 总分) holding more than 2 decimals: the system counts it rounded, and so does the 总分',
   check(e, out) {
     const mode = out.settings.rounding;
-    const scores: [Cell | null, Decimal | null, string][] = e.indicators.map((i) => [
+    const sum = out.m.sumRounded;
+    const scores: [Cell | null, Decimal | null, string, string][] = e.indicators.map((i) => [
       i.row.score,
       valueOf(i.score),
       format(out.m.rowScore, { name: i.name }),
+      sum,
     ]);
     const funds = e.form.funds;
-    if (funds && e.budget) scores.unshift([funds.score, valueOf(e.budget.score), out.m.budgetScore]);
-    for (const [cell, held, what] of scores)
+    if (funds && e.budget) scores.unshift([funds.score, valueOf(e.budget.score), out.m.budgetScore, sum]);
+    // The 总分 itself is sent to 2 decimals too (86.234 goes in as 86.23).
+    if (e.form.total) scores.push([e.form.total.score, valueOf(e.totalScore), out.m.totalScore, '']);
+    for (const [cell, held, what, after] of scores)
       if (cell && unrounded(held))
         out.add(SCORE_NOT_ROUNDED, cell, {
           what,
           value: held.toString(),
           rounded: fixed2(round2(held, mode)),
+          sum: after,
         });
   },
 });
