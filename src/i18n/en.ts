@@ -44,6 +44,8 @@ export const en: Messages = {
     TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; budget {budget} + indicator weights gives {expected}',
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
     SCORE_MISMATCH: '"{name}" has the score {found}; the rules give {expected} ({kept})',
+    SCORE_STALE:
+      '"{name}" has the score {found} from an earlier recalculation; as the form is filled now it is {expected}: {recalculate}',
     MANUAL_SCORE_NEEDED: '"{name}" needs a manual score: {why}',
     MANUAL_SCORE_OUT_OF_BAND:
       '"{name}" is "{outcome}": its score must be from {low} to {high}, it is {score}',

@@ -39,6 +39,7 @@ export const zhCN = {
     TOTAL_WEIGHT_MISMATCH: '总分分值为 {found}，按预算执行 {budget} + 指标分值合计应为 {expected}',
     GRADE_MISMATCH: '评分等级为“{found}”，按总分 {total} 应为“{expected}”',
     SCORE_MISMATCH: '“{name}”得分 {found} 与规则计算的 {expected} 不同（{kept}）',
+    SCORE_STALE: '“{name}”得分 {found} 是此前计算写入的，按现在的填写应为 {expected}，{recalculate}',
     MANUAL_SCORE_NEEDED: '“{name}”需要人工评分：{why}',
     MANUAL_SCORE_OUT_OF_BAND: '“{name}”实际完成为“{outcome}”，得分应在 {low} 至 {high} 之间，现为 {score}',
     UNREADABLE_VALUE: '无法识别{what}：“{value}”{aside}',

@@ -38,10 +38,21 @@ export interface Highlight {
   previousFill: string | null;
 }
 
+/**
+ * The indicator 得分 SelfEval wrote, by sheet and then cell address ('G9'), with the number it
+ * wrote. While a cell still holds that number, the score is SelfEval's, not one the user typed:
+ * the next recalculation scores the row again from what it holds then (an actual corrected since,
+ * another rounding mode), where a typed score is kept (domain.md §4). A number typed over it makes
+ * the cell the user's. Kept by sheet to keep the state small (a 40-form workbook holds ~500).
+ */
+export type WrittenScores = Record<string, Record<string, number>>;
+
 export interface WorkbookState {
   version: 1;
   settings?: Partial<Settings>;
   highlights: Highlight[];
+  /** The 得分 SelfEval wrote and the cells still hold (absent in states of earlier versions). */
+  scores?: WrittenScores;
   /** What restores the workbook to before the last recalculation. */
   undo?: UndoRecord;
 }
@@ -51,10 +62,50 @@ export interface UndoRecord {
   changes: Change[];
   /** The highlight ledger as it was before. */
   highlights: Highlight[];
+  /** The written scores as they were before. */
+  scores?: WrittenScores;
 }
 
 export function emptyState(): WorkbookState {
   return { version: 1, highlights: [] };
+}
+
+/** An object without a prototype: sheet names are the user's ('__proto__' is one Excel allows). */
+export function byName<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** The written scores a stored state holds; entries of any other shape are dropped (a damaged
+ * entry must not make a typed score SelfEval's). */
+function writtenScores(stored: unknown): WrittenScores | undefined {
+  if (!isRecord(stored)) return undefined;
+  const out = byName<Record<string, number>>();
+  for (const sheet of Object.keys(stored)) {
+    const cells = stored[sheet];
+    if (!isRecord(cells)) continue;
+    const kept = byName<number>();
+    for (const cell of Object.keys(cells)) {
+      const value = cells[cell];
+      if (typeof value === 'number' && /^[A-Z]{1,3}[1-9][0-9]*$/.test(cell)) kept[cell] = value;
+    }
+    if (Object.keys(kept).length) out[sheet] = kept;
+  }
+  return out;
+}
+
+/** The scores SelfEval wrote on `sheet` that its cells may still hold, by cell address ('G9'). */
+export function scoresOn(
+  state: Pick<WorkbookState, 'scores'> | undefined,
+  sheet: string,
+): Map<string, number> {
+  const scores = state?.scores;
+  const cells = scores && Object.prototype.hasOwnProperty.call(scores, sheet) ? scores[sheet] : undefined;
+  const out = new Map<string, number>();
+  if (cells) for (const cell of Object.keys(cells)) out.set(cell, cells[cell]);
+  return out;
 }
 
 /** The state a JSON text holds, or null when it holds none (empty, junk, another version). */
@@ -63,7 +114,14 @@ function stateOf(json: string): WorkbookState | null {
   try {
     const parsed = JSON.parse(json) as Partial<WorkbookState> | null;
     if (parsed?.version !== 1 || !Array.isArray(parsed.highlights)) return null;
-    return { version: 1, settings: parsed.settings, highlights: parsed.highlights, undo: parsed.undo };
+    const scores = writtenScores(parsed.scores);
+    return {
+      version: 1,
+      settings: parsed.settings,
+      highlights: parsed.highlights,
+      ...(scores ? { scores } : {}),
+      undo: parsed.undo,
+    };
   } catch {
     return null;
   }

@@ -34,6 +34,8 @@ export interface FormPlan {
   formulasReplaced: number;
   /** The form as the sheet will hold it once the changes are applied. */
   after: FormEval;
+  /** The 得分 cells that will hold a score SelfEval wrote (this time or before), with it. */
+  scores: { cell: string; value: number }[];
 }
 
 // How many decimals a numeric format prints (0.0 → 1, #,##0.00 → 2), worked out once per format:
@@ -74,6 +76,8 @@ function percentFormatFor(view: SheetView, cell: Cell, rate: Decimal): string | 
 class Writer {
   readonly changes: Change[] = [];
   formulasReplaced = 0;
+  /** The numbers written, by address. */
+  private readonly stored = new Map<string, number>();
 
   constructor(
     private readonly view: SheetView,
@@ -151,10 +155,27 @@ class Writer {
       cell: address(cell.row, cell.col),
       value: stored,
     };
+    this.stored.set(change.cell, stored);
     this.changes.push(format ? { ...change, format } : change);
     this.written(cell);
     // What the cell will hold, read as any cell is (a number's shown text plays no part in it).
     return readNumber(stored, '', format ?? view.format(cell.row, cell.col));
+  }
+
+  /** Empties `cell` (a score of SelfEval's that the rules no longer give). */
+  clear(cell: Cell): void {
+    this.written(cell);
+    this.changes.push({
+      kind: 'value',
+      sheet: this.view.grid.sheet,
+      cell: address(cell.row, cell.col),
+      value: null,
+    });
+  }
+
+  /** The number written into `cell` ('G9'), else what it holds. */
+  holds(cell: Cell): CellValue {
+    return this.stored.get(address(cell.row, cell.col)) ?? this.view.value(cell.row, cell.col);
   }
 
   /** Writes a text (评分等级) unless the cell holds a formula of the user's; whether the cell will
@@ -174,12 +195,30 @@ class Writer {
   }
 }
 
+/** A row's 得分: filled when empty; a typed one kept unless forced; one SelfEval wrote earlier
+ * scored again from what the row holds now. */
 function planIndicator(out: Writer, i: IndicatorEval, settings: PlanningSettings): IndicatorEval {
-  if (!i.expected) return i;
-  const typed = i.score.kind !== 'empty' || i.scoreIsFormula;
+  if (!i.expected) {
+    // SelfEval's earlier score on a row the rules no longer score (an actual now 部分达成, a 分值
+    // deleted): emptied, so the row asks a person (MANUAL_SCORE_NEEDED), not kept as if given.
+    if (!i.scoreIsOurs) return i;
+    out.clear(i.row.score);
+    return withScore(i, EMPTY, false);
+  }
+  const typed = (i.score.kind !== 'empty' && !i.scoreIsOurs) || i.scoreIsFormula;
   if (typed && !settings.force) return i;
   const score = out.number(i.row.score, i.expected, i.score);
-  return score === i.score ? i : withScore(i, score, false);
+  return score === i.score ? i : withScore(i, score, false, true);
+}
+
+/** The form's 得分 that will hold SelfEval's scores, with them (the WrittenScore ledger). */
+function ourScores(out: Writer, indicators: IndicatorEval[]): FormPlan['scores'] {
+  const scores: FormPlan['scores'] = [];
+  for (const i of indicators) {
+    const value = i.scoreIsOurs ? out.holds(i.row.score) : null;
+    if (typeof value === 'number') scores.push({ cell: address(i.row.score.row, i.row.score.col), value });
+  }
+  return scores;
 }
 
 /**
@@ -229,10 +268,12 @@ export function planForm(
   ) {
     if (out.text(e.form.grade, rows.expectedGrade)) grade = rows.expectedGrade;
   }
-  if (!out.changes.length) return { changes: [], formulasReplaced: 0, after: e };
+  const scores = ourScores(out, indicators);
+  if (!out.changes.length) return { changes: [], formulasReplaced: 0, after: e, scores };
   return {
     changes: out.changes,
     formulasReplaced: out.formulasReplaced,
+    scores,
     after: totalled(
       e.form,
       indicators,

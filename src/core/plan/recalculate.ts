@@ -11,7 +11,7 @@ import { parseAddress, type Grid } from '../model/grid';
 import type { SheetReport } from '../model/report';
 import { resolveSettings, storedAfter, type Settings } from '../model/settings';
 import type { SheetView } from '../model/sheet-view';
-import type { Highlight, WorkbookState } from '../model/state';
+import { byName, scoresOn, type Highlight, type WorkbookState, type WrittenScores } from '../model/state';
 import { evaluateSheet } from '../score/evaluate-sheet';
 import { refreshFormulas } from './formula-results';
 import { applyToGrid } from './grid-after';
@@ -57,6 +57,8 @@ interface SheetDraft {
   formulasReplaced: number;
   report: SheetReport;
   writable: boolean;
+  /** The 得分 SelfEval's scores will fill once the values are written, by address. */
+  scores: Map<string, number>;
 }
 
 /** The change that puts a cell back as it is in `view` (value, number format, formula, fill). */
@@ -76,8 +78,8 @@ function inverse(view: SheetView, change: Change, fillAt: FillAt): Change | null
   return formula ? { ...before, formula } : before;
 }
 
-function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
-  const { view, evals } = evaluateSheet(grid, settings);
+function draftSheet(grid: Grid, settings: Settings, m: Messages, written: Map<string, number>): SheetDraft {
+  const { view, evals } = evaluateSheet(grid, settings, written);
   // A hidden sheet is checked, never written: it may be an old copy kept out of sight. Its report
   // says so (HIDDEN_SHEET), so its forms' errors still stand between the user and "0 errors".
   const writable = !grid.protected && !grid.hidden;
@@ -92,6 +94,10 @@ function draftSheet(grid: Grid, settings: Settings, m: Messages): SheetDraft {
     formulasReplaced: plans.reduce((n, p) => n + p.formulasReplaced, 0),
     report: sheet,
     writable,
+    // Unwritten sheets keep the ledger they had.
+    scores: writable
+      ? new Map(plans.flatMap((p) => p.scores.map((w) => [w.cell, w.value] as const)))
+      : written,
   };
 }
 
@@ -112,7 +118,7 @@ function withFormulaResults(drafts: SheetDraft[], grids: Grid[], settings: Setti
   for (const d of drafts) {
     if (!d.results.length) continue;
     const after = applyToGrid(d.view.grid, [...d.values, ...d.results]);
-    d.report = reportOfSheet(after, evaluateSheet(after, settings).evals, () => [], settings, m);
+    d.report = reportOfSheet(after, evaluateSheet(after, settings, d.scores).evals, () => [], settings, m);
   }
   return calculateOnOpen;
 }
@@ -137,7 +143,7 @@ export function draftRecalculation(
   m: Messages = messages('zh-CN'),
 ): RecalculationDraft {
   const settings = resolveSettings(state.settings, overrides);
-  const drafts = grids.map((g) => draftSheet(g, settings, m));
+  const drafts = grids.map((g) => draftSheet(g, settings, m, scoresOn(state, g.sheet)));
   const writable = new Set(drafts.filter((d) => d.writable).map((d) => d.view.grid.sheet));
   const calculateOnOpen = withFormulaResults(drafts, grids, settings, m);
   const fillCells: FillCell[] = [];
@@ -172,11 +178,13 @@ export function draftRecalculation(
         }
         ledger = ledger.concat(highlights.ledger);
       }
+      const scores = writtenAfter(state, drafts);
       const next: WorkbookState = {
         ...state,
         settings: storedAfter(state.settings, overrides),
         highlights: ledger,
-        undo: changes.length ? { changes: undo, highlights: state.highlights } : state.undo,
+        ...(Object.keys(scores).length || state.scores ? { scores } : {}),
+        undo: changes.length ? undoRecord(undo, state) : state.undo,
       };
       return {
         changes,
@@ -187,6 +195,28 @@ export function draftRecalculation(
       };
     },
   };
+}
+
+/** The WrittenScores after a recalculation: the recalculated sheets' from their plans, the
+ * others' as they were. */
+function writtenAfter(state: WorkbookState, drafts: SheetDraft[]): WrittenScores {
+  const drafted = new Set(drafts.map((d) => d.view.grid.sheet));
+  const out = byName<Record<string, number>>();
+  const before = state.scores ?? {};
+  for (const sheet of Object.keys(before)) if (!drafted.has(sheet)) out[sheet] = before[sheet];
+  for (const d of drafts) {
+    if (!d.scores.size) continue;
+    const cells = byName<number>();
+    d.scores.forEach((value, cell) => (cells[cell] = value));
+    out[d.view.grid.sheet] = cells;
+  }
+  return out;
+}
+
+/** What an undo puts back: the cells, the highlight ledger and the written scores as they were. */
+function undoRecord(changes: Change[], state: WorkbookState): NonNullable<WorkbookState['undo']> {
+  const record = { changes, highlights: state.highlights };
+  return state.scores ? { ...record, scores: state.scores } : record;
 }
 
 /** Recalculates `grids` in one go (hosts whose grids carry fills). */

@@ -7,5 +7,9 @@ import type { WorkbookState } from '../model/state';
 export function undo(state: WorkbookState): { changes: ChangeSet; state: WorkbookState } {
   if (!state.undo) return { changes: [], state };
   const { undo: record, ...rest } = state;
-  return { changes: record.changes.slice().reverse(), state: { ...rest, highlights: record.highlights } };
+  const restored: WorkbookState = { ...rest, highlights: record.highlights };
+  // The scores SelfEval had written before: the cells hold them again.
+  if (record.scores) restored.scores = record.scores;
+  else delete restored.scores;
+  return { changes: record.changes.slice().reverse(), state: restored };
 }

@@ -12,8 +12,13 @@ export interface SheetEvaluation {
   evals: FormEval[];
 }
 
-/** The 自评表 on a sheet (recognised once) and each form's evaluation. */
-export function evaluateSheet(grid: Grid, settings: ScoringSettings): SheetEvaluation {
+/** The 自评表 on a sheet (recognised once) and each form's evaluation; `written`: the 得分
+ * SelfEval wrote on it (scoresOn). */
+export function evaluateSheet(
+  grid: Grid,
+  settings: ScoringSettings,
+  written?: ReadonlyMap<string, number>,
+): SheetEvaluation {
   const view = new SheetView(grid);
-  return { view, evals: recognise(view).map((form) => evaluate(view, form, settings)) };
+  return { view, evals: recognise(view).map((form) => evaluate(view, form, settings, written)) };
 }

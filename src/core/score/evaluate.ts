@@ -6,6 +6,7 @@
 import { parseActual, type Actual } from '../values/actual';
 import { Decimal, HUNDRED, round2, type RoundingMode } from '../values/decimal';
 import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
+import { address } from '../model/grid';
 import type { DayDate } from '../values/date';
 import {
   dateIn,
@@ -41,6 +42,9 @@ export interface IndicatorEval {
   effective: Decimal | null;
   /** The score cell holds a formula of the user's. */
   scoreIsFormula: boolean;
+  /** The score cell holds the number SelfEval last wrote there (WrittenScore): scored again by a
+   * recalculation, not kept as the user's. */
+  scoreIsOurs: boolean;
   /** 年度指标值 / 实际完成值 hold a formula without a result (not empty: unreadable for now). */
   uncalculated: { target: boolean; actual: boolean };
 }
@@ -144,7 +148,14 @@ export function valueOf(read: NumberRead | null): Decimal | null {
  * 评分等级 wait for it instead of taking the rule's score for what the cell will show. Nor is
  * unreadable text.
  */
-function counted(score: NumberRead, expected: Decimal | null, isFormula: boolean): Decimal | null {
+function counted(
+  score: NumberRead,
+  expected: Decimal | null,
+  isFormula: boolean,
+  isOurs = false,
+): Decimal | null {
+  // SelfEval's own earlier score counts as what the rules give now (recalculation rewrites it).
+  if (isOurs) return expected;
   if (isFormula || score.kind === 'unreadable') return valueOf(score);
   return valueOf(score) ?? expected;
 }
@@ -190,9 +201,10 @@ function inTargetUnit(actual: Actual, target: Target): Actual {
 
 /** An indicator with what its 得分 cell holds; the score that counts follows from it. */
 export function withScore(
-  i: Omit<IndicatorEval, 'score' | 'effective' | 'scoreIsFormula'>,
+  i: Omit<IndicatorEval, 'score' | 'effective' | 'scoreIsFormula' | 'scoreIsOurs'>,
   score: NumberRead,
   scoreIsFormula: boolean,
+  scoreIsOurs = false,
 ): IndicatorEval {
   // Field by field, in evaluateIndicator's order: one shape for every row (a spread makes another).
   return {
@@ -207,8 +219,9 @@ export function withScore(
     score,
     rule: i.rule,
     expected: i.expected,
-    effective: counted(score, i.expected, scoreIsFormula),
+    effective: counted(score, i.expected, scoreIsFormula, scoreIsOurs),
     scoreIsFormula,
+    scoreIsOurs,
     uncalculated: i.uncalculated,
   };
 }
@@ -219,6 +232,7 @@ function evaluateIndicator(
   settings: ScoringSettings,
   shared: boolean,
   year: number | null,
+  written: ReadonlyMap<string, number> | undefined,
 ): IndicatorEval {
   const text = (c: Cell | null) => (c ? view.text(c.row, c.col).trim() : '');
   const targetText = text(row.target);
@@ -246,6 +260,11 @@ function evaluateIndicator(
   // row is judged by it and the 总分 waits; MERGED_SCORE asks to unmerge it.
   const score: NumberRead = shared ? { kind: 'empty' } : dueRead(pointsAt(view, row.score));
   const scoreIsFormula = view.formula(row.score.row, row.score.col) !== null;
+  const scoreIsOurs =
+    !!written?.size &&
+    !shared &&
+    !scoreIsFormula &&
+    written.get(address(row.score.row, row.score.col)) === view.value(row.score.row, row.score.col);
   // One literal in one shape: this runs for every row of every form.
   return {
     row,
@@ -259,8 +278,9 @@ function evaluateIndicator(
     score,
     rule,
     expected,
-    effective: counted(score, expected, scoreIsFormula),
+    effective: counted(score, expected, scoreIsFormula, scoreIsOurs),
     scoreIsFormula,
+    scoreIsOurs,
     uncalculated: {
       target: uncalculatedAt(view, row.target) !== null,
       actual: uncalculatedAt(view, row.actual) !== null,
@@ -443,8 +463,14 @@ function computedCells(form: Form): Cell[] {
   return cells.filter((c): c is Cell => !!c);
 }
 
-/** One form as the sheet holds it and as the rules score it. */
-export function evaluate(view: SheetView, form: Form, settings: ScoringSettings): FormEval {
+/** One form as the sheet holds it and as the rules score it. `written`: the 得分 SelfEval wrote
+ * on the sheet, by address (scoresOn), each scored again while its cell holds it. */
+export function evaluate(
+  view: SheetView,
+  form: Form,
+  settings: ScoringSettings,
+  written?: ReadonlyMap<string, number>,
+): FormEval {
   const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
   const year = Number(form.year) || null;
   const formulas = view.hasFormulas();
@@ -461,7 +487,7 @@ export function evaluate(view: SheetView, form: Form, settings: ScoringSettings)
   });
   return totalled(
     form,
-    form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score), year)),
+    form.indicators.map((row) => evaluateIndicator(view, row, settings, shared(row.score), year, written)),
     evaluateBudget(view, form, settings),
     {
       totalWeight: form.total ? dueRead(pointsAt(view, form.total.weight)) : null,

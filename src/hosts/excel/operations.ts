@@ -102,7 +102,10 @@ export function recalculateWorkbook(options: { force?: boolean } = {}): Promise<
 export function validateSheet(): Promise<OperationResult> {
   return inSession(async (session) => {
     const { sheet, stored } = await readActiveSheet(session);
-    return { reports: [check(sheet.grid, settingsOf(stored.state), uiMessages())], syncs: session.syncs };
+    return {
+      reports: [check(sheet.grid, settingsOf(stored.state), uiMessages(), stored.state)],
+      syncs: session.syncs,
+    };
   });
 }
 
@@ -112,7 +115,7 @@ export function validateWorkbook(): Promise<OperationResult> {
     const { sheets, stored } = await readWorkbook(session, { hidden: true });
     const settings = settingsOf(stored.state);
     const m = uiMessages();
-    const reports = sheets.map((s) => check(s.grid, settings, m));
+    const reports = sheets.map((s) => check(s.grid, settings, m, stored.state));
     return { reports: reportsWithForms(reports), syncs: session.syncs };
   });
 }
@@ -159,6 +162,7 @@ export function insertSummary(): Promise<{ sheet: string }> {
       sheets.map((s) => s.sheet),
       settingsOf(stored.state),
       uiMessages(),
+      stored.state,
     );
     queueChanges(session.workbook, changes);
     await session.sync();

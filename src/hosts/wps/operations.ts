@@ -116,7 +116,10 @@ export function wpsOperations(host: WpsHost) {
     validateSheet(): Promise<OperationResult> {
       return inWorkbook((workbook, session) => {
         const { sheet, stored } = readActiveSheet(workbook);
-        return { reports: [check(sheet.grid, settingsOf(stored), uiMessages())], syncs: session.calls };
+        return {
+          reports: [check(sheet.grid, settingsOf(stored), uiMessages(), stored.state)],
+          syncs: session.calls,
+        };
       });
     },
 
@@ -126,7 +129,7 @@ export function wpsOperations(host: WpsHost) {
         const { sheets, stored } = readWorkbook(workbook, { hidden: true });
         const settings = settingsOf(stored);
         const m = uiMessages();
-        const reports = sheets.map((s) => check(s.grid, settings, m));
+        const reports = sheets.map((s) => check(s.grid, settings, m, stored.state));
         return { reports: reportsWithForms(reports), syncs: session.calls };
       });
     },
@@ -163,6 +166,7 @@ export function wpsOperations(host: WpsHost) {
           sheets.map((s) => s.sheet),
           settingsOf(stored),
           uiMessages(),
+          stored.state,
         );
         addSheets(workbook, changes);
         return { sheet };

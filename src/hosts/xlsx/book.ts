@@ -53,15 +53,16 @@ export function holdsForms(book: WorkbookFile): boolean {
   });
 }
 
-/** The reports of `grids`, with the workbook's stored settings under the caller's `overrides`. */
+/** The reports of `grids`, with the workbook's stored settings under the caller's `overrides`
+ * (and its ledger of the 得分 SelfEval wrote). */
 export function checkGrids(
   grids: Grid[],
-  stored: Partial<Settings> | undefined,
+  stored: WorkbookState,
   overrides?: Partial<Settings>,
   m?: Messages,
 ): SheetReport[] {
-  const settings = resolveSettings(stored, overrides);
-  return grids.map((g) => check(g, settings, m));
+  const settings = resolveSettings(stored.settings, overrides);
+  return grids.map((g) => check(g, settings, m, stored));
 }
 
 /** The state goes into the workbook when it is not the one `stored` there: the recalculation
@@ -74,7 +75,7 @@ export function writesState(result: Recalculation, stored: WorkbookState): boole
 /** Every sheet's report, hidden sheets included (and said so), with the workbook's stored
  * settings under the caller's `overrides`. */
 export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?: Messages): SheetReport[] {
-  return checkGrids(gridsOf(opened.book, { hidden: true }), opened.book.state.settings, overrides, m);
+  return checkGrids(gridsOf(opened.book, { hidden: true }), opened.book.state, overrides, m);
 }
 
 /**

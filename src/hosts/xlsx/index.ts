@@ -44,7 +44,7 @@ export function checkWorkbook(
   overrides?: Partial<Settings>,
   m?: Messages,
 ): SheetReport[] {
-  return checkGrids(readGrids(wb), readState(wb).settings, overrides, m);
+  return checkGrids(readGrids(wb), readState(wb), overrides, m);
 }
 
 /** Recalculates every sheet in place (in memory) and returns what changed. */

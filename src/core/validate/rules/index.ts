@@ -30,6 +30,7 @@ import {
   MISSING_REASON,
   SCORE_MISMATCH,
   SCORE_OVER_WEIGHT,
+  SCORE_STALE,
 } from './indicator-scores';
 import {
   ABOVE_RANGE,
@@ -78,6 +79,7 @@ export const RULES = [
   MANUAL_SCORE_NEEDED,
   MANUAL_SCORE_OUT_OF_BAND,
   SCORE_MISMATCH,
+  SCORE_STALE,
   MISSING_REASON,
   // 一致性 (consistency.ts)
   ACHIEVEMENT_GAP,

@@ -9,10 +9,11 @@ import type { IssueList } from '../issue-list';
 import type { Outcome } from '../../values/actual';
 import { rowRule } from '../rule';
 
-/** The row's 分值 and the 得分 written in it, when it has a 分值. */
+/** The row's 分值 and the 得分 written in it, when it has a 分值. A score SelfEval wrote earlier
+ * is none of the user's (SCORE_STALE says whether it still holds). */
 function scored(i: IndicatorEval): { w: Decimal; written: Decimal | null } | null {
   const w = valueOf(i.weight);
-  return w === null ? null : { w, written: valueOf(i.score) };
+  return w === null ? null : { w, written: i.scoreIsOurs ? null : valueOf(i.score) };
 }
 
 /** The band (达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w)) a typed score breaks, if any. */
@@ -109,6 +110,21 @@ export const SCORE_MISMATCH = rowRule({
   },
 });
 
+/** 得分未更新: a score SelfEval wrote, whose row the rules now score otherwise (an actual corrected
+ * since, another rounding mode): recalculation rewrites it, so the form is not ready until then. */
+export const SCORE_STALE = rowRule({
+  code: 'SCORE_STALE',
+  label: '得分未更新',
+  severity: 'error',
+  meaning:
+    'a 得分 SelfEval wrote that the rules now give otherwise (the row changed since): recalculate (a score the user typed is SCORE_MISMATCH instead)',
+  check(i, out) {
+    const held = i.scoreIsOurs ? valueOf(i.score) : null;
+    if (held && i.expected && !same2(held, i.expected, out.settings.rounding))
+      out.add(SCORE_STALE, i.row.score, { name: i.name, found: fixed2(held), expected: fixed2(i.expected) });
+  },
+});
+
 /** Why a row owes its 偏差原因分析, in words, or null when it owes none: the score that counts is
  * below the 分值, or (before the score is typed) its outcome is (部分达成, 未达成, late, negated). */
 export function owedReason(i: IndicatorEval, out: IssueList): string | null {
@@ -148,5 +164,6 @@ export const INDICATOR_SCORE_CHECKS = [
   MANUAL_SCORE_NEEDED,
   MANUAL_SCORE_OUT_OF_BAND,
   SCORE_MISMATCH,
+  SCORE_STALE,
   MISSING_REASON,
 ] as const;
