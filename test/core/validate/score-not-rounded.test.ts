@@ -109,3 +109,14 @@ it('recalc writes a computed score it owns to 2 decimals, where check warned', (
   const done = recalculate([grid], emptyState());
   expect(done.changes).toContainEqual(expect.objectContaining({ cell: 'G5', value: 9.5 }));
 });
+
+it('a score of more decimals owes a 偏差原因 only when it counts below the 分值', () => {
+  // 9.999 of 10 counts as 10.00 half-up (nothing to explain), 9.99 truncated (a reason is due).
+  const grid = form({
+    rows: INDICATORS.map((r, k) => (k === 3 ? r.map((v, i) => (i === 6 ? 9.999 : v)) : r)),
+  });
+  const owes = (rounding: 'down' | 'half-up') =>
+    check(grid, { rounding }).issues.some((i) => i.code === 'MISSING_REASON' && i.cell === 'H12');
+  expect(owes('half-up')).toBe(false);
+  expect(owes('down')).toBe(true);
+});

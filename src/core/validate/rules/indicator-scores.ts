@@ -133,7 +133,9 @@ export function owedReason(i: IndicatorEval, out: IssueList): string | null {
   // The score that counts, else the rule's own where its cell cannot hold it (a 得分 merged over
   // several rows, a formula without a result): a row short of its target owes its reason anyway.
   const effective = i.effective;
-  const below = effective ?? (i.rule?.kind === 'score' ? i.rule.score : null);
+  const score = effective ?? (i.rule?.kind === 'score' ? i.rule.score : null);
+  // As the system counts it (9.999 of 10 is 10.00 half-up: nothing to explain).
+  const below = score && round2(score, out.settings.rounding);
   if (below && below.lt(s.w))
     return format(out.m.reason.scoreBelow, { score: fixed2(below), weight: fixed2(s.w) });
   // 部分达成 / 未达成 / 逾期 / 未达标 score below the 分值 whatever a person types: the reason is due now.
