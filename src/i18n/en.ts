@@ -107,7 +107,6 @@ export const en: Messages = {
     late: 'late',
     negated: '{actual}',
   },
-  band: { below: 'below {high}' },
   rowScore: '"{name}" score',
   budgetScore: 'The budget execution score',
   totalScore: 'The total score',

@@ -100,7 +100,6 @@ export const zhCN = {
     // Said in the user's own words: 未达标, 延期完成.
     negated: '{actual}',
   },
-  band: { below: '{high}（不含）' },
   rowScore: '“{name}”得分',
   budgetScore: '预算执行得分',
   totalScore: '总分得分',
