@@ -45,6 +45,7 @@ const budgetCells = numberCells((e: FormEval) => {
   return [
     [f.b.budgeted, f.funds.budgeted, 'budgeted'],
     [f.b.executed, f.funds.executed, 'executed'],
+    [f.b.weight, f.funds.weight, 'weight'],
     [f.b.rate, f.funds.rate, 'rate'],
     [f.b.score, f.funds.score, 'score'],
   ] as const;
@@ -146,7 +147,7 @@ export const BUDGET_SCORE_MISMATCH = formRule({
     const { b, funds } = f;
     const score = valueOf(b.score);
     const mode = out.settings.rounding;
-    if (score && b.expectedScore && !same2(score, b.expectedScore, mode)) {
+    if (score && b.expectedScore && b.w && !same2(score, b.expectedScore, mode)) {
       const other = otherRounding(out, f);
       const basis = other.rate() ?? b.scoreBasis!;
       out.add(BUDGET_SCORE_MISMATCH, funds.score, {

@@ -14,7 +14,8 @@ export const ACHIEVEMENT_GAP = formRule({
   meaning: 'indicators far above budget execution',
   check(e, out) {
     const budgetScore = e.budget?.effective;
-    if (!budgetScore || !e.budget || !e.weightSum || e.weightSum.lte(0)) return;
+    const w = e.budget?.w;
+    if (!budgetScore || !e.budget || !w?.gt(0) || !e.weightSum || e.weightSum.lte(0)) return;
     let sum = new Decimal(0);
     for (const i of e.indicators) {
       if (!i.effective) return;
@@ -22,7 +23,7 @@ export const ACHIEVEMENT_GAP = formRule({
     }
     const achievement = sum.div(e.weightSum);
     if (achievement.lte(0)) return;
-    const execution = budgetScore.div(e.budget.w);
+    const execution = budgetScore.div(w);
     if (achievement.minus(execution).div(achievement).gt(0.05)) {
       // Quote the 执行率 the score follows from (92.25), not 预算得分 ÷ 10 (92.30), when the score is
       // the one that rate gives, whatever rate the sheet prints (a stale 100 beside it); a stale

@@ -1,7 +1,7 @@
 // 指标得分: each indicator row's 得分 against its 分值 and the rules (domain.md §3), and the
 // 偏差原因分析 a score below the 分值 requires. A row without 分值 is not scored (MISSING_WEIGHT).
 
-import { valueOf, type IndicatorEval } from '../../score/evaluate';
+import { valueOf, weightOf, type IndicatorEval } from '../../score/evaluate';
 import { bandOf, inBand } from '../../score/rules';
 import { fixed2, round2, same2, type Decimal, type RoundingMode } from '../../values/decimal';
 import { format } from '../../../i18n';
@@ -9,9 +9,9 @@ import type { IssueList } from '../issue-list';
 import type { Outcome } from '../../values/actual';
 import { rowRule } from '../rule';
 
-/** The row's 分值 and the 得分 written in it, when it has a 分值. */
+/** The row's 分值 and the 得分 written in it, when it has a 分值 (a negative one is none). */
 function scored(i: IndicatorEval): { w: Decimal; written: Decimal | null } | null {
-  const w = valueOf(i.weight);
+  const w = weightOf(i.weight);
   return w === null ? null : { w, written: valueOf(i.score) };
 }
 
