@@ -58,7 +58,7 @@ export const en: Messages = {
     BUDGET_OVERRUN: '{row}executed {executed} exceeds the budget {budgeted}',
     NO_BUDGET: 'The full-year budget (全年预算数) is 0 or empty: no execution rate can be computed',
     ACHIEVEMENT_GAP:
-      'Indicator achievement {achievement}% is far above the budget score rate {execution}% (the budget score out of 10; more than 5% apart)',
+      'Indicator achievement {achievement}% is far above the budget score rate {execution}% (the budget score {score} out of {weight}; more than 5% apart)',
     LOW_EXECUTION: 'Unexecuted share of the budget is {share}%, more than 20%',
     NOT_CALCULATED: 'The {what} is not calculated (it should be {expected}): {recalculate}',
     NO_FORM: 'No self-evaluation form found on this sheet (needs a "一级指标 … 分值 得分" header)',

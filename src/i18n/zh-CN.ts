@@ -51,7 +51,7 @@ export const zhCN = {
     BUDGET_OVERRUN: '{row}全年执行数 {executed} 超过全年预算数 {budgeted}',
     NO_BUDGET: '全年预算数为 0 或未填写，无法计算执行率',
     ACHIEVEMENT_GAP:
-      '指标完成度 {achievement}% 明显高于预算执行得分率 {execution}%（预算执行得分 ÷ 10，相差超过 5%）',
+      '指标完成度 {achievement}% 明显高于预算执行得分率 {execution}%（预算执行得分 {score} ÷ {weight}，相差超过 5%）',
     LOW_EXECUTION: '预算未执行比例 {share}% 超过 20%',
     NOT_CALCULATED: '{what}未计算（应为 {expected}），{recalculate}',
     NO_FORM: '工作表中没有找到绩效自评表（需要“一级指标 … 分值 得分”表头）',
