@@ -36,11 +36,16 @@ it('68.75 % executed scores 6.88: the rate quoted is 6.88 ÷ 10 = 68.80 %, the o
   ]);
 });
 
-it('a stale 预算得分 (9.36 under 96.36 %) is quoted as the execution it stands for, not the printed rate', () => {
-  // 100 % against 93.6 % is the gap the rule measured; 96.36 % would be no gap at all.
-  const [gap] = gapsOf(['年度资金总额', 100, 100, 96.36, 10, '96.36', '9.36']);
-  expect(gap.message).toContain('93.60%（预算执行得分 9.36 ÷ 10');
-  expect(gap.message).not.toContain('96.36');
+it('a stale 预算得分 (9.36 under 96.36 %, BUDGET_SCORE_MISMATCH) is no gap: the rule’s 9.64 is 96.40 %', () => {
+  // 100 % against 93.6 % would be a gap built on the value the same report calls wrong, gone once
+  // the 得分 is corrected.
+  const funds: Row[] = [FUNDS[0], ['年度资金总额', 100, 100, 96.36, 10, '96.36', '9.36']];
+  const codes = check(form({ funds, rows: met })).issues.map((i) => i.code);
+  expect(codes).toContain('BUDGET_SCORE_MISMATCH');
+  expect(codes).not.toContain('ACHIEVEMENT_GAP');
+  // A wrong 得分 hiding a real gap: 90 % executed scores 9.00, not the 9.80 typed.
+  const [gap] = gapsOf(['年度资金总额', 100, 100, 90, 10, '90.00', '9.80']);
+  expect(gap.message).toContain('90.00%（预算执行得分 9.00 ÷ 10');
 });
 
 // A funds block without a 得分 column (FUNDS_COLUMN_MISSING says so) put the gap at no cell: the

@@ -13,10 +13,14 @@ export const ACHIEVEMENT_GAP = formRule({
   code: 'ACHIEVEMENT_GAP',
   label: '指标完成度高于预算执行',
   severity: 'warning',
-  meaning: 'indicators far above budget execution: Σ 指标得分 / Σ 分值 more than 5 % above 预算执行得分 / 10',
+  meaning:
+    'indicators far above budget execution: Σ 指标得分 / Σ 分值 more than 5 % above 预算执行得分 / 10 (the rule’s 得分 where the one written differs)',
   check(e, out) {
     const b = e.budget;
-    const held = b?.effective;
+    // The rule's 预算得分 where there is one: a written one that differs (a stale 9.36 under
+    // 96.36 %) is BUDGET_SCORE_MISMATCH's, and a gap measured from it would vanish once it is
+    // corrected. Else the one written (a 得分 without the amounts or 执行率 to check it by).
+    const held = b?.expectedScore ?? b?.effective;
     if (!held || !b?.w?.gt(0) || !e.weightSum || e.weightSum.lte(0)) return;
     const mode = out.settings.rounding;
     let sum = new Decimal(0);
