@@ -31,7 +31,7 @@ export const en: Messages = {
     FAR_CELLS:
       'Sheet "{sheet}" is too large to read whole: {count} {count:cell|cells} (from {first}) {count:was|were} not read; if a form is there, move it next to the others',
     WEIGHT_SUM:
-      'The weights add up to {sum} (budget {budget} + indicator weights {indicators}); they must add up to 100',
+      'The weights of the budget and the indicators add up to {sum} (budget {budget} + indicator weights {indicators}), not 100: check each row’s weight (分值)',
     MISSING_WEIGHT: '"{name}" has no weight (分值)',
     NEGATIVE_VALUE: '{what} is negative: {value}',
     SCORE_OVER_WEIGHT: '"{name}" scores {score}, more than its weight {weight}',

@@ -27,7 +27,8 @@ export const zhCN = {
       '工作表“{sheet}”已隐藏：其中的自评表已检查，但重新计算不写入隐藏的工作表（需要计算请先取消隐藏）',
     FAR_CELLS:
       '工作表“{sheet}”太大，无法整张读取：有 {count} 个单元格（自 {first} 起）未读取；若那里有自评表，请将其移到其他内容附近',
-    WEIGHT_SUM: '分值合计为 {sum}（预算执行 {budget} + 指标分值合计 {indicators}），应为 100',
+    WEIGHT_SUM:
+      '预算执行与各指标的分值相加为 {sum}（预算执行 {budget} + 指标分值合计 {indicators}），应为 100：请检查各行的分值',
     MISSING_WEIGHT: '“{name}”没有分值',
     NEGATIVE_VALUE: '{what}为负数：{value}',
     SCORE_OVER_WEIGHT: '“{name}”得分 {score} 超过分值 {weight}',
