@@ -338,7 +338,10 @@ export const enFiles: FileMessages = {
     usage:
       'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
     unknownCommand: 'Unknown command "{command}"',
-    badOption: 'Invalid value "{value}" for {option}',
+    badOption: 'Invalid value "{value}" for {option}: use {allowed}',
+    or: ' or ',
+    overCompletionAllowed: 'a factor above 1, such as 1.2',
+    yearAllowed: 'a four-digit year, such as 2024',
     unknownOption: 'Unknown option {option}',
     emptyName: 'a file name is empty: give the name of the file to work on',
     missingOutputName: 'option {option} has no file name: write the output file name after it',

@@ -324,7 +324,11 @@ export const zhCNFiles = {
     usage:
       '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
     unknownCommand: '未知命令“{command}”',
-    badOption: '选项 {option} 的值“{value}”无效',
+    badOption: '选项 {option} 的值“{value}”无效，可用：{allowed}',
+    /** Between the values a choice takes (badOption's allowed). */
+    or: ' 或 ',
+    overCompletionAllowed: '大于 1 的倍数，如 1.2',
+    yearAllowed: '四位数的年份，如 2024',
     unknownOption: '未知选项 {option}',
     emptyName: '文件名是空的：请写出要处理的文件名',
     missingOutputName: '选项 {option} 缺少文件名：请在它后面写出输出文件名',
