@@ -225,7 +225,7 @@ export const en: Messages = {
     reverseRule: 'Reverse indicators (lower is better)',
     reverseLinear: 'Linear: (1 − (actual − target) / target) × weight',
     reverseRatio: 'Ratio: target / actual × weight',
-    overCompletion: 'Over-completion warning at (actual / target)',
+    overCompletion: 'Over-completion warning at (actual / target, above 1)',
     force: 'Overwrite typed scores that differ from the rules',
     saveSettings: 'Save settings',
     settingsSaved: 'Settings saved in the workbook',
