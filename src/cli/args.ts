@@ -1,6 +1,6 @@
 // Command-line arguments: positional files, `-o OUT`, flags and `--name value` options.
 
-import type { Settings } from '../core';
+import { isOverCompletionFactor, type Settings } from '../core';
 import { fileMessages } from '../i18n/files';
 import { format, type Lang } from '../i18n';
 
@@ -56,9 +56,19 @@ export function cliLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   return /^en/i.test(wanted) ? 'en' : 'zh-CN';
 }
 
+/** A value the option does not take: said with the values it does (`allowed`, in words). */
+export function badOption(lang: Lang, option: string, value: string, allowed: string): UsageError {
+  return new UsageError(format(fileMessages(lang, 'cli').cli.badOption, { option, value, allowed }));
+}
+
+/** The values of a choice, as a message lists them: 'half-up 或 down'. */
+export function choices(lang: Lang, allowed: readonly string[]): string {
+  return allowed.join(fileMessages(lang, 'cli').cli.or);
+}
+
 function choice<T extends string>(option: string, value: string, allowed: readonly T[], lang: Lang): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(format(fileMessages(lang, 'cli').cli.badOption, { option, value }));
+  throw badOption(lang, option, value, choices(lang, allowed));
 }
 
 export function parseArgs(argv: string[], lang: Lang): Args {
@@ -134,16 +144,14 @@ export function parseArgs(argv: string[], lang: Lang): Args {
   if (options['--over-completion']) {
     // A plain decimal: Number() would also take 0x10, 1e3 and Infinity.
     const n = /^\d+(\.\d+)?$/.test(options['--over-completion']) ? Number(options['--over-completion']) : NaN;
-    if (!(n > 1))
-      throw new UsageError(
-        format(m.badOption, { option: '--over-completion', value: options['--over-completion'] }),
-      );
+    if (!isOverCompletionFactor(n))
+      throw badOption(lang, '--over-completion', options['--over-completion'], m.overCompletionAllowed);
     partial.overCompletion = n;
   }
   // `--lang fr` is a mistake to say, not a silent fallback to Chinese (cliLang picked the
   // language this message is in).
   if (options['--lang'] !== undefined && !/^(zh|en)/i.test(options['--lang']))
-    throw new UsageError(format(m.badOption, { option: '--lang', value: options['--lang'] }));
+    throw badOption(lang, '--lang', options['--lang'], choices(lang, ['zh-CN', 'en']));
   if (help) command = 'help';
   else if (version) command = 'version';
   return { command, files, output: options['-o'], json, lang, overrides: partial, options };

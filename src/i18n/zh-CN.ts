@@ -27,7 +27,8 @@ export const zhCN = {
       '工作表“{sheet}”已隐藏：其中的自评表已检查，但重新计算不写入隐藏的工作表（需要计算请先取消隐藏）',
     FAR_CELLS:
       '工作表“{sheet}”太大，无法整张读取：有 {count} 个单元格（自 {first} 起）未读取；若那里有自评表，请将其移到其他内容附近',
-    WEIGHT_SUM: '分值合计为 {sum}（预算执行 {budget} + 指标分值合计 {indicators}），应为 100',
+    WEIGHT_SUM:
+      '预算执行与各指标的分值相加为 {sum}（预算执行 {budget} + 指标分值合计 {indicators}），应为 100：请检查各行的分值',
     MISSING_WEIGHT: '“{name}”没有分值',
     NEGATIVE_VALUE: '{what}为负数：{value}',
     SCORE_OVER_WEIGHT: '“{name}”得分 {score} 超过分值 {weight}',
@@ -52,7 +53,7 @@ export const zhCN = {
     BUDGET_OVERRUN: '{row}全年执行数 {executed} 超过全年预算数 {budgeted}',
     NO_BUDGET: '全年预算数为 0 或未填写，无法计算执行率',
     ACHIEVEMENT_GAP:
-      '指标完成度 {achievement}% 明显高于预算执行得分率 {execution}%（预算执行得分 ÷ 10，相差超过 5%）',
+      '指标完成度 {achievement}% 明显高于预算执行得分率 {execution}%（预算执行得分 {score} ÷ {weight}，相差超过 5%）',
     LOW_EXECUTION: '预算未执行比例 {share}% 超过 20%',
     NOT_CALCULATED: '{what}未计算（应为 {expected}），{recalculate}',
     NO_FORM: '工作表中没有找到绩效自评表（需要“一级指标 … 分值 得分”表头）',
@@ -101,7 +102,6 @@ export const zhCN = {
     // Said in the user's own words: 未达标, 延期完成.
     negated: '{actual}',
   },
-  band: { below: '{high}（不含）' },
   rowScore: '“{name}”得分',
   budgetScore: '预算执行得分',
   totalScore: '总分得分',
@@ -116,8 +116,8 @@ export const zhCN = {
     rows: '{names}的人工评分',
     cells: '{names}得分单元格可读的数值（见该单元格的问题）',
     inputs: '{what}（见这些单元格的问题）',
-    rowInputs: '{names}的实际完成值或分值',
-    budgetInputs: '全年预算数或全年执行数',
+    rowInputs: '{names}的{inputs}',
+    inputSeparator: '和',
     budget: '预算执行',
     name: '“{name}”',
     separator: '、',
@@ -219,7 +219,7 @@ export const zhCN = {
     reverseRule: '反向指标计分',
     reverseLinear: '线性：(1 − (实际 − 目标) / 目标) × 分值',
     reverseRatio: '比值：目标 / 实际 × 分值',
-    overCompletion: '超额完成提示阈值（实际 / 目标的倍数）',
+    overCompletion: '超额完成提示阈值（实际 / 目标的倍数，大于 1）',
     force: '覆盖与规则不同的手填得分',
     saveSettings: '保存设置',
     settingsSaved: '设置已保存到工作簿',
@@ -325,7 +325,11 @@ export const zhCNFiles = {
     usage:
       '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
     unknownCommand: '未知命令“{command}”',
-    badOption: '选项 {option} 的值“{value}”无效',
+    badOption: '选项 {option} 的值“{value}”无效，可用：{allowed}',
+    /** Between the values a choice takes (badOption's allowed). */
+    or: ' 或 ',
+    overCompletionAllowed: '大于 1 的倍数，如 1.2',
+    yearAllowed: '四位数的年份，如 2024',
     unknownOption: '未知选项 {option}',
     emptyName: '文件名是空的：请写出要处理的文件名',
     missingOutputName: '选项 {option} 缺少文件名：请在它后面写出输出文件名',

@@ -3,7 +3,12 @@
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReverseRule, RoundingMode, Settings } from '../core/model/settings';
+import {
+  isOverCompletionFactor,
+  type ReverseRule,
+  type RoundingMode,
+  type Settings,
+} from '../core/model/settings';
 import { ChoiceField } from './ChoiceField';
 import { useMessages } from './messages-context';
 
@@ -29,7 +34,7 @@ export function SettingsForm({ settings, busy, onSave }: Props) {
     setThresholdText(String(settings.overCompletion));
   }, [settings]);
   const threshold = Number(thresholdText);
-  const thresholdValid = Number.isFinite(threshold) && threshold >= 1;
+  const thresholdValid = isOverCompletionFactor(threshold);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

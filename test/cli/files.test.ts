@@ -376,8 +376,21 @@ describe('the command itself', () => {
     [['summary', 'in.xlsx', '-o', 'a.xlsx', '--json'], 'summary 不接受 --json'],
     [['recalc', 'in.xlsx', 'extra.xlsx', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
     [['recalc', 'in.xlsx', '--', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
-    [['check', 'in.xlsx', '--over-completion', 'Infinity'], '选项 --over-completion 的值“Infinity”无效'],
-    [['check', 'in.xlsx', '--over-completion', '0x10'], '选项 --over-completion 的值“0x10”无效'],
+    [
+      ['check', 'in.xlsx', '--over-completion', 'Infinity'],
+      '选项 --over-completion 的值“Infinity”无效，可用：大于 1 的倍数，如 1.2',
+    ],
+    [
+      ['check', 'in.xlsx', '--over-completion', '0x10'],
+      '选项 --over-completion 的值“0x10”无效，可用：大于 1 的倍数，如 1.2',
+    ],
+    // 1 would warn on every target met: refused, saying what is taken.
+    [
+      ['check', 'in.xlsx', '--over-completion', '1.0'],
+      '选项 --over-completion 的值“1.0”无效，可用：大于 1 的倍数，如 1.2',
+    ],
+    [['check', 'in.xlsx', '--rounding', 'up'], '选项 --rounding 的值“up”无效，可用：half-up 或 down'],
+    [['template', 'a.xlsx', '--year', '24'], '选项 --year 的值“24”无效，可用：四位数的年份，如 2024'],
   ])('%j is a usage error in one line, nothing done: %s', async (args, line) => {
     // The files named are in a folder of their own: nothing may appear in it.
     const where = await tempDir();
@@ -385,6 +398,15 @@ describe('the command itself', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`${line}（用法见 selfeval --help）\n`);
     expect(await fs.readdir(where)).toEqual([]);
+  });
+
+  it('says in English what a value it refuses should be', () => {
+    const run = selfeval('check', fixture('2022-district'), '--over-completion', '1', '--lang', 'en');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'Invalid value "1" for --over-completion: use a factor above 1, such as 1.2 (see selfeval --help)\n',
+    );
+    expect(run.stdout).toBe('');
   });
 
   it('takes --name=value as --name value', () => {
@@ -427,7 +449,7 @@ describe('the command itself', () => {
   it('says a language it does not speak is a mistake, not a silent switch to Chinese', () => {
     const run = selfeval('--lang', 'fr', 'check', fixture('2022-district'));
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('选项 --lang 的值“fr”无效（用法见 selfeval --help）\n');
+    expect(run.stderr).toBe('选项 --lang 的值“fr”无效，可用：zh-CN 或 en（用法见 selfeval --help）\n');
     expect(run.stdout).toBe('');
   });
 });

@@ -175,6 +175,18 @@ describeInBrowser('the task pane over the 2022 district workbook', () => {
     await page.context().close();
   });
 
+  it('takes no over-completion threshold of 1: it cannot be saved, as the workbook would drop it for 1.2', async () => {
+    const page = await openPane();
+    await page.getByText('设置', { exact: true }).click(); // unfold
+    const threshold = page.getByLabel(/超额完成提示阈值/);
+    const save = page.getByRole('button', { name: '保存设置' });
+    await threshold.fill('1');
+    expect(await save.getAttribute('aria-disabled')).toBe('true');
+    await threshold.fill('1.5');
+    expect(await save.getAttribute('aria-disabled')).not.toBe('true');
+    await page.context().close();
+  });
+
   it('speaks English when Office runs in English', async () => {
     const page = await openPane('lang=en-US');
     await page.getByRole('button', { name: 'Recalculate' }).click();

@@ -5,7 +5,7 @@ import { gridsOf } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
 import { fileMessages } from '../../i18n/files';
 import { format } from '../../i18n';
-import { UsageError, type Args } from '../args';
+import { badOption, choices, UsageError, type Args } from '../args';
 import type { Output } from '../output';
 import { outputFile } from '../output-name';
 
@@ -15,7 +15,7 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   if (!args.output) throw new UsageError(m.cli.missingOutput);
   const unit = args.options['--unit'] ?? '万元';
   if (unit !== '万元' && unit !== '元')
-    throw new UsageError(format(m.cli.badOption, { option: '--unit', value: unit }));
+    throw badOption(args.lang, '--unit', unit, choices(args.lang, ['万元', '元']));
 
   const grids = gridsOf((await openWorkbookFile(args.files[0])).book);
   const { fromTargetsBook } = await import('../../hosts/xlsx/new-book');

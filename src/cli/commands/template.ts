@@ -2,7 +2,7 @@
 
 import { DEFAULT_LEVEL_SET, LEVEL_SET_YEARS } from '../../core';
 import { saveBytes } from '../../hosts/xlsx/workbook-file';
-import { UsageError, type Args } from '../args';
+import { badOption, choices, UsageError, type Args } from '../args';
 import { fileMessages } from '../../i18n/files';
 import { format } from '../../i18n';
 import type { Output } from '../output';
@@ -16,10 +16,9 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
   if (!asked) throw new UsageError(m.missingTemplateOutput);
   const set = args.options['--level-set'] ?? DEFAULT_LEVEL_SET;
   const levelSet = LEVEL_SET_YEARS.find((year) => year === set);
-  if (!levelSet) throw new UsageError(format(m.badOption, { option: '--level-set', value: set }));
+  if (!levelSet) throw badOption(args.lang, '--level-set', set, choices(args.lang, LEVEL_SET_YEARS));
   const year = args.options['--year'];
-  if (year !== undefined && !/^\d{4}$/.test(year))
-    throw new UsageError(format(m.badOption, { option: '--year', value: year }));
+  if (year !== undefined && !/^\d{4}$/.test(year)) throw badOption(args.lang, '--year', year, m.yearAllowed);
   const { templateBook } = await import('../../hosts/xlsx/new-book');
   const { sheet, bytes } = await templateBook({ levelSet, year });
   const file = await outputFile(asked, { whole: true }, out, all);

@@ -37,6 +37,12 @@ export const defaultSettings: Settings = {
   force: false,
 };
 
+/** Whether `factor` can be the over-completion threshold: a finite number above 1 (at 1, every
+ * target met would be over-completed). The command line, the pane and a stored state agree. */
+export function isOverCompletionFactor(factor: unknown): factor is number {
+  return typeof factor === 'number' && Number.isFinite(factor) && factor > 1;
+}
+
 const ROUNDING: readonly RoundingMode[] = ['half-up', 'down'];
 const REVERSE: readonly ReverseRule[] = ['linear', 'ratio'];
 
@@ -47,8 +53,7 @@ function valid(partial: Partial<Settings> | undefined): Partial<Settings> {
   if (!partial) return out;
   if (ROUNDING.includes(partial.rounding as RoundingMode)) out.rounding = partial.rounding;
   if (REVERSE.includes(partial.reverseRule as ReverseRule)) out.reverseRule = partial.reverseRule;
-  const factor = partial.overCompletion;
-  if (typeof factor === 'number' && Number.isFinite(factor) && factor > 1) out.overCompletion = factor;
+  if (isOverCompletionFactor(partial.overCompletion)) out.overCompletion = partial.overCompletion;
   if (typeof partial.force === 'boolean') out.force = partial.force;
   return out;
 }

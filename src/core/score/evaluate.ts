@@ -62,8 +62,11 @@ export interface BudgetEval {
   subRows: SubRowEval[];
   budgeted: NumberRead;
   executed: NumberRead;
-  /** 分数 of the funds row (10 when empty). */
-  w: Decimal;
+  /** 分数 of the funds row (10 when empty); null when negative or unreadable: no budget score
+   * follows from it (its cell's issue says why). */
+  w: Decimal | null;
+  /** The 分数 cell as read. */
+  weight: NumberRead;
   rate: NumberRead;
   score: NumberRead;
   expectedRate: Decimal | null;
@@ -79,11 +82,11 @@ export interface FormEval {
   form: Form;
   indicators: IndicatorEval[];
   budget: BudgetEval | null;
-  /** Σ 分值 of the indicators; null when one of them is empty or unreadable. */
+  /** Σ 分值 of the indicators; null when one of them is empty, unreadable or negative. */
   weightSum: Decimal | null;
   totalWeight: NumberRead | null;
   totalScore: NumberRead | null;
-  /** 10 (or the funds row's 分数) + Σ 分值; null as weightSum. */
+  /** 10 (or the funds row's 分数) + Σ 分值; null as weightSum, or when the 分数 is no 分值. */
   expectedTotalWeight: Decimal | null;
   expectedTotal: Decimal | null;
   grade: string;
@@ -138,6 +141,13 @@ export function pointsAt(view: SheetView, cell: Cell | null): NumberRead {
 /** A number read, or null for empty, dashes and junk. */
 export function valueOf(read: NumberRead | null): Decimal | null {
   return read && read.kind === 'number' ? read.value : null;
+}
+
+/** A 分值 as scoring takes it: a number not below 0. An empty, unreadable or negative one is no
+ * 分值 (domain.md §5 flags negative values): nothing is scored, written or summed from it. */
+export function weightOf(read: NumberRead): Decimal | null {
+  const w = valueOf(read);
+  return w && !w.isNegative() ? w : null;
 }
 
 /**
@@ -250,7 +260,7 @@ function evaluateIndicator(
   const actualText = text(row.actual);
   const actual = inTargetUnit(parseActual(actualText, target, numericActual(view, row.actual)), target);
   const weight = pointsAt(view, row.weight);
-  const w = valueOf(weight);
+  const w = weightOf(weight);
   // A header without one of the two columns: no row is scored from what the other holds.
   const columns = row.target !== null && row.actual !== null;
   const rule = w === null || !columns ? null : ruleFor(target, actual, w, settings);
@@ -318,14 +328,17 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
   if (!funds) return null;
   const budgeted = dueRead(numberAt(view, funds.budgeted));
   const executed = dueRead(numberAt(view, funds.executed));
-  const w = valueOf(pointsAt(view, funds.weight)) ?? BUDGET_WEIGHT;
+  const weight = pointsAt(view, funds.weight);
+  // No 分数 (no column, an empty cell, a dash) is the standard 10; a negative or unreadable one is
+  // none, like an indicator's.
+  const w = weight.kind === 'empty' || weight.kind === 'dash' ? BUDGET_WEIGHT : weightOf(weight);
   const b = valueOf(budgeted);
   const e = valueOf(executed);
   const expectedRate = b !== null && e !== null ? executionRate(b, e, settings) : null;
   const rate = dueRead(numberAt(view, funds.rate));
   // Without the amounts, the 得分 must still match the 执行率 written beside it.
   const scoreBasis = expectedRate ?? valueOf(rate);
-  const expectedScore = scoreBasis === null ? null : budgetScore(scoreBasis, w, settings);
+  const expectedScore = scoreBasis === null || w === null ? null : budgetScore(scoreBasis, w, settings);
   const subRows = funds.subRows.map((row) => {
     const sb = valueOf(numberAt(view, row.budgeted));
     const se = valueOf(numberAt(view, row.executed));
@@ -342,6 +355,7 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
     budgeted,
     executed,
     w,
+    weight,
     rate,
     scoreBasis,
     score: { kind: 'empty' },
@@ -372,12 +386,12 @@ export function totalled(
   formulas: Pick<FormEval, 'uncalculated' | 'blankFormulas'>,
   rounding: RoundingMode,
 ): FormEval {
-  // An empty or unreadable 分值 is no 0 (domain.md §2): without every 分值 there is no Σ 分值, and
-  // no 总分 分值 to expect or to write (the cell's own issue says what is wrong).
-  const weightSum = indicators.every((i) => valueOf(i.weight))
-    ? indicators.reduce((sum, i) => sum.plus(valueOf(i.weight)!), new Decimal(0))
+  // An empty, unreadable or negative 分值 is no 0 (domain.md §2): without every 分值 there is no
+  // Σ 分值, and no 总分 分值 to expect or to write (the cell's own issue says what is wrong).
+  const weightSum = indicators.every((i) => weightOf(i.weight))
+    ? indicators.reduce((sum, i) => sum.plus(weightOf(i.weight)!), new Decimal(0))
     : null;
-  const budgetWeight = budget?.w ?? BUDGET_WEIGHT;
+  const budgetWeight = budget ? budget.w : BUDGET_WEIGHT;
   // Each score counts as the 一体化系统 holds it, to 2 decimals (domain.md §3): a kept typed 9.995
   // counts 10.00 half-up, 9.99 truncating, and formulas without ROUND giving 27.1428571 and
   // 13.3333333 add up to 40.47, not 40.48 (SCORE_NOT_ROUNDED says so on each). The grade follows
@@ -394,7 +408,7 @@ export function totalled(
     budget,
     weightSum,
     ...held,
-    expectedTotalWeight: weightSum && budgetWeight.plus(weightSum),
+    expectedTotalWeight: weightSum && budgetWeight && budgetWeight.plus(weightSum),
     expectedTotal,
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
     uncalculated: formulas.uncalculated,

@@ -4,16 +4,17 @@
 
 import type { Actual, Outcome } from '../values/actual';
 import { compareDates } from '../values/date';
-import { clamp, Decimal, HUNDRED, round2, ZERO } from '../values/decimal';
+import { clamp, Decimal, HUNDRED, round2, ZERO, type RoundingMode } from '../values/decimal';
 import type { ReverseRule, ScoringSettings } from '../model/settings';
 import type { Target } from '../values/target';
 
-/** The band a manual score must lie in: [low, high] or [low, high) when `highOpen`. */
+/** The scores a person may type for an outcome, as 2-decimal scores (domain.md §3: scores are 2
+ * decimals): `low` is the lowest at or above the band's low end, `high` the highest within its high
+ * end. Both are allowed, so a message showing them says what the check accepts. */
 export interface Band {
   outcome: Outcome;
   low: Decimal;
   high: Decimal;
-  highOpen: boolean;
 }
 
 export type RuleResult =
@@ -39,24 +40,39 @@ export type RuleResult =
       outcome?: Outcome;
     };
 
+/** The 2-decimal scores in [low, high], or in [low, high) when `highOpen`: 部分达成 with a 分值 of
+ * 3.33 is [1.998, 2.664), which allows 2.00 to 2.66. */
+function scoresWithin(outcome: Outcome, low: Decimal, high: Decimal, highOpen: boolean): Band {
+  const lowest = low.toDecimalPlaces(2, Decimal.ROUND_CEIL);
+  const highest = highOpen
+    ? high.toDecimalPlaces(2, Decimal.ROUND_CEIL).minus(0.01)
+    : high.toDecimalPlaces(2, Decimal.ROUND_FLOOR);
+  return { outcome, low: lowest, high: highest };
+}
+
+/** The band of an outcome: 达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w), a late or
+ * negated answer [0, w). */
 export function bandOf(outcome: Outcome, w: Decimal): Band {
   switch (outcome) {
     case 'achieved':
-      return { outcome, low: w.times(0.8), high: w, highOpen: false };
+      return scoresWithin(outcome, w.times(0.8), w, false);
     case 'partial':
-      return { outcome, low: w.times(0.6), high: w.times(0.8), highOpen: true };
+      return scoresWithin(outcome, w.times(0.6), w.times(0.8), true);
     case 'notAchieved':
-      return { outcome, low: ZERO, high: w.times(0.6), highOpen: true };
+      return scoresWithin(outcome, ZERO, w.times(0.6), true);
     case 'late':
     case 'negated':
       // 时效: a deadline missed is not full marks, nor is 未达标 or 延期完成; a person scores it
       // below the 分值, by how much it fell short.
-      return { outcome, low: ZERO, high: w, highOpen: true };
+      return scoresWithin(outcome, ZERO, w, true);
   }
 }
 
-export function inBand(score: Decimal, band: Band): boolean {
-  return score.gte(band.low) && (band.highOpen ? score.lt(band.high) : score.lte(band.high));
+/** Whether a typed score lies in its band as the system counts it: to 2 decimals in the workbook's
+ * `mode` (a typed 2.665 is 2.67 half-up, 2.66 truncating). */
+export function inBand(score: Decimal, band: Band, mode: RoundingMode): boolean {
+  const counted = round2(score, mode);
+  return counted.gte(band.low) && counted.lte(band.high);
 }
 
 /**

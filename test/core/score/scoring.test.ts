@@ -99,10 +99,10 @@ describe('qualitative indicators', () => {
     );
     expect(partial).toMatchObject({ kind: 'manual', outcome: 'partial' });
     const band = bandOf('partial', d(10));
-    expect([band.low.toFixed(2), band.high.toFixed(2), band.highOpen]).toEqual(['6.00', '8.00', true]);
-    expect(inBand(d('7.99'), band)).toBe(true);
-    expect(inBand(d(8), band)).toBe(false);
-    expect(inBand(d(8), bandOf('achieved', d(10)))).toBe(true);
+    expect([band.low.toFixed(2), band.high.toFixed(2)]).toEqual(['6.00', '7.99']);
+    expect(inBand(d('7.99'), band, 'half-up')).toBe(true);
+    expect(inBand(d(8), band, 'half-up')).toBe(false);
+    expect(inBand(d(8), bandOf('achieved', d(10)), 'half-up')).toBe(true);
   });
 
   it('an answer negating completion (未达标, 延期完成) waits for a person, below the 分值 like a late date', () => {
@@ -112,8 +112,8 @@ describe('qualitative indicators', () => {
       why: 'negated',
       outcome: 'negated',
     });
-    expect(inBand(d(10), bandOf('negated', d(10)))).toBe(false);
-    expect(inBand(d('9.99'), bandOf('negated', d(10)))).toBe(true);
+    expect(inBand(d(10), bandOf('negated', d(10)), 'half-up')).toBe(false);
+    expect(inBand(d('9.99'), bandOf('negated', d(10)), 'half-up')).toBe(true);
   });
 });
 
@@ -140,8 +140,8 @@ describe('ranges and deadlines (domain.md §2–§3)', () => {
     const late = ruleFor(t, parseActual('2024年7月2日', t), d(5), halfUp);
     expect(onTime).toMatchObject({ kind: 'score', outcome: 'achieved' });
     expect(late).toMatchObject({ kind: 'manual', why: 'late', outcome: 'late' });
-    expect(inBand(d(5), bandOf('late', d(5)))).toBe(false);
-    expect(inBand(d(4), bandOf('late', d(5)))).toBe(true);
+    expect(inBand(d(5), bandOf('late', d(5)), 'half-up')).toBe(false);
+    expect(inBand(d(4), bandOf('late', d(5)), 'half-up')).toBe(true);
   });
 
   it('a deadline without a year takes the actual’s year', () => {

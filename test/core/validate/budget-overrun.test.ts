@@ -29,6 +29,15 @@ it('a sub-row spending with no budget of its own (其他资金 0, spent 5) is an
   expect(overruns(grid)).toEqual(['D7 “其他资金”全年执行数 5.00 超过全年预算数 0.00']);
 });
 
+it('a 年度资金总额 budget of 0 with 10 spent is an overrun as on its sub-row, beside NO_BUDGET', () => {
+  const grid = form({ funds: funds([0, 0, 10], ['其中：当年财政拨款', 0, 10]) });
+  expect(overruns(grid)).toEqual([
+    'D5 全年执行数 10.00 超过全年预算数 0.00',
+    'D6 “当年财政拨款”全年执行数 10.00 超过全年预算数 0.00',
+  ]);
+  expect(check(grid).issues.map((i) => `${i.cell} ${i.code}`)).toContain('C5 NO_BUDGET');
+});
+
 it('the 年度资金总额 row as before; sub-rows within their budgets say nothing', () => {
   const grid = form({
     funds: funds([100, 100, 105], ['其中：当年财政拨款', 90, 90], ['上年结转资金', 10, 10]),

@@ -43,6 +43,27 @@ describe('a percentage written as a fraction', () => {
     expect(on('FRACTION_FOR_PERCENT', row.actual!)).toHaveLength(1);
   });
 
+  it.each([
+    ['≤5%', 1],
+    ['≤3%', 0.5],
+    ['≤1%', 0.5],
+  ])(
+    '%s answered by a bare %s means that percentage (a low rate, met), not a fraction of 100 %',
+    (target, actual) => {
+      const { on, row } = answered(target, actual);
+      expect(on('FRACTION_FOR_PERCENT', row.actual!)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['≤5%', 0.08, '8%'],
+    ['≥10%', 1, '100%'],
+  ])('%s answered by a bare %s is named: %s is at least as near the target', (target, actual, percent) => {
+    const { on, row } = answered(target, actual);
+    const [warning] = on('FRACTION_FOR_PERCENT', row.actual!);
+    expect(warning.message).toContain(`若是 ${percent}`);
+  });
+
   it('a count target is no percentage: 0.5 answering ≥2次 is no fraction', () => {
     const { on, row } = answered('≥2次', 0.5);
     expect(on('FRACTION_FOR_PERCENT', row.actual!)).toEqual([]);

@@ -18,7 +18,7 @@ it('未达标 with full marks typed and no reason is an error on the score, quot
   const { on, row } = answered(blank, '达标', '未达标', { score: 10 });
   const [band] = on('MANUAL_SCORE_OUT_OF_BAND', row.score);
   expect(band.message).toContain('实际完成为“未达标”');
-  expect(band.message).toContain('0.00 至 10.00（不含）');
+  expect(band.message).toContain('0.00 至 9.99 之间');
 });
 
 it.each(['延期完成', '无法完成', '不合格'])(

@@ -8,6 +8,9 @@ import { defaultSettings } from '../../../src/core/model/settings';
 import { openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import { applyToGrid } from '../../../src/core/plan/grid-after';
 import { fixture } from '../../helpers/fixtures';
+import { messages } from '../../../src/i18n';
+
+const english = messages('en');
 
 let blank: Grid;
 let published: Grid;
@@ -61,12 +64,12 @@ it('the weight issues name the budget’s own 分值 (20 here), never a fixed 10
   ]);
   const messages = Object.fromEntries(check(grid).issues.map((i) => [i.code, i.message]));
   expect(messages.WEIGHT_SUM).toContain('预算执行 20 + 指标分值合计 90.00');
-  expect(messages.WEIGHT_SUM).toContain('分值合计为 110.00');
+  expect(messages.WEIGHT_SUM).toContain('分值相加为 110.00');
   // The 100 in the 总分 row is right: only the sum is wrong, and only it is flagged.
   expect(messages.TOTAL_WEIGHT_MISMATCH).toBeUndefined();
 });
 
-it('分值 adding up to 90 under a typed 总分 分值 of 100: one error, saying the sum is 90, not that the cell is', () => {
+it('分值 adding up to 90 under a typed 总分 分值 of 100: one error, saying the rows add up to 90 and are to check', () => {
   const [e] = evaluateSheet(published, defaultSettings).evals;
   const w = e.form.indicators[0].weight;
   const was = Number(published.values[w.row - published.top][w.col - published.left]);
@@ -76,8 +79,14 @@ it('分值 adding up to 90 under a typed 总分 分值 of 100: one error, saying
   const t = e.form.total!.weight;
   const onTotal = check(grid).issues.filter((i) => i.cell === address(t.row, t.col));
   expect(onTotal.map((i) => i.code)).toEqual(['WEIGHT_SUM']);
-  expect(onTotal[0].message).toContain('分值合计为 90.00');
-  expect(onTotal[0].message).not.toContain('总分分值为 90.00');
+  // Said on the cell showing 100: the message says the rows add up to 90, not that the cell holds it.
+  expect(onTotal[0].message).toBe(
+    '预算执行与各指标的分值相加为 90.00（预算执行 10 + 指标分值合计 80.00），应为 100：请检查各行的分值',
+  );
+  const en = check(grid, undefined, english).issues.find((i) => i.code === 'WEIGHT_SUM');
+  expect(en?.message).toBe(
+    'The weights of the budget and the indicators add up to 90.00 (budget 10 + indicator weights 80.00), not 100: check each row’s weight (分值)',
+  );
 });
 
 it('分值 adding up to 90 under an empty 总分 分值: WEIGHT_SUM alone, and recalc writes no 90 there', () => {

@@ -45,6 +45,7 @@ const budgetCells = numberCells((e: FormEval) => {
   return [
     [f.b.budgeted, f.funds.budgeted, 'budgeted'],
     [f.b.executed, f.funds.executed, 'executed'],
+    [f.b.weight, f.funds.weight, 'weight'],
     [f.b.rate, f.funds.rate, 'rate'],
     [f.b.score, f.funds.score, 'score'],
   ] as const;
@@ -81,8 +82,9 @@ export const BUDGET_OVERRUN = formRule({
       if (cell && budgeted && executed && !budgeted.isNegative() && executed.gt(budgeted))
         out.add(BUDGET_OVERRUN, cell, { executed: fixed2(executed), budgeted: fixed2(budgeted), row });
     };
-    // A 年度资金总额 budget of 0 has its own error (no rate follows); a sub-row's 0 spent is an overrun.
-    if (f.budgeted?.gt(0)) over(f.funds.executed, f.budgeted, f.executed, '');
+    // Spending on a budget of 0 is an overrun on the 年度资金总额 row as on a sub-row: NO_BUDGET says
+    // besides that no rate follows, not that the money was spent without one.
+    over(f.funds.executed, f.budgeted, f.executed, '');
     // A sub-row spent beyond its own budget, though the total keeps within it (another sub-row
     // spent less): the money came from elsewhere, which the finance bureau asks about.
     for (const sub of f.b.subRows)
@@ -146,7 +148,7 @@ export const BUDGET_SCORE_MISMATCH = formRule({
     const { b, funds } = f;
     const score = valueOf(b.score);
     const mode = out.settings.rounding;
-    if (score && b.expectedScore && !same2(score, b.expectedScore, mode)) {
+    if (score && b.expectedScore && b.w && !same2(score, b.expectedScore, mode)) {
       const other = otherRounding(out, f);
       const basis = other.rate() ?? b.scoreBasis!;
       out.add(BUDGET_SCORE_MISMATCH, funds.score, {

@@ -4,7 +4,15 @@ import type { Cell } from '../../model/sheet-view';
 import { fixed2, type Decimal } from '../../values/decimal';
 import type { NumberRead } from '../../values/number';
 import { format, type Messages } from '../../../i18n';
-import { totalUnknown, weightsAddUp, type FormEval, type IndicatorEval } from '../../score/evaluate';
+import {
+  totalUnknown,
+  valueOf,
+  weightOf,
+  weightsAddUp,
+  type BudgetEval,
+  type FormEval,
+  type IndicatorEval,
+} from '../../score/evaluate';
 import type { IssueList } from '../issue-list';
 import { formRule } from '../rule';
 
@@ -124,15 +132,57 @@ function unreadableScores(e: FormEval, budget: string): string[] {
   return b && !b.effective && b.expectedScore ? [budget, ...rows] : rows;
 }
 
-/** The rows (and the budget) whose 得分 no rule can give for want of an input: an empty or
- * unreadable 实际完成值 or 分值, a formula there without a result; the 全年预算数 or 全年执行数.
- * Each of those cells has its own issue; the 总分 names the rows it waits on all the same. */
-function waitingInputs(e: FormEval): { rows: string[]; budget: boolean } {
-  const rows = e.indicators
-    .filter((i) => !i.effective && (!i.rule || (i.rule.kind === 'manual' && i.rule.why === 'missing')))
-    .map((i) => i.name || i.targetText);
+/** An input a score waits for, as Messages['what'] names it. */
+type Input = 'target' | 'actual' | 'weight' | 'budgeted' | 'executed';
+
+/** What a row lacks that its score needs: an empty or unreadable (or negative) 年度指标值,
+ * 实际完成值 or 分值, a formula there without a result, a column the header lacks. */
+function rowLacks(i: IndicatorEval): Input[] {
+  const lacks: Input[] = [];
+  if (!i.row.target || i.target.kind === 'empty' || i.target.kind === 'unreadable') lacks.push('target');
+  if (!i.row.actual || i.actual.kind === 'empty' || i.actual.kind === 'unreadable') lacks.push('actual');
+  if (!weightOf(i.weight)) lacks.push('weight');
+  return lacks;
+}
+
+/** What the budget lacks that its 得分 needs: its amounts (unless a 执行率 is written), its 分数. */
+function budgetLacks(b: BudgetEval): Input[] {
+  const lacks: Input[] = [];
+  if (b.scoreBasis === null) {
+    if (!valueOf(b.budgeted)?.gt(0)) lacks.push('budgeted');
+    const executed = valueOf(b.executed);
+    if (!executed || executed.isNegative()) lacks.push('executed');
+  }
+  if (!b.w) lacks.push('weight');
+  return lacks;
+}
+
+/**
+ * The inputs whose want keeps rules from giving a row's (or the budget's) 得分, in words: each
+ * waiting row with what it lacks ("“培训人次”的分值"; rows lacking the same named together), the
+ * budget's amounts and 分数. Each of those cells has its own issue; '' when nothing waits so.
+ */
+function inputsWaitedOn(e: FormEval, out: IssueList): string {
+  const w = out.m.waiting;
+  const inWords = (lacks: Input[]) => lacks.map((input) => out.what(input)).join(w.inputSeparator);
+  const rows = new Map<string, string[]>();
+  for (const i of e.indicators) {
+    if (i.effective || (i.rule && !(i.rule.kind === 'manual' && i.rule.why === 'missing'))) continue;
+    const lacks = inWords(rowLacks(i));
+    rows.set(lacks, [...(rows.get(lacks) ?? []), format(w.name, { name: i.name || i.targetText })]);
+  }
+  const waiting = [...rows].map(([lacks, names]) =>
+    format(w.rowInputs, { names: names.join(w.separator), inputs: lacks }),
+  );
   const b = e.budget;
-  return { rows, budget: !!b && !b.effective && !b.expectedScore };
+  if (b && !b.effective && !b.expectedScore) {
+    const lacks = budgetLacks(b);
+    const amounts = lacks.filter((input) => input !== 'weight');
+    if (amounts.length) waiting.push(inWords(amounts));
+    if (lacks.includes('weight'))
+      waiting.push(format(w.rowInputs, { names: w.budget, inputs: out.what('weight') }));
+  }
+  return waiting.join(w.separator);
 }
 
 /** 等待评分: an empty 总分 or 评分等级 the rules cannot fill yet, naming what it waits for. */
@@ -147,21 +197,12 @@ export const WAITING_FOR_SCORES = formRule({
     const list = (names: string[]) => names.map((name) => format(w.name, { name })).join(w.separator);
     const rows = waitingRows(e);
     const cells = unreadableScores(e, w.budget);
-    const inputs = waitingInputs(e);
-    if (!rows.length && !cells.length && !inputs.rows.length && !inputs.budget) return;
+    const inputs = inputsWaitedOn(e, out);
+    if (!rows.length && !cells.length && !inputs) return;
     const waiting = [
       ...(rows.length ? [format(w.rows, { names: list(rows) })] : []),
       ...(cells.length ? [format(w.cells, { names: list(cells) })] : []),
-      ...(inputs.rows.length || inputs.budget
-        ? [
-            format(w.inputs, {
-              what: [
-                ...(inputs.rows.length ? [format(w.rowInputs, { names: list(inputs.rows) })] : []),
-                ...(inputs.budget ? [w.budgetInputs] : []),
-              ].join(w.separator),
-            }),
-          ]
-        : []),
+      ...(inputs ? [format(w.inputs, { what: inputs })] : []),
     ].join(w.and);
     const total = e.form.total;
     if (total && empty(e.totalScore) && !e.expectedTotal)

@@ -1,25 +1,26 @@
 // 指标得分: each indicator row's 得分 against its 分值 and the rules (domain.md §3), and the
 // 偏差原因分析 a score below the 分值 requires. A row without 分值 is not scored (MISSING_WEIGHT).
 
-import { valueOf, type IndicatorEval } from '../../score/evaluate';
+import { valueOf, weightOf, type IndicatorEval } from '../../score/evaluate';
 import { bandOf, inBand } from '../../score/rules';
-import { fixed2, round2, same2, type Decimal } from '../../values/decimal';
+import { fixed2, round2, same2, type Decimal, type RoundingMode } from '../../values/decimal';
 import { format } from '../../../i18n';
 import type { IssueList } from '../issue-list';
 import type { Outcome } from '../../values/actual';
 import { rowRule } from '../rule';
 
-/** The row's 分值 and the 得分 written in it, when it has a 分值. A score SelfEval wrote earlier
- * is none of the user's (SCORE_STALE says whether it still holds). */
+/** The row's 分值 and the 得分 written in it, when it has a 分值 (a negative one is none). A
+ * score SelfEval wrote earlier is none of the user's (SCORE_STALE says whether it still holds). */
 function scored(i: IndicatorEval): { w: Decimal; written: Decimal | null } | null {
-  const w = valueOf(i.weight);
+  const w = weightOf(i.weight);
   return w === null ? null : { w, written: i.scoreIsOurs ? null : valueOf(i.score) };
 }
 
-/** The band (达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w)) a typed score breaks, if any. */
-function brokenBand(i: IndicatorEval, w: Decimal, written: Decimal) {
+/** The band (达成 [0.8w, w], 部分达成 [0.6w, 0.8w), 未达成 [0, 0.6w)) a typed score breaks, if any,
+ * the score counted to 2 decimals in the workbook's `mode`. */
+function brokenBand(i: IndicatorEval, w: Decimal, written: Decimal, mode: RoundingMode) {
   const band = i.rule?.outcome ? bandOf(i.rule.outcome, w) : null;
-  return band && !inBand(written, band) ? band : null;
+  return band && !inBand(written, band, mode) ? band : null;
 }
 
 /** How a message names a row's outcome: 达成 … by its standard wording, a negated answer by what
@@ -73,15 +74,17 @@ export const MANUAL_SCORE_OUT_OF_BAND = rowRule({
   check(i, out) {
     const s = scored(i);
     if (!s || s.written === null || !i.rule) return;
-    const band = brokenBand(i, s.w, s.written);
+    const mode = out.settings.rounding;
+    const band = brokenBand(i, s.w, s.written, mode);
     if (band) {
+      // The band's ends as the 2-decimal scores it allows, and the score as it counts: the
+      // message and the decision agree (3.33's 达成 allows 2.67 to 3.33, not "2.66 to 3.33").
       out.add(MANUAL_SCORE_OUT_OF_BAND, i.row.score, {
         name: i.name,
         outcome: outcomeName(i, band.outcome, out),
         low: fixed2(band.low),
-        // [0.6w, 0.8w) and the like: say the upper end is not included.
-        high: band.highOpen ? format(out.m.band.below, { high: fixed2(band.high) }) : fixed2(band.high),
-        score: fixed2(s.written),
+        high: fixed2(band.high),
+        score: fixed2(round2(s.written, mode)),
       });
     }
   },
@@ -98,7 +101,7 @@ export const SCORE_MISMATCH = rowRule({
     const rule = i.rule;
     if (!s || s.written === null || !rule || rule.kind !== 'score') return;
     const mode = out.settings.rounding;
-    if (!brokenBand(i, s.w, s.written) && !same2(s.written, rule.score, mode)) {
+    if (!brokenBand(i, s.w, s.written, mode) && !same2(s.written, rule.score, mode)) {
       out.add(SCORE_MISMATCH, i.row.score, {
         name: i.name,
         // As it counts (SCORE_NOT_ROUNDED gives a longer one in full).

@@ -104,18 +104,21 @@ export const UNIT_MISMATCH = rowRule({
   },
 });
 
-/** 百分比写成小数: 0.97 in a General cell answering `≥95%` is scored as 0.97 %, not 97 %. A cell
- * that shows a percent sign (`0.00"%"`: 0.97%) says what it means: its unit is '%' then. */
+/** 百分比写成小数: 0.97 in a General cell answering `≥95%` is scored as 0.97 %, not 97 %. Only
+ * where the bare number is at most a tenth of the target, so that 97 % is at least as near it as
+ * 0.97 %: `≤5%` answered by 1 means 1 %, a rate well met, not 100 % (as `≤1%` by 0.5 already was).
+ * A cell that shows a percent sign (`0.00"%"`: 0.97%) says what it means: its unit is '%' then. */
 export const FRACTION_FOR_PERCENT = rowRule({
   code: 'FRACTION_FOR_PERCENT',
   label: '百分比写成小数',
   severity: 'warning',
   meaning:
-    'a percent target (≥95%) answered by a bare number from 0 to 1 (0.97): scored as 0.97 %, likely meant 97 %',
+    'a percent target (≥95%) answered by a bare number from 0 to 1 (0.97) at most a tenth of it: scored as 0.97 %, likely meant 97 % (`≤5%` answered by 1 is 1 %)',
   check(i, out) {
     const q = quantities(i);
     if (!q || q.target.unit !== '%' || q.actual.unit || !q.target.value.gt(1)) return;
-    if (q.actual.value.gt(0) && q.actual.value.lte(1)) {
+    const actual = q.actual.value;
+    if (actual.gt(0) && actual.lte(1) && actual.times(10).lte(q.target.value)) {
       out.add(FRACTION_FOR_PERCENT, i.row.actual, {
         name: i.name,
         actual: i.actualText,

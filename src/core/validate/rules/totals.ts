@@ -32,12 +32,14 @@ function budgetWeight(e: FormEval): string {
   return e.expectedTotalWeight.minus(e.weightSum).toDecimalPlaces(2).toString();
 }
 
-/** 权重合计: 10 + Σ 分值 must be 100. */
+/** 权重合计: 10 + Σ 分值 must be 100. Said on the 总分's 分值, where the sum belongs, whatever that
+ * cell shows (a typed 100 too): the message says the rows add up so, and that they are to check. */
 export const WEIGHT_SUM = formRule({
   code: 'WEIGHT_SUM',
   label: '权重合计',
   severity: 'error',
-  meaning: '10 + Σ 分值 ≠ 100',
+  meaning:
+    'the rows’ 分值 (10 for the budget + Σ 分值) do not add up to 100: on the 总分’s 分值, whatever it shows; the rows are to correct',
   check(e, out) {
     // Without every 分值 there is no sum to judge: MISSING_WEIGHT / UNREADABLE_VALUE say why.
     if (e.expectedTotalWeight && e.weightSum && !weightsAddUp(e)) {
