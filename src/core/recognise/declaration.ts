@@ -18,6 +18,7 @@ import type { Decimal } from '../values/decimal';
 import { field, isTitle, yearOf, type Matcher } from './labels';
 import { readNumber } from '../values/number';
 import { findIndicatorHeaders, findLabel, type IndicatorHeader } from './find';
+import { foreignColumns } from './declaration-columns';
 import type { Cell, SheetView } from '../model/sheet-view';
 import { squash } from '../values/label-key';
 
@@ -172,12 +173,13 @@ function splitRow(cells: Printed[], columns: Columns) {
   return { level1: labels[0], level2: undefined, name, target };
 }
 
-/** The cells a row prints itself (not those merged down from rows above), minus side labels. */
-function printedCells(view: SheetView, row: number): Printed[] {
+/** The cells a row prints itself (not those merged down from rows above), minus side labels and
+ * the cells of columns labelled as something else (`foreign`: 备注, 评分标准). */
+function printedCells(view: SheetView, row: number, foreign: Set<number>): Printed[] {
   const cells: Printed[] = [];
   for (const c of view.cellsOfRow(row)) {
-    if (view.master(row, c).row !== row || view.isBlank(row, c) || sideLabel(view.labelKeyAt(row, c)))
-      continue;
+    if (foreign.has(c) || view.master(row, c).row !== row || view.isBlank(row, c)) continue;
+    if (sideLabel(view.labelKeyAt(row, c))) continue;
     cells.push({ col: c, text: squash(view.text(row, c)) });
   }
   return cells;
@@ -188,8 +190,9 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
   let level1 = '';
   let level2 = '';
   let end = header.row;
+  const foreign = foreignColumns(view, header);
   for (let r = header.bottom + 1; r <= limit; r++) {
-    const cells = printedCells(view, r);
+    const cells = printedCells(view, r, foreign);
     const keys = cells.map((c) => view.labelKeyAt(r, c.col));
     if (keys.some((k) => isDeclarationTitle(k) || isTitle(k) || field.projectName(k) || noteLabel(k))) break;
     if (!cells.length) continue; // a blank line (a page break in the printed form)
