@@ -323,6 +323,7 @@ export const enFiles: FileMessages = {
       满意度指标: 'satisfaction {points}',
     },
     splitSeparator: ', ',
+    fromHiddenSheet: '  {sheet}: its declaration is on the hidden sheet "{source}", made all the same',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
     summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',

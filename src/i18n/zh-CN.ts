@@ -308,6 +308,7 @@ export const zhCNFiles = {
       满意度指标: '满意度 {points}',
     },
     splitSeparator: '、',
+    fromHiddenSheet: '  {sheet}：申报表在隐藏的工作表“{source}”上，已一并生成',
     noDeclarations: '{file}：没有找到绩效目标申报表',
     summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
     skipped: '已跳过：{detail}',

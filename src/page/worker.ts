@@ -164,7 +164,7 @@ async function fromTargets(
   request: Extract<Request, { kind: 'fromTargets' }>,
 ): Promise<Built | null> {
   const m = messages(request.lang);
-  const { forms, bytes } = await fromTargetsBook(gridsOf(file.book), request.fundUnit, m);
+  const { forms, bytes } = await fromTargetsBook(gridsOf(file.book, { hidden: true }), request.fundUnit, m);
   if (!bytes) return null;
   return { bytes, note: format(m.ui.formsMade, { count: forms.length }) };
 }

@@ -1,9 +1,19 @@
 // selfeval from-targets: the seven 2024 declarations become seven forms ready for actuals.
 
+import ExcelJS from 'exceljs';
 import path from 'path';
 import { checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
 import { selfeval } from '../helpers/cli';
-import { fixture, tempDir } from '../helpers/fixtures';
+import { fixture, loadWorkbook, tempDir } from '../helpers/fixtures';
+
+/** The 2024 declarations, changed by `edit` as a user might have, saved in a fresh folder. */
+async function declarations(edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = await loadWorkbook(fixture('2024-target-declarations'));
+  edit(wb);
+  const file = path.join(await tempDir(), '目标申报表.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
 
 describe('selfeval from-targets', () => {
   it('writes one form per declaration and says the weights are proposals', async () => {
@@ -36,5 +46,18 @@ describe('selfeval from-targets', () => {
     const run = selfeval('from-targets', fixture('2022-district'), '-o', out);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('没有找到绩效目标申报表');
+  });
+
+  it('makes a form of a declaration on a hidden sheet too, and says where it came from', async () => {
+    const input = await declarations((wb) => {
+      wb.worksheets[5].state = 'hidden';
+    });
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    const run = selfeval('from-targets', input, '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('已从 7 张目标申报表生成自评表');
+    expect(run.stderr).toContain('卫生统计：申报表在隐藏的工作表“卫生统计”上，已一并生成');
+    const reports = checkWorkbook(await openWorkbook(out));
+    expect(reports.map((r) => r.forms[0].projectName)).toContain('卫生统计');
   });
 });

@@ -17,7 +17,8 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   if (unit !== '万元' && unit !== '元')
     throw new UsageError(format(m.cli.badOption, { option: '--unit', value: unit }));
 
-  const grids = gridsOf((await openWorkbookFile(args.files[0])).book);
+  // Hidden sheets too: a declaration out of sight is still one the user asked for (said so below).
+  const grids = gridsOf((await openWorkbookFile(args.files[0])).book, { hidden: true });
   const { fromTargetsBook } = await import('../../hosts/xlsx/new-book');
   const { forms, bytes } = await fromTargetsBook(grids, unit, m);
   if (!bytes) {
@@ -32,6 +33,8 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
       .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
       .join(m.batch.splitSeparator);
     out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length, split }));
+    if (form.declaration.hidden)
+      out.note(format(m.batch.fromHiddenSheet, { sheet: form.sheet, source: form.declaration.sheet }));
   }
   return 0;
 }

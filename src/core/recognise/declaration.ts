@@ -34,6 +34,8 @@ export interface DeclaredIndicator {
 
 export interface Declaration {
   sheet: string;
+  /** Its sheet is hidden: made into a 自评表 all the same, and said so. */
+  hidden?: boolean;
   title: string;
   year: string;
   /** First and last 0-based row the declaration covers. */
@@ -230,6 +232,7 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
     const goals = readGoals(view, first, to);
     found.push({
       sheet: view.grid.sheet,
+      ...(view.grid.hidden ? { hidden: true } : {}),
       title: titleText,
       year:
         yearOf(titleText) ?? (yearLine ? yearOf(view.labelKeyAt(yearLine.row, yearLine.col)) : null) ?? '',

@@ -32,6 +32,8 @@ export interface FromTargetsOptions {
 /** One new 自评表: the sheet it goes on, the changes that build it, the weights it proposes. */
 export interface FilledForm {
   sheet: string;
+  /** The 目标申报表 it was made from. */
+  declaration: Declaration;
   changes: ChangeSet;
   issues: Issue[];
   /** The form as check() will recognise it on the new sheet. */
@@ -141,7 +143,7 @@ export function fromTargets(
     return d && (d.name.trim() || d.target.trim());
   });
   const split = proposedSplit(declaration.indicators);
-  return { sheet, changes: [...layout.changes, ...values], issues, form, split };
+  return { sheet, declaration, changes: [...layout.changes, ...values], issues, form, split };
 }
 
 const FORM_SUFFIX = ' 自评表';
