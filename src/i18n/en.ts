@@ -325,6 +325,8 @@ export const enFiles: FileMessages = {
     splitSeparator: ', ',
     fromHiddenSheet: '  {sheet}: its declaration is on the hidden sheet "{source}", made all the same',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
+    declarationUncalculated:
+      '{file}: on sheet "{sheet}", {cells} {count:is a formula|are formulas} whose result the file does not hold (written by another program, never calculated), so {count:its|their} content cannot be read: open and save the file in Excel or WPS first, then make the forms again',
     summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',

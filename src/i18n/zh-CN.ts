@@ -310,6 +310,9 @@ export const zhCNFiles = {
     splitSeparator: '、',
     fromHiddenSheet: '  {sheet}：申报表在隐藏的工作表“{source}”上，已一并生成',
     noDeclarations: '{file}：没有找到绩效目标申报表',
+    /** A declaration's formulas the file keeps no result for: no form is written. */
+    declarationUncalculated:
+      '{file}：工作表“{sheet}”的 {cells} 是公式，文件中没有保存计算结果（由其他程序写出，尚未计算），读不出其内容：请先在 Excel 或 WPS 中打开并保存该文件，再生成自评表',
     summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
     skipped: '已跳过：{detail}',
     progress: '检查中 {done}/{total}',

@@ -1,6 +1,7 @@
 // selfeval from-targets: the seven 2024 declarations become seven forms ready for actuals.
 
 import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
 import path from 'path';
 import { checkWorkbook, openWorkbook } from '../../src/hosts/xlsx';
 import { selfeval } from '../helpers/cli';
@@ -59,5 +60,24 @@ describe('selfeval from-targets', () => {
     expect(run.stderr).toContain('卫生统计：申报表在隐藏的工作表“卫生统计”上，已一并生成');
     const reports = checkWorkbook(await openWorkbook(out));
     expect(reports.map((r) => r.forms[0].projectName)).toContain('卫生统计');
+  });
+
+  it('writes nothing over formulas the file holds no result for, and says which cells to calculate', async () => {
+    // As openpyxl or another program writes them: the formula alone, never calculated.
+    const input = await declarations((wb) => {
+      const sheet = wb.worksheets[0];
+      sheet.getCell('E6').value = { formula: 'E7+E8+E9' } as ExcelJS.CellFormulaValue;
+      sheet.getCell('E14').value = {
+        formula: 'TEXT(DATE(2024,11,30),"yyyy年m月d日")&"前"',
+      } as ExcelJS.CellFormulaValue;
+    });
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    const run = selfeval('from-targets', input, '-o', out);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringContaining('工作表“信息化建设项目”的 E6、E14 是公式'),
+    ]);
+    expect(run.stderr).toContain('请先在 Excel 或 WPS 中打开并保存该文件');
+    await expect(fs.access(out)).rejects.toThrow();
   });
 });

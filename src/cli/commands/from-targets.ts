@@ -20,7 +20,20 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   // Hidden sheets too: a declaration out of sight is still one the user asked for (said so below).
   const grids = gridsOf((await openWorkbookFile(args.files[0])).book, { hidden: true });
   const { fromTargetsBook } = await import('../../hosts/xlsx/new-book');
-  const { forms, bytes } = await fromTargetsBook(grids, unit, m);
+  const { forms, bytes, uncalculated } = await fromTargetsBook(grids, unit, m);
+  // Nothing is written: a form missing what those formulas show would look complete.
+  for (const { sheet, cells } of uncalculated) {
+    const list = cells.join(m.waiting.separator);
+    out.error(
+      format(m.batch.declarationUncalculated, {
+        file: args.files[0],
+        sheet,
+        cells: list,
+        count: cells.length,
+      }),
+    );
+  }
+  if (uncalculated.length) return 1;
   if (!bytes) {
     out.error(format(m.batch.noDeclarations, { file: args.files[0] }));
     return 1;

@@ -53,6 +53,9 @@ export interface Declaration {
   /** 年度总体目标: what the 自评表 calls 预期目标. */
   annualGoal: string;
   indicators: DeclaredIndicator[];
+  /** Cells it covers holding a formula the file keeps no result for (A1 addresses): unreadable
+   * until Excel or WPS calculates them, never read as empty. */
+  uncalculated: string[];
 }
 
 type Columns = IndicatorHeader['columns'];
@@ -187,12 +190,11 @@ function printedCells(view: SheetView, row: number, foreign: Set<number>): Print
   return cells;
 }
 
-function readIndicators(view: SheetView, header: IndicatorHeader, limit: number) {
+function readIndicators(view: SheetView, header: IndicatorHeader, limit: number, foreign: Set<number>) {
   const indicators: DeclaredIndicator[] = [];
   let level1 = '';
   let level2 = '';
   let end = header.row;
-  const foreign = foreignColumns(view, header);
   for (let r = header.bottom + 1; r <= limit; r++) {
     const cells = printedCells(view, r, foreign);
     const keys = cells.map((c) => view.labelKeyAt(r, c.col));
@@ -207,6 +209,30 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
     end = r;
   }
   return { indicators, end };
+}
+
+/**
+ * The cells of rows `from`..`to` holding a formula whose file keeps no result (a file another
+ * program wrote, never calculated): what they show is unknown, not empty (domain.md §2). Below
+ * the indicator header, the columns labelled as something else (`foreign`) are not read.
+ */
+function uncalculatedCells(
+  view: SheetView,
+  header: IndicatorHeader,
+  from: number,
+  to: number,
+  foreign: Set<number>,
+): string[] {
+  if (!view.hasFormulas()) return [];
+  const cells: string[] = [];
+  for (let r = from; r <= to; r++) {
+    for (let c = view.grid.left; c < view.cols; c++) {
+      if (r > header.bottom && foreign.has(c)) continue;
+      if (view.formula(r, c) !== null && view.value(r, c) === null)
+        cells.push(view.address({ row: r, col: c }));
+    }
+  }
+  return cells;
 }
 
 /** Every 绩效目标申报表 on the sheet, top to bottom. */
@@ -228,7 +254,8 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
       (k) => yearOf(k) !== null && k.length <= 12,
     );
     const unitLabel = findLabel(view, first, to, (k) => fundUnitOf(k) !== null);
-    const { indicators, end } = readIndicators(view, header, limit);
+    const foreign = foreignColumns(view, header);
+    const { indicators, end } = readIndicators(view, header, limit, foreign);
     const goals = readGoals(view, first, to);
     found.push({
       sheet: view.grid.sheet,
@@ -246,6 +273,7 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
       overallGoal: goals.overall,
       annualGoal: goals.annual,
       indicators,
+      uncalculated: uncalculatedCells(view, header, first, end, foreign),
     });
     previousEnd = end;
   });
