@@ -80,4 +80,16 @@ describe('selfeval from-targets', () => {
     expect(run.stderr).toContain('请先在 Excel 或 WPS 中打开并保存该文件');
     await expect(fs.access(out)).rejects.toThrow();
   });
+
+  it('names the form of a project called History otherwise: Excel keeps that sheet name', async () => {
+    const input = await declarations((wb) => {
+      wb.worksheets[0].getCell('B3').value = 'History';
+    });
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    const run = selfeval('from-targets', input, '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('History 自评表：');
+    const reports = checkWorkbook(await openWorkbook(out));
+    expect(reports.find((r) => r.sheet === 'History 自评表')?.forms[0].projectName).toBe('History');
+  });
 });

@@ -60,6 +60,9 @@ describe('sheet names from project names', () => {
     expect(sheetNameFor('卫生统计', ['卫生统计'])).toBe('卫生统计 自评表');
     expect(sheetNameFor('卫生统计', ['卫生统计', '卫生统计 自评表'])).toBe('卫生统计 自评表 (2)');
     expect(sheetNameFor('', [])).toBe('自评表');
+    // Excel keeps History for itself, in any case.
+    expect(sheetNameFor('History', [])).toBe('History 自评表');
+    expect(sheetNameFor('HISTORY', [])).toBe('HISTORY 自评表');
   });
 });
 
