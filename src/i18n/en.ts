@@ -323,6 +323,8 @@ export const enFiles: FileMessages = {
       满意度指标: 'satisfaction {points}',
     },
     splitSeparator: ', ',
+    unnamedIndicators:
+      '  {sheet}: {count:row|rows} {rows} of the declaration (sheet "{source}") {count:has|have} no 三级指标; {cells} {count:is|are} left empty, please fill {count:it|them} in',
     fromHiddenSheet: '  {sheet}: its declaration is on the hidden sheet "{source}", made all the same',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
     declarationUncalculated:

@@ -308,6 +308,8 @@ export const zhCNFiles = {
       满意度指标: '满意度 {points}',
     },
     splitSeparator: '、',
+    unnamedIndicators:
+      '  {sheet}：申报表（工作表“{source}”）第 {rows} 行没有三级指标，自评表 {cells} 已留空，请补填',
     fromHiddenSheet: '  {sheet}：申报表在隐藏的工作表“{source}”上，已一并生成',
     noDeclarations: '{file}：没有找到绩效目标申报表',
     /** A declaration's formulas the file keeps no result for: no form is written. */

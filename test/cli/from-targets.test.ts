@@ -92,4 +92,22 @@ describe('selfeval from-targets', () => {
     const reports = checkWorkbook(await openWorkbook(out));
     expect(reports.find((r) => r.sheet === 'History 自评表')?.forms[0].projectName).toBe('History');
   });
+
+  it('says which row of the declaration has no 三级指标 and where the form leaves it empty', async () => {
+    const input = await declarations((wb) => {
+      wb.worksheets[0].getCell('D15').value = null;
+    });
+    const out = path.join(await tempDir(), 'forms.xlsx');
+    const run = selfeval('from-targets', input, '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      '信息化建设项目：申报表（工作表“信息化建设项目”）第 15 行没有三级指标，自评表 C15 已留空，请补填',
+    );
+    const [first] = checkWorkbook(await openWorkbook(out));
+    expect(first.forms[0].indicators.map((x) => [x.level1, x.level2, x.target])).toContainEqual([
+      '产出指标',
+      '质量指标',
+      '是',
+    ]);
+  });
 });

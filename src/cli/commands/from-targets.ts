@@ -46,6 +46,16 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
       .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
       .join(m.batch.splitSeparator);
     out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length, split }));
+    if (form.unnamed.length)
+      out.note(
+        format(m.batch.unnamedIndicators, {
+          sheet: form.sheet,
+          source: form.declaration.sheet,
+          rows: form.unnamed.map((u) => u.row).join(m.waiting.separator),
+          cells: form.unnamed.map((u) => u.cell).join(m.waiting.separator),
+          count: form.unnamed.length,
+        }),
+      );
     if (form.declaration.hidden)
       out.note(format(m.batch.fromHiddenSheet, { sheet: form.sheet, source: form.declaration.sheet }));
   }

@@ -150,23 +150,27 @@ interface Printed {
  * One row's cells split into level labels, name and target. Rows printed in the header's columns
  * are read by position; shifted rows (a label in the side column, a target one column right) by
  * what they hold: the last cell is the target, the one before it the name, labels before those.
+ * A row whose 三级指标 is empty, its target in place and only level words in the level columns,
+ * is read by position too: its levels stay levels, its name stays empty.
  */
 function splitRow(cells: Printed[], columns: Columns) {
   const at = (col: number | undefined) => cells.find((c) => c.col === col)?.text;
+  const isLevel = (t: string) => isLevel1(levelText(t)) || isLevel2(levelText(t));
   const positional = cells.every((c) =>
     [columns.level1, columns.level2, columns.name, columns.target].includes(c.col),
   );
-  if (positional && at(columns.name) !== undefined) {
+  const levelsOnly = [at(columns.level1), at(columns.level2)].every((t) => t === undefined || isLevel(t));
+  const unnamed = at(columns.name) === undefined && at(columns.target) !== undefined && levelsOnly;
+  if (positional && (at(columns.name) !== undefined || unnamed)) {
     return {
       level1: at(columns.level1),
       level2: at(columns.level2),
-      name: at(columns.name)!,
+      name: at(columns.name) ?? '',
       target: at(columns.target) ?? '',
     };
   }
   const texts = cells.map((c) => c.text);
   const last = cells[cells.length - 1];
-  const isLevel = (t: string) => isLevel1(levelText(t)) || isLevel2(levelText(t));
   const hasTarget =
     cells.length >= 3 || last.col >= (columns.target ?? 0) || (cells.length === 2 && !isLevel(texts[0]));
   const target = hasTarget ? texts.pop()! : '';

@@ -41,6 +41,9 @@ export interface FilledForm {
   /** The points the proposed weights give each group present (产出 50, 效益 30, 满意度 10 when
    * all are there). */
   split: { group: WeightGroup; points: Decimal }[];
+  /** Indicators the declaration gives no 三级指标 name: its row (1-based) and the new form's
+   * name cell, left empty for the user to fill. */
+  unnamed: { row: number; cell: string }[];
 }
 
 /** Amounts may carry four decimals after 元 → 万元; show them all rather than a rounded amount. */
@@ -118,10 +121,13 @@ export function fromTargets(
   }
 
   const issues: Issue[] = [];
+  const unnamed: FilledForm['unnamed'] = [];
   const weights = proposeWeights(declaration.indicators);
   declaration.indicators.forEach((declared, i) => {
     const row = layout.rows[i];
     write(row.name, declared.name);
+    if (!declared.name.trim())
+      unnamed.push({ row: declared.row + 1, cell: address(row.name.row, row.name.col) });
     write(row.target, declared.target, TEXT);
     write(row.weight, weights[i].toNumber(), WEIGHT);
     issues.push({
@@ -143,7 +149,7 @@ export function fromTargets(
     return d && (d.name.trim() || d.target.trim());
   });
   const split = proposedSplit(declaration.indicators);
-  return { sheet, declaration, changes: [...layout.changes, ...values], issues, form, split };
+  return { sheet, declaration, changes: [...layout.changes, ...values], issues, form, split, unnamed };
 }
 
 const FORM_SUFFIX = ' 自评表';

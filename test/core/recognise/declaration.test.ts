@@ -140,6 +140,22 @@ describe('recognising the 2024 target declarations (目标申报表)', () => {
     ]);
   });
 
+  it('keeps the levels of a row whose 三级指标 is empty, and its name empty', () => {
+    const rows = [
+      ['财政项目支出绩效目标申报表', null, null, null, null],
+      ['项目名称', '测试项目', null, null, null],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值'],
+      [null, '产出指标', '数量指标', '人数', '≥100(人)'],
+      [null, null, '质量指标', null, '≥90%'],
+      [null, '满意度指标', '服务对象满意度指标', '满意度', '≥90%'],
+    ];
+    expect(rowsOf(rows, [{ top: 3, left: 1, bottom: 4, right: 1 }])).toEqual([
+      ['产出指标', '数量指标', '人数', '≥100(人)'],
+      ['产出指标', '质量指标', '', '≥90%'],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%'],
+    ]);
+  });
+
   it('reads a shifted row by what it holds: label in the side column, target one column right', () => {
     const rows = [
       ['财政项目支出绩效目标申报表', null, null, null, null, null],
