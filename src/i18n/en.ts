@@ -323,6 +323,8 @@ export const enFiles: FileMessages = {
       满意度指标: 'satisfaction {points}',
     },
     splitSeparator: ', ',
+    unitAssumed:
+      '  {sheet}: the declaration does not say whether its amounts are in 元 or 万元; they are copied as they stand, taken as {unit}; if they are in {other}, run again with --unit {other}',
     unnamedIndicators:
       '  {sheet}: {count:row|rows} {rows} of the declaration (sheet "{source}") {count:has|have} no 三级指标; {cells} {count:is|are} left empty, please fill {count:it|them} in',
     fromHiddenSheet: '  {sheet}: its declaration is on the hidden sheet "{source}", made all the same',

@@ -308,6 +308,8 @@ export const zhCNFiles = {
       满意度指标: '满意度 {points}',
     },
     splitSeparator: '、',
+    unitAssumed:
+      '  {sheet}：申报表没有注明项目资金的单位（元或万元），金额按原数写入，视为{unit}；若申报表的金额以{other}为单位，请加 --unit {other} 重新生成',
     unnamedIndicators:
       '  {sheet}：申报表（工作表“{source}”）第 {rows} 行没有三级指标，自评表 {cells} 已留空，请补填',
     fromHiddenSheet: '  {sheet}：申报表在隐藏的工作表“{source}”上，已一并生成',

@@ -16,6 +16,13 @@ async function declarations(edit: (wb: ExcelJS.Workbook) => void): Promise<strin
   return file;
 }
 
+/** from-targets run on the 2024 declarations changed by `edit`, writing into a fresh folder. */
+async function madeFrom(edit: (wb: ExcelJS.Workbook) => void, ...options: string[]) {
+  const input = await declarations(edit);
+  const out = path.join(await tempDir(), 'forms.xlsx');
+  return { input, out, run: selfeval('from-targets', input, '-o', out, ...options) };
+}
+
 describe('selfeval from-targets', () => {
   it('writes one form per declaration and says the weights are proposals', async () => {
     const out = path.join(await tempDir(), 'forms.xlsx');
@@ -50,11 +57,9 @@ describe('selfeval from-targets', () => {
   });
 
   it('makes a form of a declaration on a hidden sheet too, and says where it came from', async () => {
-    const input = await declarations((wb) => {
+    const { out, run } = await madeFrom((wb) => {
       wb.worksheets[5].state = 'hidden';
     });
-    const out = path.join(await tempDir(), 'forms.xlsx');
-    const run = selfeval('from-targets', input, '-o', out);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('已从 7 张目标申报表生成自评表');
     expect(run.stderr).toContain('卫生统计：申报表在隐藏的工作表“卫生统计”上，已一并生成');
@@ -64,15 +69,13 @@ describe('selfeval from-targets', () => {
 
   it('writes nothing over formulas the file holds no result for, and says which cells to calculate', async () => {
     // As openpyxl or another program writes them: the formula alone, never calculated.
-    const input = await declarations((wb) => {
+    const { out, run } = await madeFrom((wb) => {
       const sheet = wb.worksheets[0];
       sheet.getCell('E6').value = { formula: 'E7+E8+E9' } as ExcelJS.CellFormulaValue;
       sheet.getCell('E14').value = {
         formula: 'TEXT(DATE(2024,11,30),"yyyy年m月d日")&"前"',
       } as ExcelJS.CellFormulaValue;
     });
-    const out = path.join(await tempDir(), 'forms.xlsx');
-    const run = selfeval('from-targets', input, '-o', out);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual([
       expect.stringContaining('工作表“信息化建设项目”的 E6、E14 是公式'),
@@ -82,11 +85,9 @@ describe('selfeval from-targets', () => {
   });
 
   it('names the form of a project called History otherwise: Excel keeps that sheet name', async () => {
-    const input = await declarations((wb) => {
+    const { out, run } = await madeFrom((wb) => {
       wb.worksheets[0].getCell('B3').value = 'History';
     });
-    const out = path.join(await tempDir(), 'forms.xlsx');
-    const run = selfeval('from-targets', input, '-o', out);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('History 自评表：');
     const reports = checkWorkbook(await openWorkbook(out));
@@ -94,11 +95,9 @@ describe('selfeval from-targets', () => {
   });
 
   it('says which row of the declaration has no 三级指标 and where the form leaves it empty', async () => {
-    const input = await declarations((wb) => {
+    const { out, run } = await madeFrom((wb) => {
       wb.worksheets[0].getCell('D15').value = null;
     });
-    const out = path.join(await tempDir(), 'forms.xlsx');
-    const run = selfeval('from-targets', input, '-o', out);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       '信息化建设项目：申报表（工作表“信息化建设项目”）第 15 行没有三级指标，自评表 C15 已留空，请补填',
@@ -109,5 +108,24 @@ describe('selfeval from-targets', () => {
       '质量指标',
       '是',
     ]);
+  });
+
+  it('says which unit it took amounts to be in when the declaration names none, and how to change it', async () => {
+    const { input, out, run } = await madeFrom((wb) => {
+      wb.worksheets[0].getCell('A6').value = '项目资金';
+    });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      '信息化建设项目：申报表没有注明项目资金的单位（元或万元），金额按原数写入，视为万元；若申报表的金额以元为单位，请加 --unit 元 重新生成',
+    );
+    // Only the declaration that names no unit: the six others say 元.
+    expect(run.stderr.match(/没有注明/g)).toHaveLength(1);
+    const [first] = checkWorkbook(await openWorkbook(out));
+    expect([first.forms[0].fundUnit, first.forms[0].budget.budgeted]).toEqual(['万元', '8674264']);
+
+    const yuan = path.join(await tempDir(), 'forms.xlsx');
+    expect(selfeval('from-targets', input, '-o', yuan, '--unit', '元').code).toBe(0);
+    const [inYuan] = checkWorkbook(await openWorkbook(yuan));
+    expect([inYuan.forms[0].fundUnit, inYuan.forms[0].budget.budgeted]).toEqual(['元', '8674264']);
   });
 });

@@ -46,6 +46,10 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
       .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
       .join(m.batch.splitSeparator);
     out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length, split }));
+    if (form.assumedUnit) {
+      const other = form.assumedUnit === '元' ? '万元' : '元';
+      out.note(format(m.batch.unitAssumed, { sheet: form.sheet, unit: form.assumedUnit, other }));
+    }
     if (form.unnamed.length)
       out.note(
         format(m.batch.unnamedIndicators, {

@@ -15,7 +15,7 @@ import {
   type DeclaredFundsRow,
 } from './declaration-labels';
 import type { Decimal } from '../values/decimal';
-import { field, isTitle, yearOf, type Matcher } from './labels';
+import { field, isTitle, unitLine, yearOf, type Matcher } from './labels';
 import { readNumber } from '../values/number';
 import { findIndicatorHeaders, findLabel, type IndicatorHeader } from './find';
 import { foreignColumns } from './declaration-columns';
@@ -44,8 +44,8 @@ export interface Declaration {
   projectName: string;
   department: string;
   implementer: string;
-  /** The unit of 项目资金 as printed: '元' or '万元' ('万元' when not said). */
-  fundUnit: '元' | '万元';
+  /** The unit of 项目资金 as printed: '元' or '万元', null when the declaration names none. */
+  fundUnit: '元' | '万元' | null;
   /** 年度资金申请总额 and its parts; null when not printed or not a number. */
   funds: Record<DeclaredFundsRow, Decimal | null>;
   /** 项目总目标. */
@@ -136,6 +136,16 @@ function readGoals(view: SheetView, from: number, to: number) {
   const overall = findLabel(view, from, to, declaredGoals.overall, true);
   const overallEnd = annual && overall && annual.row === overall.row ? annual.col : view.cols;
   return { annual: goalText(view, annual, to), overall: goalText(view, overall, to, overallEnd) };
+}
+
+/** The unit the declaration's amounts are in: the one 项目资金 names (项目资金（元）), else a line
+ * stating it (单位：元); null when it says none (never guessed: 5,787,100 is no sum of 万元). */
+function declaredUnit(view: SheetView, from: number, to: number): '元' | '万元' | null {
+  const label = findLabel(view, from, to, (k) => fundUnitOf(k) !== null);
+  if (label) return fundUnitOf(view.labelKeyAt(label.row, label.col));
+  const line = findLabel(view, from, to, unitLine);
+  if (!line) return null;
+  return /万元/.test(view.labelKeyAt(line.row, line.col)) ? '万元' : '元';
 }
 
 /** Level labels are read without the line breaks and spaces of wrapped cells. */
@@ -257,7 +267,6 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
       Math.min(first + 3, to),
       (k) => yearOf(k) !== null && k.length <= 12,
     );
-    const unitLabel = findLabel(view, first, to, (k) => fundUnitOf(k) !== null);
     const foreign = foreignColumns(view, header);
     const { indicators, end } = readIndicators(view, header, limit, foreign);
     const goals = readGoals(view, first, to);
@@ -272,7 +281,8 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
       projectName: textAt(view, valueRightOf(view, projectLabel)),
       department: textAt(view, valueRightOf(view, findLabel(view, first, to, field.department))),
       implementer: textAt(view, valueRightOf(view, findLabel(view, first, to, field.implementer))),
-      fundUnit: (unitLabel && fundUnitOf(view.labelKeyAt(unitLabel.row, unitLabel.col))) || '万元',
+      // A unit line may stand above the title (单位：元 over a 汇总表's declarations).
+      fundUnit: declaredUnit(view, previousEnd + 1, to),
       funds: readFunds(view, first, to),
       overallGoal: goals.overall,
       annualGoal: goals.annual,

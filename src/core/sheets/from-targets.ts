@@ -41,6 +41,9 @@ export interface FilledForm {
   /** The points the proposed weights give each group present (产出 50, 效益 30, 满意度 10 when
    * all are there). */
   split: { group: WeightGroup; points: Decimal }[];
+  /** The unit its amounts were taken to be in, when the declaration names none (they are copied
+   * as they stand): the user is told, since 5,787,100 may be 元 as well as 万元. */
+  assumedUnit: FundUnit | null;
   /** Indicators the declaration gives no 三级指标 name: its row (1-based) and the new form's
    * name cell, left empty for the user to fill. */
   unnamed: { row: number; cell: string }[];
@@ -111,11 +114,13 @@ export function fromTargets(
     expectedGoal: field(blank.expectedGoal, declaration.annualGoal || declaration.overallGoal),
   };
   const funds = blank.funds!;
+  // Amounts of a declaration that names no unit are taken as they stand, in the form's unit.
+  const from = declaration.fundUnit ?? unit;
   for (const row of Object.keys(declaredFunds) as DeclaredFundsRow[]) {
     const amount = declaration.funds[row];
     const at = row === 'total' ? funds : funds.subRows.find((sub) => declaredFunds[row](sub.label));
     if (!amount || !at) continue;
-    const value = convertAmount(amount, declaration.fundUnit, unit).toNumber();
+    const value = convertAmount(amount, from, unit).toNumber();
     write(at.initial, value, AMOUNT);
     write(at.budgeted, value, AMOUNT);
   }
@@ -149,7 +154,16 @@ export function fromTargets(
     return d && (d.name.trim() || d.target.trim());
   });
   const split = proposedSplit(declaration.indicators);
-  return { sheet, declaration, changes: [...layout.changes, ...values], issues, form, split, unnamed };
+  return {
+    sheet,
+    declaration,
+    changes: [...layout.changes, ...values],
+    issues,
+    form,
+    split,
+    unnamed,
+    assumedUnit: declaration.fundUnit ? null : unit,
+  };
 }
 
 const FORM_SUFFIX = ' 自评表';

@@ -140,6 +140,28 @@ describe('recognising the 2024 target declarations (目标申报表)', () => {
     ]);
   });
 
+  it('takes the unit of its amounts from 项目资金 or a line stating it, and never guesses one', () => {
+    const declaration = (unitLabel: string, above: string | null = null) =>
+      recogniseDeclarations(
+        new SheetView(
+          gridOf([
+            [above, null, null, null, null],
+            ['财政项目支出绩效目标申报表', null, null, null, null],
+            ['项目名称', '测试项目', null, null, null],
+            [unitLabel, '项目资金总额', null, '年度资金申请总额', 5787100],
+            ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值'],
+            [null, '产出指标', '数量指标', '人数', '≥100(人)'],
+          ]),
+        ),
+      )[0];
+    expect(declaration('项目资金（万元）').fundUnit).toBe('万元');
+    expect(declaration('项目资金 (元)').fundUnit).toBe('元');
+    expect(declaration('项目资金', '单位：元').fundUnit).toBe('元');
+    expect(declaration('项目资金', '金额单位：万元').fundUnit).toBe('万元');
+    expect(declaration('项目资金').fundUnit).toBeNull();
+    expect(declaration('项目资金').funds.total?.toString()).toBe('5787100');
+  });
+
   it('keeps the levels of a row whose 三级指标 is empty, and its name empty', () => {
     const rows = [
       ['财政项目支出绩效目标申报表', null, null, null, null],
