@@ -323,6 +323,8 @@ export const enFiles: FileMessages = {
       满意度指标: 'satisfaction {points}',
     },
     splitSeparator: ', ',
+    noIndicators:
+      '  {sheet}: the declaration lists no indicators; the form has the standard blank indicator rows: fill in the 三级指标, their 年度指标值 and weights',
     unitAssumed:
       '  {sheet}: the declaration does not say whether its amounts are in 元 or 万元; they are copied as they stand, taken as {unit}; if they are in {other}, run again with --unit {other}',
     unnamedIndicators:

@@ -308,6 +308,8 @@ export const zhCNFiles = {
       满意度指标: '满意度 {points}',
     },
     splitSeparator: '、',
+    noIndicators:
+      '  {sheet}：申报表中没有绩效指标，自评表按标准格式留出空白指标行：请补填三级指标、年度指标值和分值',
     unitAssumed:
       '  {sheet}：申报表没有注明项目资金的单位（元或万元），金额按原数写入，视为{unit}；若申报表的金额以{other}为单位，请加 --unit {other} 重新生成',
     unnamedIndicators:

@@ -128,4 +128,19 @@ describe('selfeval from-targets', () => {
     const [inYuan] = checkWorkbook(await openWorkbook(yuan));
     expect([inYuan.forms[0].fundUnit, inYuan.forms[0].budget.budgeted]).toEqual(['元', '8674264']);
   });
+
+  it('says plainly of a declaration without indicators that the form leaves them to fill', async () => {
+    const { out, run } = await madeFrom((wb) => {
+      const sheet = wb.worksheets[0];
+      for (let row = 13; row <= 19; row++)
+        for (const col of 'BCDE') sheet.getCell(`${col}${row}`).value = null;
+    });
+    expect(run.code).toBe(0);
+    const line = run.stderr.split('\n').find((l) => l.includes('信息化建设项目：'));
+    expect(line).toBe(
+      '  信息化建设项目：申报表中没有绩效指标，自评表按标准格式留出空白指标行：请补填三级指标、年度指标值和分值',
+    );
+    const [first] = checkWorkbook(await openWorkbook(out));
+    expect(first.forms[0].projectName).toBe('信息化建设项目');
+  });
 });

@@ -3,7 +3,8 @@
 
 import { gridsOf } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
-import { fileMessages } from '../../i18n/files';
+import type { FilledForm } from '../../core';
+import { fileMessages, type WithFiles } from '../../i18n/files';
 import { format } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import type { Output } from '../output';
@@ -41,27 +42,36 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   const file = await outputFile(args.output, { input: args.files[0], whole: true }, out, m);
   await saveBytes(file, bytes);
   out.note(format(m.batch.declarationsWritten, { count: forms.length, file }));
-  for (const form of forms) {
-    const split = form.split
-      .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
-      .join(m.batch.splitSeparator);
-    out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length, split }));
-    if (form.assumedUnit) {
-      const other = form.assumedUnit === '元' ? '万元' : '元';
-      out.note(format(m.batch.unitAssumed, { sheet: form.sheet, unit: form.assumedUnit, other }));
-    }
-    if (form.unnamed.length)
-      out.note(
-        format(m.batch.unnamedIndicators, {
-          sheet: form.sheet,
-          source: form.declaration.sheet,
-          rows: form.unnamed.map((u) => u.row).join(m.waiting.separator),
-          cells: form.unnamed.map((u) => u.cell).join(m.waiting.separator),
-          count: form.unnamed.length,
-        }),
-      );
-    if (form.declaration.hidden)
-      out.note(format(m.batch.fromHiddenSheet, { sheet: form.sheet, source: form.declaration.sheet }));
-  }
+  for (const form of forms) for (const line of formLines(form, m)) out.note(line);
   return 0;
+}
+
+/** What the user is told of one form made: its indicators and proposed weights (or that the
+ * declaration has none), and each thing taken from the declaration that they should look at. */
+function formLines(form: FilledForm, m: WithFiles): string[] {
+  const { sheet, declaration } = form;
+  const split = form.split
+    .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
+    .join(m.batch.splitSeparator);
+  const lines = [
+    declaration.indicators.length
+      ? format(m.batch.formWritten, { sheet, indicators: declaration.indicators.length, split })
+      : format(m.batch.noIndicators, { sheet }),
+  ];
+  if (form.assumedUnit) {
+    const other = form.assumedUnit === '元' ? '万元' : '元';
+    lines.push(format(m.batch.unitAssumed, { sheet, unit: form.assumedUnit, other }));
+  }
+  if (form.unnamed.length)
+    lines.push(
+      format(m.batch.unnamedIndicators, {
+        sheet,
+        source: declaration.sheet,
+        rows: form.unnamed.map((u) => u.row).join(m.waiting.separator),
+        cells: form.unnamed.map((u) => u.cell).join(m.waiting.separator),
+        count: form.unnamed.length,
+      }),
+    );
+  if (declaration.hidden) lines.push(format(m.batch.fromHiddenSheet, { sheet, source: declaration.sheet }));
+  return lines;
 }
