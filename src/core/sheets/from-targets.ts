@@ -41,8 +41,9 @@ export interface FilledForm {
   /** The points the proposed weights give each group present (产出 50, 效益 30, 满意度 10 when
    * all are there). */
   split: { group: WeightGroup; points: Decimal }[];
-  /** The unit its amounts were taken to be in, when the declaration names none (they are copied
-   * as they stand): the user is told, since 5,787,100 may be 元 as well as 万元. */
+  /** The unit its amounts were taken to be in, when the declaration prints amounts and names no
+   * unit (they are copied as they stand): the user is told, since 5,787,100 may be 元 as well as
+   * 万元. */
   assumedUnit: FundUnit | null;
   /** Indicators the declaration gives no 三级指标 name: its row (1-based) and the new form's
    * name cell, left empty for the user to fill. */
@@ -114,8 +115,11 @@ export function fromTargets(
     expectedGoal: field(blank.expectedGoal, declaration.annualGoal || declaration.overallGoal),
   };
   const funds = blank.funds!;
-  // Amounts of a declaration that names no unit are taken as they stand, in the form's unit.
+  // Amounts of a declaration that names no unit are taken as they stand, in the form's unit
+  // (and said so, when there are any).
   const from = declaration.fundUnit ?? unit;
+  const amounts = Object.values(declaration.funds).some((amount) => amount !== null);
+  const assumedUnit = declaration.fundUnit || !amounts ? null : unit;
   for (const row of Object.keys(declaredFunds) as DeclaredFundsRow[]) {
     const amount = declaration.funds[row];
     const at = row === 'total' ? funds : funds.subRows.find((sub) => declaredFunds[row](sub.label));
@@ -162,7 +166,7 @@ export function fromTargets(
     form,
     split,
     unnamed,
-    assumedUnit: declaration.fundUnit ? null : unit,
+    assumedUnit,
   };
 }
 
