@@ -322,7 +322,16 @@ export const enFiles: FileMessages = {
       满意度指标: 'satisfaction {points}',
     },
     splitSeparator: ', ',
+    noIndicators:
+      '  {sheet}: the declaration lists no indicators; the form has the standard blank indicator rows: fill in the 三级指标, their 年度指标值 and weights',
+    unitAssumed:
+      '  {sheet}: the declaration does not say whether its amounts are in 元 or 万元; they are copied as they stand, taken as {unit}; if they are in {other}, run again with --unit {other}',
+    unnamedIndicators:
+      '  {sheet}: {count:row|rows} {rows} of the declaration (sheet "{source}") {count:has|have} no 三级指标; {cells} {count:is|are} left empty, please fill {count:it|them} in',
+    fromHiddenSheet: '  {sheet}: its declaration is on the hidden sheet "{source}", made all the same',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
+    declarationUncalculated:
+      '{file}: on sheet "{sheet}", {cells} {count:is a formula|are formulas} whose result the file does not hold (written by another program, never calculated), so {count:its|their} content cannot be read: open and save the file in Excel or WPS first, then make the forms again',
     summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',

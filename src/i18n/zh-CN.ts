@@ -308,7 +308,17 @@ export const zhCNFiles = {
       满意度指标: '满意度 {points}',
     },
     splitSeparator: '、',
+    noIndicators:
+      '  {sheet}：申报表中没有绩效指标，自评表按标准格式留出空白指标行：请补填三级指标、年度指标值和分值',
+    unitAssumed:
+      '  {sheet}：申报表没有注明项目资金的单位（元或万元），金额按原数写入，视为{unit}；若申报表的金额以{other}为单位，请加 --unit {other} 重新生成',
+    unnamedIndicators:
+      '  {sheet}：申报表（工作表“{source}”）第 {rows} 行没有三级指标，自评表 {cells} 已留空，请补填',
+    fromHiddenSheet: '  {sheet}：申报表在隐藏的工作表“{source}”上，已一并生成',
     noDeclarations: '{file}：没有找到绩效目标申报表',
+    /** A declaration's formulas the file keeps no result for: no form is written. */
+    declarationUncalculated:
+      '{file}：工作表“{sheet}”的 {cells} 是公式，文件中没有保存计算结果（由其他程序写出，尚未计算），读不出其内容：请先在 Excel 或 WPS 中打开并保存该文件，再生成自评表',
     summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
     skipped: '已跳过：{detail}',
     progress: '检查中 {done}/{total}',

@@ -164,13 +164,32 @@ async function fromTargets(
   request: Extract<Request, { kind: 'fromTargets' }>,
 ): Promise<Built | null> {
   const m = messages(request.lang);
-  const { forms, bytes } = await fromTargetsBook(gridsOf(file.book), request.fundUnit, m);
+  const { forms, bytes, uncalculated } = await fromTargetsBook(
+    gridsOf(file.book, { hidden: true }),
+    request.fundUnit,
+    m,
+  );
+  if (uncalculated.length) {
+    const lines = uncalculated.map(({ sheet, cells }) =>
+      format(m.batch.declarationUncalculated, {
+        file: file.name,
+        sheet,
+        cells: cells.join(m.waiting.separator),
+        count: cells.length,
+      }),
+    );
+    throw new Refusal(lines.join('\n'));
+  }
   if (!bytes) return null;
   return { bytes, note: format(m.ui.formsMade, { count: forms.length }) };
 }
 
+/** A request the page cannot carry out for a reason of the file's, said in its message. */
+class Refusal extends Error {}
+
 /** Whatever went wrong, the page shows a line in the user's language naming the file. */
 function failureOf(request: Request, e: unknown): string {
+  if (e instanceof Refusal) return e.message;
   const lang = 'context' in request ? request.context.lang : 'lang' in request ? request.lang : 'zh-CN';
   const m = messages(lang);
   const name = 'file' in request ? (heldFiles.get(request.file)?.name ?? '') : '';

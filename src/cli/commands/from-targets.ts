@@ -3,7 +3,8 @@
 
 import { gridsOf } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
-import { fileMessages } from '../../i18n/files';
+import type { FilledForm } from '../../core';
+import { fileMessages, type WithFiles } from '../../i18n/files';
 import { format } from '../../i18n';
 import { badOption, choices, UsageError, type Args } from '../args';
 import type { Output } from '../output';
@@ -17,9 +18,23 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   if (unit !== '万元' && unit !== '元')
     throw badOption(args.lang, '--unit', unit, choices(args.lang, ['万元', '元']));
 
-  const grids = gridsOf((await openWorkbookFile(args.files[0])).book);
+  // Hidden sheets too: a declaration out of sight is still one the user asked for (said so below).
+  const grids = gridsOf((await openWorkbookFile(args.files[0])).book, { hidden: true });
   const { fromTargetsBook } = await import('../../hosts/xlsx/new-book');
-  const { forms, bytes } = await fromTargetsBook(grids, unit, m);
+  const { forms, bytes, uncalculated } = await fromTargetsBook(grids, unit, m);
+  // Nothing is written: a form missing what those formulas show would look complete.
+  for (const { sheet, cells } of uncalculated) {
+    const list = cells.join(m.waiting.separator);
+    out.error(
+      format(m.batch.declarationUncalculated, {
+        file: args.files[0],
+        sheet,
+        cells: list,
+        count: cells.length,
+      }),
+    );
+  }
+  if (uncalculated.length) return 1;
   if (!bytes) {
     out.error(format(m.batch.noDeclarations, { file: args.files[0] }));
     return 1;
@@ -27,11 +42,36 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
   const file = await outputFile(args.output, { input: args.files[0], whole: true }, out, m);
   await saveBytes(file, bytes);
   out.note(format(m.batch.declarationsWritten, { count: forms.length, file }));
-  for (const form of forms) {
-    const split = form.split
-      .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
-      .join(m.batch.splitSeparator);
-    out.note(format(m.batch.formWritten, { sheet: form.sheet, indicators: form.issues.length, split }));
-  }
+  for (const form of forms) for (const line of formLines(form, m)) out.note(line);
   return 0;
+}
+
+/** What the user is told of one form made: its indicators and proposed weights (or that the
+ * declaration has none), and each thing taken from the declaration that they should look at. */
+function formLines(form: FilledForm, m: WithFiles): string[] {
+  const { sheet, declaration } = form;
+  const split = form.split
+    .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
+    .join(m.batch.splitSeparator);
+  const lines = [
+    declaration.indicators.length
+      ? format(m.batch.formWritten, { sheet, indicators: declaration.indicators.length, split })
+      : format(m.batch.noIndicators, { sheet }),
+  ];
+  if (form.assumedUnit) {
+    const other = form.assumedUnit === '元' ? '万元' : '元';
+    lines.push(format(m.batch.unitAssumed, { sheet, unit: form.assumedUnit, other }));
+  }
+  if (form.unnamed.length)
+    lines.push(
+      format(m.batch.unnamedIndicators, {
+        sheet,
+        source: declaration.sheet,
+        rows: form.unnamed.map((u) => u.row).join(m.waiting.separator),
+        cells: form.unnamed.map((u) => u.cell).join(m.waiting.separator),
+        count: form.unnamed.length,
+      }),
+    );
+  if (declaration.hidden) lines.push(format(m.batch.fromHiddenSheet, { sheet, source: declaration.sheet }));
+  return lines;
 }

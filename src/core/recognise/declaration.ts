@@ -15,9 +15,10 @@ import {
   type DeclaredFundsRow,
 } from './declaration-labels';
 import type { Decimal } from '../values/decimal';
-import { field, isTitle, yearOf, type Matcher } from './labels';
+import { field, isTitle, unitLine, yearOf, type Matcher } from './labels';
 import { readNumber } from '../values/number';
 import { findIndicatorHeaders, findLabel, type IndicatorHeader } from './find';
+import { foreignColumns } from './declaration-columns';
 import type { Cell, SheetView } from '../model/sheet-view';
 import { squash } from '../values/label-key';
 
@@ -33,6 +34,8 @@ export interface DeclaredIndicator {
 
 export interface Declaration {
   sheet: string;
+  /** Its sheet is hidden: made into a 自评表 all the same, and said so. */
+  hidden?: boolean;
   title: string;
   year: string;
   /** First and last 0-based row the declaration covers. */
@@ -41,8 +44,8 @@ export interface Declaration {
   projectName: string;
   department: string;
   implementer: string;
-  /** The unit of 项目资金 as printed: '元' or '万元' ('万元' when not said). */
-  fundUnit: '元' | '万元';
+  /** The unit of 项目资金 as printed: '元' or '万元', null when the declaration names none. */
+  fundUnit: '元' | '万元' | null;
   /** 年度资金申请总额 and its parts; null when not printed or not a number. */
   funds: Record<DeclaredFundsRow, Decimal | null>;
   /** 项目总目标. */
@@ -50,6 +53,9 @@ export interface Declaration {
   /** 年度总体目标: what the 自评表 calls 预期目标. */
   annualGoal: string;
   indicators: DeclaredIndicator[];
+  /** Cells it covers holding a formula the file keeps no result for (A1 addresses): unreadable
+   * until Excel or WPS calculates them, never read as empty. */
+  uncalculated: string[];
 }
 
 type Columns = IndicatorHeader['columns'];
@@ -132,6 +138,16 @@ function readGoals(view: SheetView, from: number, to: number) {
   return { annual: goalText(view, annual, to), overall: goalText(view, overall, to, overallEnd) };
 }
 
+/** The unit the declaration's amounts are in: the one 项目资金 names (项目资金（元）), else a line
+ * stating it (单位：元); null when it says none (never guessed: 5,787,100 is no sum of 万元). */
+function declaredUnit(view: SheetView, from: number, to: number): '元' | '万元' | null {
+  const label = findLabel(view, from, to, (k) => fundUnitOf(k) !== null);
+  if (label) return fundUnitOf(view.labelKeyAt(label.row, label.col));
+  const line = findLabel(view, from, to, unitLine);
+  if (!line) return null;
+  return /万元/.test(view.labelKeyAt(line.row, line.col)) ? '万元' : '元';
+}
+
 /** Level labels are read without the line breaks and spaces of wrapped cells. */
 const levelText = (s: string) => s.replace(/\s+/g, '');
 
@@ -144,23 +160,27 @@ interface Printed {
  * One row's cells split into level labels, name and target. Rows printed in the header's columns
  * are read by position; shifted rows (a label in the side column, a target one column right) by
  * what they hold: the last cell is the target, the one before it the name, labels before those.
+ * A row whose 三级指标 is empty, its target in place and only level words in the level columns,
+ * is read by position too: its levels stay levels, its name stays empty.
  */
 function splitRow(cells: Printed[], columns: Columns) {
   const at = (col: number | undefined) => cells.find((c) => c.col === col)?.text;
+  const isLevel = (t: string) => isLevel1(levelText(t)) || isLevel2(levelText(t));
   const positional = cells.every((c) =>
     [columns.level1, columns.level2, columns.name, columns.target].includes(c.col),
   );
-  if (positional && at(columns.name) !== undefined) {
+  const levelsOnly = [at(columns.level1), at(columns.level2)].every((t) => t === undefined || isLevel(t));
+  const unnamed = at(columns.name) === undefined && at(columns.target) !== undefined && levelsOnly;
+  if (positional && (at(columns.name) !== undefined || unnamed)) {
     return {
       level1: at(columns.level1),
       level2: at(columns.level2),
-      name: at(columns.name)!,
+      name: at(columns.name) ?? '',
       target: at(columns.target) ?? '',
     };
   }
   const texts = cells.map((c) => c.text);
   const last = cells[cells.length - 1];
-  const isLevel = (t: string) => isLevel1(levelText(t)) || isLevel2(levelText(t));
   const hasTarget =
     cells.length >= 3 || last.col >= (columns.target ?? 0) || (cells.length === 2 && !isLevel(texts[0]));
   const target = hasTarget ? texts.pop()! : '';
@@ -172,24 +192,25 @@ function splitRow(cells: Printed[], columns: Columns) {
   return { level1: labels[0], level2: undefined, name, target };
 }
 
-/** The cells a row prints itself (not those merged down from rows above), minus side labels. */
-function printedCells(view: SheetView, row: number): Printed[] {
+/** The cells a row prints itself (not those merged down from rows above), minus side labels and
+ * the cells of columns labelled as something else (`foreign`: 备注, 评分标准). */
+function printedCells(view: SheetView, row: number, foreign: Set<number>): Printed[] {
   const cells: Printed[] = [];
   for (const c of view.cellsOfRow(row)) {
-    if (view.master(row, c).row !== row || view.isBlank(row, c) || sideLabel(view.labelKeyAt(row, c)))
-      continue;
+    if (foreign.has(c) || view.master(row, c).row !== row || view.isBlank(row, c)) continue;
+    if (sideLabel(view.labelKeyAt(row, c))) continue;
     cells.push({ col: c, text: squash(view.text(row, c)) });
   }
   return cells;
 }
 
-function readIndicators(view: SheetView, header: IndicatorHeader, limit: number) {
+function readIndicators(view: SheetView, header: IndicatorHeader, limit: number, foreign: Set<number>) {
   const indicators: DeclaredIndicator[] = [];
   let level1 = '';
   let level2 = '';
   let end = header.row;
   for (let r = header.bottom + 1; r <= limit; r++) {
-    const cells = printedCells(view, r);
+    const cells = printedCells(view, r, foreign);
     const keys = cells.map((c) => view.labelKeyAt(r, c.col));
     if (keys.some((k) => isDeclarationTitle(k) || isTitle(k) || field.projectName(k) || noteLabel(k))) break;
     if (!cells.length) continue; // a blank line (a page break in the printed form)
@@ -202,6 +223,30 @@ function readIndicators(view: SheetView, header: IndicatorHeader, limit: number)
     end = r;
   }
   return { indicators, end };
+}
+
+/**
+ * The cells of rows `from`..`to` holding a formula whose file keeps no result (a file another
+ * program wrote, never calculated): what they show is unknown, not empty (domain.md §2). Below
+ * the indicator header, the columns labelled as something else (`foreign`) are not read.
+ */
+function uncalculatedCells(
+  view: SheetView,
+  header: IndicatorHeader,
+  from: number,
+  to: number,
+  foreign: Set<number>,
+): string[] {
+  if (!view.hasFormulas()) return [];
+  const cells: string[] = [];
+  for (let r = from; r <= to; r++) {
+    for (let c = view.grid.left; c < view.cols; c++) {
+      if (r > header.bottom && foreign.has(c)) continue;
+      if (view.formula(r, c) !== null && view.value(r, c) === null)
+        cells.push(view.address({ row: r, col: c }));
+    }
+  }
+  return cells;
 }
 
 /** Every 绩效目标申报表 on the sheet, top to bottom. */
@@ -222,11 +267,12 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
       Math.min(first + 3, to),
       (k) => yearOf(k) !== null && k.length <= 12,
     );
-    const unitLabel = findLabel(view, first, to, (k) => fundUnitOf(k) !== null);
-    const { indicators, end } = readIndicators(view, header, limit);
+    const foreign = foreignColumns(view, header);
+    const { indicators, end } = readIndicators(view, header, limit, foreign);
     const goals = readGoals(view, first, to);
     found.push({
       sheet: view.grid.sheet,
+      ...(view.grid.hidden ? { hidden: true } : {}),
       title: titleText,
       year:
         yearOf(titleText) ?? (yearLine ? yearOf(view.labelKeyAt(yearLine.row, yearLine.col)) : null) ?? '',
@@ -235,11 +281,13 @@ export function recogniseDeclarations(view: SheetView): Declaration[] {
       projectName: textAt(view, valueRightOf(view, projectLabel)),
       department: textAt(view, valueRightOf(view, findLabel(view, first, to, field.department))),
       implementer: textAt(view, valueRightOf(view, findLabel(view, first, to, field.implementer))),
-      fundUnit: (unitLabel && fundUnitOf(view.labelKeyAt(unitLabel.row, unitLabel.col))) || '万元',
+      // A unit line may stand above the title (单位：元 over a 汇总表's declarations).
+      fundUnit: declaredUnit(view, previousEnd + 1, to),
       funds: readFunds(view, first, to),
       overallGoal: goals.overall,
       annualGoal: goals.annual,
       indicators,
+      uncalculated: uncalculatedCells(view, header, first, end, foreign),
     });
     previousEnd = end;
   });

@@ -32,6 +32,8 @@ export interface FromTargetsOptions {
 /** One new 自评表: the sheet it goes on, the changes that build it, the weights it proposes. */
 export interface FilledForm {
   sheet: string;
+  /** The 目标申报表 it was made from. */
+  declaration: Declaration;
   changes: ChangeSet;
   issues: Issue[];
   /** The form as check() will recognise it on the new sheet. */
@@ -39,6 +41,13 @@ export interface FilledForm {
   /** The points the proposed weights give each group present (产出 50, 效益 30, 满意度 10 when
    * all are there). */
   split: { group: WeightGroup; points: Decimal }[];
+  /** The unit its amounts were taken to be in, when the declaration prints amounts and names no
+   * unit (they are copied as they stand): the user is told, since 5,787,100 may be 元 as well as
+   * 万元. */
+  assumedUnit: FundUnit | null;
+  /** Indicators the declaration gives no 三级指标 name: its row (1-based) and the new form's
+   * name cell, left empty for the user to fill. */
+  unnamed: { row: number; cell: string }[];
 }
 
 /** Amounts may carry four decimals after 元 → 万元; show them all rather than a rounded amount. */
@@ -106,20 +115,28 @@ export function fromTargets(
     expectedGoal: field(blank.expectedGoal, declaration.annualGoal || declaration.overallGoal),
   };
   const funds = blank.funds!;
+  // Amounts of a declaration that names no unit are taken as they stand, in the form's unit
+  // (and said so, when there are any).
+  const from = declaration.fundUnit ?? unit;
+  const amounts = Object.values(declaration.funds).some((amount) => amount !== null);
+  const assumedUnit = declaration.fundUnit || !amounts ? null : unit;
   for (const row of Object.keys(declaredFunds) as DeclaredFundsRow[]) {
     const amount = declaration.funds[row];
     const at = row === 'total' ? funds : funds.subRows.find((sub) => declaredFunds[row](sub.label));
     if (!amount || !at) continue;
-    const value = convertAmount(amount, declaration.fundUnit, unit).toNumber();
+    const value = convertAmount(amount, from, unit).toNumber();
     write(at.initial, value, AMOUNT);
     write(at.budgeted, value, AMOUNT);
   }
 
   const issues: Issue[] = [];
+  const unnamed: FilledForm['unnamed'] = [];
   const weights = proposeWeights(declaration.indicators);
   declaration.indicators.forEach((declared, i) => {
     const row = layout.rows[i];
     write(row.name, declared.name);
+    if (!declared.name.trim())
+      unnamed.push({ row: declared.row + 1, cell: address(row.name.row, row.name.col) });
     write(row.target, declared.target, TEXT);
     write(row.weight, weights[i].toNumber(), WEIGHT);
     issues.push({
@@ -141,7 +158,16 @@ export function fromTargets(
     return d && (d.name.trim() || d.target.trim());
   });
   const split = proposedSplit(declaration.indicators);
-  return { sheet, changes: [...layout.changes, ...values], issues, form, split };
+  return {
+    sheet,
+    declaration,
+    changes: [...layout.changes, ...values],
+    issues,
+    form,
+    split,
+    unnamed,
+    assumedUnit,
+  };
 }
 
 const FORM_SUFFIX = ' 自评表';

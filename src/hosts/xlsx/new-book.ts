@@ -50,12 +50,35 @@ export async function summaryBook(
   return { forms, files, bytes: await newBookBytes(changes) };
 }
 
-/** A filled 自评表 for every 绩效目标申报表 on `grids`; no bytes when there is none. */
+/**
+ * A filled 自评表 for every 绩效目标申报表 on `grids`; no bytes when there is none, nor when a
+ * declaration holds formulas the file keeps no result for (`uncalculated`, by sheet): its forms
+ * would miss what those show.
+ */
 export async function fromTargetsBook(
   grids: Grid[],
   fundUnit: FundUnit,
   m: Messages,
-): Promise<{ forms: FilledForm[]; bytes: Uint8Array | null }> {
+): Promise<{ forms: FilledForm[]; bytes: Uint8Array | null; uncalculated: UncalculatedCells[] }> {
   const result = fromTargetsWorkbook(grids, [], { fundUnit, messages: m });
-  return { forms: result.forms, bytes: result.forms.length ? await newBookBytes(result.changes) : null };
+  const uncalculated = uncalculatedBySheet(result.forms);
+  const writes = result.forms.length > 0 && uncalculated.length === 0;
+  return { forms: result.forms, bytes: writes ? await newBookBytes(result.changes) : null, uncalculated };
+}
+
+/** A sheet's cells holding formulas with no result, as a 目标申报表 covers them. */
+export interface UncalculatedCells {
+  sheet: string;
+  cells: string[];
+}
+
+function uncalculatedBySheet(forms: FilledForm[]): UncalculatedCells[] {
+  const found: UncalculatedCells[] = [];
+  for (const { declaration } of forms) {
+    if (!declaration.uncalculated.length) continue;
+    const last = found[found.length - 1];
+    if (last && last.sheet === declaration.sheet) last.cells.push(...declaration.uncalculated);
+    else found.push({ sheet: declaration.sheet, cells: [...declaration.uncalculated] });
+  }
+  return found;
 }

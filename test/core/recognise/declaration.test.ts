@@ -24,6 +24,25 @@ const WORKBOOK = path.join(__dirname, '..', '..', 'fixtures', '2024-target-decla
 const normalised = (target: string) =>
   target.replace(/\$\\leq ([\d.]+)\$ /, '≤$1').replace(/\$\\geq ([\d.]+)\$ /, '≥$1');
 
+/** A sheet of these rows (from A1) and merged areas. */
+function gridOf(rows: (string | number | null)[][], merges: Grid['merges'] = []): Grid {
+  return {
+    sheet: 'S',
+    top: 0,
+    left: 0,
+    values: rows,
+    text: rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+    formats: [],
+    merges,
+  };
+}
+
+/** Each indicator as [一级, 二级, 三级, 年度指标值]. */
+const rowsOf = (rows: (string | number | null)[][], merges: Grid['merges'] = []) =>
+  recogniseDeclarations(new SheetView(gridOf(rows, merges)))[0].indicators.map(
+    ({ level1, level2, name, target }) => [level1, level2, name, target],
+  );
+
 describe('recognising the 2024 target declarations (目标申报表)', () => {
   let grids: Grid[];
   beforeAll(async () => {
@@ -86,6 +105,79 @@ describe('recognising the 2024 target declarations (目标申报表)', () => {
     expect(district.flatMap((g) => recogniseDeclarations(new SheetView(g)))).toEqual([]);
   });
 
+  it('reads its columns by their labels, whatever columns of its own a declaration adds around them', () => {
+    // 序号 before, a filled 备注 merged over two columns after, 指标解释 between 三级指标 and the target.
+    const rows = [
+      ['财政项目支出绩效目标申报表', null, null, null, null, null, null, null, null],
+      ['项目名称', '测试项目', null, null, null, null, null, null, null],
+      ['绩效指标', '序号', '一级指标', '二级指标', '三级指标', '指标解释', '年度(/项目)指标值', '备注', null],
+      [null, 1, '产出指标', '数量指标', '报告数', '按报告份数', '≥2(份)', '无', null],
+      [null, 2, null, '质量指标', '报告质量', '按审核', '=100(%)', '注：抽查', null],
+      [null, 3, '满意度指标', '服务对象满意度指标', '用户满意度', '问卷', '>90.00(%)', '说明见附件', null],
+    ];
+    const merges = [
+      { top: 2, left: 7, bottom: 2, right: 8 },
+      { top: 3, left: 7, bottom: 3, right: 8 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+    ];
+    expect(rowsOf(rows, merges)).toEqual([
+      ['产出指标', '数量指标', '报告数', '≥2(份)'],
+      ['产出指标', '质量指标', '报告质量', '=100(%)'],
+      ['满意度指标', '服务对象满意度指标', '用户满意度', '>90.00(%)'],
+    ]);
+    // A header over two rows (一级 above 指标), 评分标准 merged down both, filled on every row.
+    const split = [
+      ['财政项目支出绩效目标申报表', null, null, null, null],
+      ['项目名称', '测试项目', null, null, null],
+      ['一级', '二级', '三级', '年度', '评分标准'],
+      ['指标', '指标', '指标', '指标值', null],
+      ['产出指标', '数量指标', '报告数', '≥2(份)', '完成得满分'],
+      [null, '质量指标', '报告质量', '=100(%)', '完成得满分'],
+    ];
+    expect(rowsOf(split, [{ top: 2, left: 4, bottom: 3, right: 4 }])).toEqual([
+      ['产出指标', '数量指标', '报告数', '≥2(份)'],
+      ['产出指标', '质量指标', '报告质量', '=100(%)'],
+    ]);
+  });
+
+  it('takes the unit of its amounts from 项目资金 or a line stating it, and never guesses one', () => {
+    const declaration = (unitLabel: string, above: string | null = null) =>
+      recogniseDeclarations(
+        new SheetView(
+          gridOf([
+            [above, null, null, null, null],
+            ['财政项目支出绩效目标申报表', null, null, null, null],
+            ['项目名称', '测试项目', null, null, null],
+            [unitLabel, '项目资金总额', null, '年度资金申请总额', 5787100],
+            ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值'],
+            [null, '产出指标', '数量指标', '人数', '≥100(人)'],
+          ]),
+        ),
+      )[0];
+    expect(declaration('项目资金（万元）').fundUnit).toBe('万元');
+    expect(declaration('项目资金 (元)').fundUnit).toBe('元');
+    expect(declaration('项目资金', '单位：元').fundUnit).toBe('元');
+    expect(declaration('项目资金', '金额单位：万元').fundUnit).toBe('万元');
+    expect(declaration('项目资金').fundUnit).toBeNull();
+    expect(declaration('项目资金').funds.total?.toString()).toBe('5787100');
+  });
+
+  it('keeps the levels of a row whose 三级指标 is empty, and its name empty', () => {
+    const rows = [
+      ['财政项目支出绩效目标申报表', null, null, null, null],
+      ['项目名称', '测试项目', null, null, null],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值'],
+      [null, '产出指标', '数量指标', '人数', '≥100(人)'],
+      [null, null, '质量指标', null, '≥90%'],
+      [null, '满意度指标', '服务对象满意度指标', '满意度', '≥90%'],
+    ];
+    expect(rowsOf(rows, [{ top: 3, left: 1, bottom: 4, right: 1 }])).toEqual([
+      ['产出指标', '数量指标', '人数', '≥100(人)'],
+      ['产出指标', '质量指标', '', '≥90%'],
+      ['满意度指标', '服务对象满意度指标', '满意度', '≥90%'],
+    ]);
+  });
+
   it('reads a shifted row by what it holds: label in the side column, target one column right', () => {
     const rows = [
       ['财政项目支出绩效目标申报表', null, null, null, null, null],
@@ -95,17 +187,7 @@ describe('recognising the 2024 target declarations (目标申报表)', () => {
       [null, null, null, '报告质量', null, '=100(%)'],
       ['满意度指标', '服务对象满意度 指标', '用户满意度', '>90.00(%)', null, null],
     ];
-    const grid: Grid = {
-      sheet: 'S',
-      top: 0,
-      left: 0,
-      values: rows,
-      text: rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
-      formats: [],
-      merges: [],
-    };
-    const [d] = recogniseDeclarations(new SheetView(grid));
-    expect(d.indicators.map(({ level1, level2, name, target }) => [level1, level2, name, target])).toEqual([
+    expect(rowsOf(rows)).toEqual([
       ['产出指标', '数量指标', '报告数', '≥2(份)'],
       ['产出指标', '数量指标', '报告质量', '=100(%)'],
       ['满意度指标', '服务对象满意度指标', '用户满意度', '>90.00(%)'],

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import path from 'path';
 import { Decimal } from '../../../src/core/values/decimal';
 import { fromTargetsWorkbook, sheetNameFor } from '../../../src/core/sheets/from-targets';
+import type { Grid } from '../../../src/core/model/grid';
 import type { SheetReport } from '../../../src/core/model/report';
 import { proposedSplit, proposeWeights, spread } from '../../../src/core/sheets/weights';
 import { applyChanges, openWorkbook, readGrids, recalculateWorkbook } from '../../../src/hosts/xlsx';
@@ -51,6 +52,38 @@ describe('proposed weights (分值): 产出 50, 效益 30, 满意度 10, spread 
   });
 });
 
+describe('the unit of a declaration that names none', () => {
+  const declaration = (funds: string[] | null) => {
+    const rows = [
+      ['财政项目支出绩效目标申报表', null, null, null, null],
+      ['项目名称', '测试项目', null, null, null],
+      ...(funds ? [funds] : []),
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值'],
+      [null, '产出指标', '数量指标', '人数', '≥100(人)'],
+    ];
+    const grid: Grid = {
+      sheet: 'S',
+      top: 0,
+      left: 0,
+      values: rows,
+      text: rows.map((r) => r.map((v) => v ?? '')),
+      formats: [],
+      merges: [],
+    };
+    return fromTargetsWorkbook([grid], []).forms[0];
+  };
+
+  it("is said to be the form's when amounts are copied as they stand, and not said without amounts", () => {
+    expect(declaration(['项目资金', '项目资金总额', '', '年度资金申请总额', '5787100']).assumedUnit).toBe(
+      '万元',
+    );
+    expect(
+      declaration(['项目资金(元)', '项目资金总额', '', '年度资金申请总额', '5787100']).assumedUnit,
+    ).toBeNull();
+    expect(declaration(null).assumedUnit).toBeNull();
+  });
+});
+
 describe('sheet names from project names', () => {
   it('drops the characters Excel forbids, keeps within 31 characters, and says 自评表 beside a taken name', () => {
     expect(sheetNameFor('a/b:c', [])).toBe('a b c');
@@ -60,6 +93,9 @@ describe('sheet names from project names', () => {
     expect(sheetNameFor('卫生统计', ['卫生统计'])).toBe('卫生统计 自评表');
     expect(sheetNameFor('卫生统计', ['卫生统计', '卫生统计 自评表'])).toBe('卫生统计 自评表 (2)');
     expect(sheetNameFor('', [])).toBe('自评表');
+    // Excel keeps History for itself, in any case.
+    expect(sheetNameFor('History', [])).toBe('History 自评表');
+    expect(sheetNameFor('HISTORY', [])).toBe('HISTORY 自评表');
   });
 });
 

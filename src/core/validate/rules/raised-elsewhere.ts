@@ -18,12 +18,15 @@ export const NO_FORM = declared({
   meaning: 'a sheet without a form',
 });
 
-/** 建议分值: raised by from-targets (sheets/from-targets.ts) on each weight it proposes. */
+/** 建议分值: raised by from-targets (sheets/from-targets.ts) on each weight it proposes, listed
+ * by the task pane when it makes the forms; check never raises it (a weight the user confirmed
+ * and one left as proposed look alike in the workbook). */
 export const PROPOSED_WEIGHT = declared({
   code: 'PROPOSED_WEIGHT',
   label: '建议分值',
   severity: 'info',
-  meaning: 'a 分值 proposed from a 目标申报表 (the standard split): confirm it',
+  meaning:
+    'a 分值 proposed from a 目标申报表 (the standard split): confirm it. Listed by the task pane as it makes the forms (the command line says it once per form); not by a later check',
 });
 
 /** 隐藏工作表: raised by sheetReport on a hidden sheet whose forms were checked. */
