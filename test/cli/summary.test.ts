@@ -45,3 +45,28 @@ describe('selfeval summary', () => {
     expect(selfeval('summary', dir, '-o', out).stderr).toContain('29 张自评表，来自 2 个文件');
   });
 });
+
+describe('selfeval summary: one file is one file, however it is named', () => {
+  it('counts a workbook once when named twice, under two spellings, through a link, or inside a folder named too', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'in', '区卫健委.xlsx');
+    await fs.mkdir(path.dirname(file));
+    await fs.copyFile(fixture('2022-district'), file);
+    await fs.symlink(file, path.join(dir, 'link.xlsx'));
+    const namings = [
+      [file, file],
+      [file, path.dirname(file)],
+      [file, `${dir}/./in/../in/区卫健委.xlsx`],
+      [file, path.join(dir, 'link.xlsx')],
+    ];
+    for (const [i, names] of namings.entries()) {
+      const out = path.join(dir, `summary-${i}.xlsx`);
+      const run = selfeval('summary', ...names, '-o', out);
+      expect(run.stderr).toContain('（14 张自评表，来自 1 个文件）');
+      expect(run.code).toBe(0);
+      // 14 forms, then 合计: none listed twice, the 合计 not doubled.
+      const sheet = (await loadWorkbook(out)).getWorksheet('汇总表')!;
+      expect(sheet.getCell('A17').value).toBe('合计');
+    }
+  });
+});

@@ -12,7 +12,7 @@ import { problemLine, type CheckedFile } from '../checked-file';
 import type { Output } from '../output';
 import { outputFile } from '../output-name';
 import { checkAll } from '../pool';
-import { xlsxFiles } from '../walk';
+import { realPath, xlsxFiles } from '../walk';
 
 export async function summaryCommand(args: Args, out: Output): Promise<number> {
   const m = fileMessages(args.lang, 'cli');
@@ -21,9 +21,11 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   // Refused before any work when it would replace a workbook of forms (one of the inputs).
   const file = await outputFile(args.output, { whole: true }, out, m);
   const output = path.resolve(file);
-  // A summary written before into the same folder is no input.
+  // A summary written before into the same folder is no input, whatever name reaches it.
   const found = await xlsxFiles(args.files);
-  const files = found.files.filter((f) => path.resolve(f) !== output);
+  const written = await realPath(output);
+  const files: string[] = [];
+  for (const f of found.files) if ((await realPath(f)) !== written) files.push(f);
   if (!files.length && !found.unopened.length)
     throw new UsageError(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
 
