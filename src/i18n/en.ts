@@ -164,6 +164,8 @@ export const en: Messages = {
     leftOut: 'Files not in the summary',
     reason: 'Why',
     noFormFound: 'no self-evaluation form found',
+    recalculated:
+      'Shaded figures differ from the form: its computed cells (rate, scores, total or grade) are stale, and shown here as recalculated; the error counts are the form’s as it is: {recalculate}',
   },
   ribbon: {
     group: 'SelfEval',

@@ -70,3 +70,43 @@ describe('selfeval summary: one file is one file, however it is named', () => {
     }
   });
 });
+
+describe('selfeval summary: a form whose 执行率 and 预算得分 are stale', () => {
+  it('shows them as check says they should be, shaded and said so, and averages those', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, '区卫健委.xlsx');
+    const wb = await loadWorkbook(fixture('2022-district'));
+    // The third form's 全年执行数 corrected after its 执行率 (92.25) and 得分 (9.23) were typed.
+    const ws = wb.worksheets[2];
+    const executed = ws.getRow(5).values as ExcelJS.CellValue[];
+    ws.getCell(5, executed.indexOf(533.87)).value = 500;
+    await wb.xlsx.writeFile(file);
+    const checked = JSON.parse(selfeval('check', file, '--json').stdout);
+    const { budget, total } = checked.forms[2];
+    expect([budget.rate, budget.score]).toEqual(['92.25', '9.23']);
+
+    const out = path.join(dir, 'summary.xlsx');
+    expect(selfeval('summary', file, '-o', out).code).toBe(0);
+    const sheet = (await loadWorkbook(out)).getWorksheet('汇总表')!;
+    const header = (sheet.getRow(2).values as ExcelJS.CellValue[]).map(String);
+    const cell = (row: number, label: string) => sheet.getRow(row).getCell(header.indexOf(label));
+    const figures = ['执行率(%)', '预算得分', '总分'];
+    expect(figures.map((label) => cell(5, label).value)).toEqual([
+      Number(budget.expectedRate),
+      Number(budget.expectedScore),
+      // 总分 follows the 预算得分: 99.23 − 9.23 + 8.64.
+      Number((Number(total.expectedScore) - Number(budget.score) + Number(budget.expectedScore)).toFixed(2)),
+    ]);
+    expect(cell(5, '错误').value).toBeGreaterThan(0);
+    const fill = (c: ExcelJS.Cell) => (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(figures.map((label) => fill(cell(5, label)))).toEqual(figures.map(() => 'FFFFEB9C'));
+    expect(fill(cell(4, '预算得分'))).toBeUndefined();
+    // The average is of the recalculated 预算得分, and a line under the table says why some are shaded.
+    const scores = checked.forms.map((f: { budget: { expectedScore: string } }) =>
+      Number(f.budget.expectedScore),
+    );
+    const average = scores.reduce((a: number, b: number) => a + b, 0) / scores.length;
+    expect(cell(18, '预算得分').value).toBeCloseTo(average, 2);
+    expect(String(sheet.getCell('A19').value)).toMatch(/^标色的数值.*请运行 selfeval recalc$/);
+  });
+});

@@ -33,7 +33,7 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   const order = new Map(files.map((file, i) => [file, i]));
   await checkAll(
     files,
-    { overrides: args.overrides, lang: args.lang },
+    { overrides: args.overrides, lang: args.lang, recalculated: true },
     (r) => (results[order.get(r.file)!] = r),
   );
   for (const folder of found.unopened)
@@ -44,7 +44,7 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
     if ('unreadable' in r) {
       out.error(format(m.batch.skipped, { detail: problemLine(r.file, r.unreadable, m) }));
       sources.push({ file: link, reports: [], problem: r.unreadable });
-    } else sources.push({ file: link, reports: r.report.sheets });
+    } else sources.push({ file: link, reports: r.report.sheets, recalculated: r.report.recalculated });
   }
   const { summaryBook } = await import('../../hosts/xlsx/new-book');
   const { forms, files: withForms, bytes } = await summaryBook(sources, args.overrides, m);

@@ -1,7 +1,8 @@
 // summary(): the change set for a 汇总表 sheet: one row per form (linked to it) with its project,
 // amounts, rate, scores, grade and issue counts; a 合计 row (amounts, overall 执行率, counts), an
 // 平均 row (scores) and the 评分等级 distribution below. The numbers are computed here with
-// decimal.js and written as values, so the sheet reads the same in every host.
+// decimal.js and written as values, so the sheet reads the same in every host. A figure stale in
+// its form is shown recalculated and shaded, with a line under the table saying so.
 
 import type { ChangeSet } from '../model/change-set';
 import { Decimal, HUNDRED, round2 } from '../values/decimal';
@@ -56,6 +57,8 @@ const FORMAT: Record<Kind, string | undefined> = {
 };
 const GRADES = ['优', '良', '中', '差'];
 const HEADER_FILL = '#D9E1F2';
+/** Shades a figure the form does not hold yet (Excel's 适中/Neutral yellow). */
+export const RECALCULATED_FILL = '#FFEB9C';
 const FIRST_LINE = 3;
 
 /** An Excel string literal (quotes doubled); Excel refuses literals over 255 characters. */
@@ -168,6 +171,7 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
     columns.forEach((c, i) => plan.write(`${columnName(i)}${row}`, cellValue(c.value(line)), FORMAT[c.kind]));
     const link = formLink(line.file, line.sheet, line.cell, line.sheet);
     if (link) links.set(`${col('sheet')}${row}`, link);
+    for (const key of line.recalculated) plan.style(`${col(key)}${row}`, { fill: RECALCULATED_FILL });
   });
   const lastLine = FIRST_LINE + lines.length - 1;
 
@@ -212,8 +216,18 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
   plan.style(`A3:${last}${averageRow}`, { border: true, vertical: 'middle' });
   plan.style(`A${sumRow}:${last}${averageRow}`, { bold: true });
 
+  // Shaded figures are not the forms' own yet: said under the table, where the eye goes next.
+  let tableEnd = averageRow;
+  if (lines.some((l) => l.recalculated.length)) {
+    tableEnd = averageRow + 1;
+    plan.write(`A${tableEnd}:${last}${tableEnd}`, m.recalculated);
+    plan.style(`A${tableEnd}:${last}${tableEnd}`, { wrap: true, vertical: 'middle' });
+    plan.style(`A${tableEnd}`, { fill: RECALCULATED_FILL });
+    plan.rowHeight(tableEnd, 30);
+  }
+
   // 评分等级 distribution: 优 / 良 / 中 / 差, and the forms without a grade when there are any.
-  const gradeHeader = averageRow + 2;
+  const gradeHeader = tableEnd + 2;
   const ungraded = lines.filter((l) => !GRADES.includes(l.grade)).length;
   const distribution: Array<[string, number]> = GRADES.map((g) => [
     g,

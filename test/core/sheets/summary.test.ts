@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import path from 'path';
 import type { RoundingMode } from '../../../src/core/model/settings';
-import { formLink, summary, type SummarySource } from '../../../src/core/sheets/summary';
+import { check } from '../../../src/core';
+import { formLink, RECALCULATED_FILL, summary, type SummarySource } from '../../../src/core/sheets/summary';
 import { workbookSummary } from '../../../src/core/sheets/workbook-summary';
 import { applyChanges, checkWorkbook, openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import district from '../../fixtures/2022-district.json';
 import cityCentre from '../../fixtures/2023-city-centre.json';
+import { form, FUNDS } from '../../helpers/written-form';
 
 interface Published {
   projectName: string;
@@ -170,4 +172,18 @@ it('leaves the 合计 执行率 empty while a form lacks its 执行数: no rate 
     );
   expect(rateOf(source)).toMatchObject({ value: expect.any(Number) });
   expect(rateOf(lacking)).toMatchObject({ value: null });
+});
+
+it('shows a form’s stale 执行率 and 预算得分 as check says they should be, shaded (task pane)', () => {
+  // 95 of 100 executed, 98 % and 9.80 typed before the amount was corrected.
+  const grid = form({ funds: [FUNDS[0], ['年度资金总额', 100, 100, 95, 10, 98, 9.8]] });
+  const issues = check(grid).issues.map((i) => i.message);
+  expect(issues).toEqual(expect.arrayContaining([expect.stringMatching(/执行率为 98.*应为 95/)]));
+  const { changes } = workbookSummary([grid], [grid.sheet]);
+  const value = (cell: string) => changes.find((c) => c.kind === 'value' && c.cell === cell);
+  const shaded = (cell: string) =>
+    changes.some((c) => c.kind === 'style' && c.range === cell && c.style.fill === RECALCULATED_FILL);
+  // 工作表, 项目名称, 实施单位, 全年预算数, 全年执行数, then 执行率 (F) and 预算得分 (G).
+  expect([value('F3'), value('G3')]).toMatchObject([{ value: 95 }, { value: 9.5 }]);
+  expect([shaded('F3'), shaded('G3'), shaded('E3')]).toEqual([true, true, false]);
 });

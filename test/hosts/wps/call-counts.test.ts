@@ -75,7 +75,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
     recalculateWorkbook: 8238,
     undoLastRecalculation: 201,
     insertTemplate: 378,
-    insertSummary: 8320,
+    insertSummary: 8405,
     formsFromTargets: 8151,
     selectCell: 6,
     loadSettings: 4,
