@@ -159,6 +159,7 @@ export const zhCN = {
     leftOut: '未计入汇总的文件',
     reason: '原因',
     noFormFound: '没有找到绩效自评表',
+    hiddenSheet: '{sheet}（已隐藏）',
     recalculated:
       '标色的数值与表中不同：表中的计算值（执行率、得分、总分或评分等级）尚未按规则更新，这里是重新计算后的数值，错误数按表中现状计：{recalculate}',
   },

@@ -110,3 +110,31 @@ describe('selfeval summary: a form whose 执行率 and 预算得分 are stale', 
     expect(String(sheet.getCell('A19').value)).toMatch(/^标色的数值.*请运行 selfeval recalc$/);
   });
 });
+
+describe('selfeval summary: links', () => {
+  it('look like links, say a hidden sheet is hidden, and never lead to another file through a “#” in a name', async () => {
+    const dir = await tempDir();
+    const wb = await loadWorkbook(fixture('2022-district'));
+    const hiddenSheet = wb.worksheets[1].name;
+    wb.worksheets[1].state = 'hidden';
+    await wb.xlsx.writeFile(path.join(dir, 'hidden.xlsx'));
+    await fs.copyFile(fixture('2022-district'), path.join(dir, "有错误#1 & 'x'.xlsx"));
+    const out = path.join(dir, 'summary.xlsx');
+    expect(selfeval('summary', dir, '-o', out).code).toBe(0);
+    const sheet = (await loadWorkbook(out)).getWorksheet('汇总表')!;
+    const link = (row: number) => sheet.getCell(`B${row}`).value as ExcelJS.CellFormulaValue;
+
+    // Blue and underlined, as Excel shows a HYPERLINK a user types.
+    expect(link(3).formula).toMatch(/^HYPERLINK\("hidden\.xlsx#'/);
+    expect(sheet.getCell('B3').font).toMatchObject({ color: { argb: 'FF0563C1' }, underline: true });
+    // Excel can show no place on a hidden sheet: said so, and the link opens its workbook.
+    expect(link(4)).toEqual({
+      formula: `HYPERLINK("hidden.xlsx","${hiddenSheet}（已隐藏）")`,
+      result: expect.anything(),
+    });
+    // Excel cuts a link at its first “#” (it would look for “有错误”): no link, the file named beside.
+    const hash = Array.from({ length: 14 }, (_, i) => 17 + i);
+    expect(hash.map((row) => sheet.getCell(`A${row}`).value)).toEqual(hash.map(() => "有错误#1 & 'x'.xlsx"));
+    expect(hash.map((row) => typeof sheet.getCell(`B${row}`).value)).toEqual(hash.map(() => 'string'));
+  });
+});

@@ -33,6 +33,8 @@ const FIGURES: Figure[] = ['rate', 'budgetScore', 'indicatorScore', 'total', 'gr
 export interface SummaryLine extends Figures {
   file: string;
   sheet: string;
+  /** The sheet is hidden: Excel can show no place on it. */
+  hidden: boolean;
   /** Where its link points: the form's top-left cell ('A12'; 'L3' for a form beside another). */
   cell: string;
   project: string;
@@ -96,6 +98,7 @@ export function summaryLines(sources: SummarySource[], unit: FundUnit): SummaryL
         return {
           file: source.file ?? '',
           sheet: sheet.sheet,
+          hidden: sheet.issues.some((i) => i.code === 'HIDDEN_SHEET'),
           cell: `${columnName((form.columns?.first ?? 1) - 1)}${form.rows.first}`,
           project: form.projectName,
           implementer: form.implementer,

@@ -125,6 +125,11 @@ describe('汇总表 of the 2022 district and 2023 city-centre workbooks', () => 
   it('quotes sheet names in links and leaves out links Excel would refuse', () => {
     expect(formLink('', "O'Brien", 'A3', 'x')).toBe(`=HYPERLINK("#'O''Brien'!A3","x")`);
     expect(formLink('a'.repeat(300), 'S', 'A1', 'x')).toBeNull();
+    // Excel cuts a link at its first '#': 'a#1.xlsx#…' would look for 'a'.
+    expect(formLink('in/a#1.xlsx', 'S', 'A1', 'x')).toBeNull();
+    // A hidden sheet: its workbook, or nothing in this one.
+    expect(formLink('a.xlsx', 'S', null, 'x')).toBe(`=HYPERLINK("a.xlsx","x")`);
+    expect(formLink('', 'S', null, 'x')).toBeNull();
     expect(plain(sheet.getCell('B4').value)).toBe(rows[1]['工作表']);
   });
 });
