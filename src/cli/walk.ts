@@ -7,6 +7,7 @@
 
 import { promises as fs } from 'fs';
 import path from 'path';
+import type { FileProblem } from '../hosts/xlsx/workbook-file';
 
 const isWorkbook = (name: string) =>
   /\.(xlsx|xlsm|xls|et|ods)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.~');
@@ -29,6 +30,18 @@ export interface Found {
  * A path that leads nowhere (no such file, a broken link) is known by its absolute path. */
 export async function realPath(p: string): Promise<string> {
   return fs.realpath(p).catch(() => path.resolve(p));
+}
+
+/** Why a path leads nowhere: 'missing' (no such file or folder, a link to nothing) or 'linkLoop'
+ * (a link back to itself); null when there is something there. */
+export async function leadsNowhere(p: string): Promise<FileProblem | null> {
+  try {
+    await fs.stat(p);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'ELOOP' ? 'linkLoop' : null;
+  }
 }
 
 /** The real paths of the folders walked and the files listed so far. */

@@ -327,7 +327,10 @@ export const enFiles: FileMessages = {
     },
     splitSeparator: ', ',
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
-    summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
+    summaryWritten:
+      'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files}{leftOut})',
+    summaryLeftOut: '; {count} more {count:file|files} not counted, listed under the table with why',
+    summaryNoForms: '{where}: no self-evaluation form to summarise, so {output} was not written',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',
     noFiles: '{where}: no workbook found (.xlsx, .xlsm, .xls, .et, .ods)',

@@ -138,3 +138,37 @@ describe('selfeval summary: links', () => {
     expect(hash.map((row) => typeof sheet.getCell(`B${row}`).value)).toEqual(hash.map(() => 'string'));
   });
 });
+
+describe('selfeval summary: inputs that give nothing', () => {
+  it('stops at a name that leads nowhere, file or folder, in one line naming it, writing nothing', async () => {
+    const dir = await tempDir();
+    const form = path.join(dir, 'form.xlsx');
+    await fs.copyFile(fixture('2022-district'), form);
+    const out = path.join(dir, 'summary.xlsx');
+    for (const missing of [path.join(dir, 'no-such-folder'), path.join(dir, 'no-such.xlsx')]) {
+      const run = selfeval('summary', form, missing, '-o', out);
+      expect([run.code, run.stderr.trim()]).toEqual([2, `${missing}：找不到这个文件`]);
+      await expect(fs.access(out)).rejects.toThrow();
+    }
+  });
+
+  it('writes no 汇总表 without a form, and counts a file that added none', async () => {
+    const dir = await tempDir();
+    const notes = path.join(dir, '会议纪要.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Sheet1').getCell('A1').value = '会议纪要';
+    await wb.xlsx.writeFile(notes);
+    const out = path.join(dir, 'summary.xlsx');
+    const none = selfeval('summary', notes, '-o', out);
+    expect([none.code, none.stderr.trim()]).toEqual([1, `${notes}：没有可汇总的绩效自评表，没有写出 ${out}`]);
+    await expect(fs.access(out)).rejects.toThrow();
+
+    const form = path.join(dir, 'form.xlsx');
+    await fs.copyFile(fixture('2022-district'), form);
+    const some = selfeval('summary', form, notes, '-o', out);
+    expect([some.code, some.stderr.trim()]).toEqual([
+      0,
+      `已写入汇总表 ${out}（14 张自评表，来自 1 个文件；另有 1 个文件未计入，原因列在表下方）`,
+    ]);
+  });
+});
