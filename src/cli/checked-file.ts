@@ -3,7 +3,7 @@
 
 import os from 'os';
 import type { Settings } from '../core';
-import { checkBook } from '../hosts/xlsx/book';
+import { checkBook, summaryReports } from '../hosts/xlsx/book';
 import { openWorkbookFile, UnreadableFileError } from '../hosts/xlsx/workbook-file';
 import { type WithFiles, fileMessages } from '../i18n/files';
 import { format, type Lang } from '../i18n';
@@ -16,6 +16,8 @@ export type CheckedFile = { file: string; report: FileReport } | { file: string;
 export interface CheckRequest {
   overrides: Partial<Settings>;
   lang: Lang;
+  /** The report carries the sheets as recalculated too (for a 汇总表). */
+  recalculated?: boolean;
 }
 
 /** Why a file cannot be read or written, in words: never a JavaScript or Node error text. A
@@ -39,8 +41,12 @@ export async function checkFile(
   request: CheckRequest,
 ): Promise<FileReport & { stateUnreadable: boolean }> {
   const opened = await openWorkbookFile(file);
-  const sheets = checkBook(opened, request.overrides, fileMessages(request.lang, 'cli'));
-  return { file, sheets, stateUnreadable: opened.book.stateUnreadable };
+  const m = fileMessages(request.lang, 'cli');
+  const stateUnreadable = opened.book.stateUnreadable;
+  if (!request.recalculated)
+    return { file, sheets: checkBook(opened, request.overrides, m), stateUnreadable };
+  const { reports, recalculated } = summaryReports(opened, request.overrides, m);
+  return { file, sheets: reports, recalculated, stateUnreadable };
 }
 
 /** The same, where a file that cannot be read is a result, not a throw. */

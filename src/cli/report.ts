@@ -11,6 +11,8 @@ import { table, truncate } from './width';
 export interface FileReport {
   file: string;
   sheets: SheetReport[];
+  /** The sheets as a recalculation would leave them, when asked for (a 汇总表's figures). */
+  recalculated?: SheetReport[];
 }
 
 export function hasErrors(report: FileReport): boolean {

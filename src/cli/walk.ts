@@ -2,10 +2,12 @@
 // .ods), folders walked recursively (sorted, so runs compare), files taken as named. Office's and
 // WPS's lock files (~$name.xlsx, .~name.xlsx) are not workbooks and are skipped. Links are
 // followed (a folder once: a link back up does not loop); a folder that cannot be opened is
-// named, never a stop (the files beside it are still checked).
+// named, never a stop (the files beside it are still checked). A file is listed once, however it
+// is reached: named twice, under two spellings, through a link, or named and inside a folder named.
 
 import { promises as fs } from 'fs';
 import path from 'path';
+import type { FileProblem } from '../hosts/xlsx/workbook-file';
 
 const isWorkbook = (name: string) =>
   /\.(xlsx|xlsm|xls|et|ods)$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.~');
@@ -24,12 +26,44 @@ export interface Found {
   unopened: string[];
 }
 
-async function walk(dir: string, found: Found, seen: Set<string>): Promise<void> {
+/** Where a path leads, links resolved: what one file or folder is known by, however it is named.
+ * A path that leads nowhere (no such file, a broken link) is known by its absolute path. */
+export async function realPath(p: string): Promise<string> {
+  return fs.realpath(p).catch(() => path.resolve(p));
+}
+
+/** Why a path leads nowhere: 'missing' (no such file or folder, a link to nothing) or 'linkLoop'
+ * (a link back to itself); null when there is something there. */
+export async function leadsNowhere(p: string): Promise<FileProblem | null> {
+  try {
+    await fs.stat(p);
+    return null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'ELOOP' ? 'linkLoop' : null;
+  }
+}
+
+/** The real paths of the folders walked and the files listed so far. */
+interface Seen {
+  folders: Set<string>;
+  files: Set<string>;
+}
+
+/** Lists `file` unless it was listed already under any name. */
+async function addFile(file: string, found: Found, seen: Seen): Promise<void> {
+  const real = await realPath(file);
+  if (seen.files.has(real)) return;
+  seen.files.add(real);
+  found.files.push(file);
+}
+
+async function walk(dir: string, found: Found, seen: Seen): Promise<void> {
   let entries;
   try {
     const real = await fs.realpath(dir);
-    if (seen.has(real)) return;
-    seen.add(real);
+    if (seen.folders.has(real)) return;
+    seen.folders.add(real);
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch {
     found.unopened.push(dir);
@@ -42,16 +76,16 @@ async function walk(dir: string, found: Found, seen: Set<string>): Promise<void>
     // listed too: checking it says in one line what it is, never silently nothing.
     const target = entry.isSymbolicLink() ? await fs.stat(full).catch(() => null) : entry;
     if (target?.isDirectory()) await walk(full, found, seen);
-    else if (isWorkbook(entry.name)) found.files.push(full);
+    else if (isWorkbook(entry.name)) await addFile(full, found, seen);
   }
 }
 
 export async function xlsxFiles(paths: string[]): Promise<Found> {
   const found: Found = { files: [], unopened: [] };
-  const seen = new Set<string>();
+  const seen: Seen = { folders: new Set(), files: new Set() };
   for (const p of paths) {
     if (await isDirectory(p)) await walk(p, found, seen);
-    else found.files.push(p);
+    else await addFile(p, found, seen);
   }
   return found;
 }

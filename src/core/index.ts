@@ -27,6 +27,7 @@ export {
   type RecalculationDraft,
 } from './plan/recalculate';
 export type { FillAt } from './plan/highlight';
+export { asRecalculated } from './plan/as-recalculated';
 export { undo } from './plan/undo';
 export {
   layOutTemplate,

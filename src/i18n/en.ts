@@ -163,6 +163,9 @@ export const en: Messages = {
     leftOut: 'Files not in the summary',
     reason: 'Why',
     noFormFound: 'no self-evaluation form found',
+    hiddenSheet: '{sheet} (hidden)',
+    recalculated:
+      'Shaded figures differ from the form: its computed cells (rate, scores, total or grade) are stale, and shown here as recalculated; the error counts are the form’s as it is: {recalculate}',
   },
   ribbon: {
     group: 'SelfEval',
@@ -332,7 +335,10 @@ export const enFiles: FileMessages = {
     noDeclarations: '{file}: no target declaration (绩效目标申报表) found',
     declarationUncalculated:
       '{file}: on sheet "{sheet}", {cells} {count:is a formula|are formulas} whose result the file does not hold (written by another program, never calculated), so {count:its|their} content cannot be read: open and save the file in Excel or WPS first, then make the forms again',
-    summaryWritten: 'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files})',
+    summaryWritten:
+      'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files}{leftOut})',
+    summaryLeftOut: '; {count} more {count:file|files} not counted, listed under the table with why',
+    summaryNoForms: '{where}: no self-evaluation form to summarise, so {output} was not written',
     skipped: 'Skipped: {detail}',
     progress: 'Checking {done}/{total}',
     noFiles: '{where}: no workbook found (.xlsx, .xlsm, .xls, .et, .ods)',

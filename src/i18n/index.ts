@@ -17,7 +17,7 @@ export type FrontEnd = 'addIn' | 'cli' | 'page';
 const byFrontEnd = new Map<string, Messages>();
 
 /** The messages of a language, issue templates' `{recalculate}` and `{replace}` (and the kept
- * formula's) said as `frontEnd` does it (the
+ * formula's, and the 汇总表's note on recalculated figures) said as `frontEnd` does it (the
  * core formats issues with what it is given and never knows which front end asked). */
 export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
   const key = `${lang} ${frontEnd}`;
@@ -33,7 +33,11 @@ export function messages(lang: Lang, frontEnd: FrontEnd = 'addIn'): Messages {
       ]),
     ) as Messages['issue'];
     const kept = { ...base.kept, formula: base.kept.formula.replace('{replace}', replace) };
-    found = { ...base, issue, kept };
+    const summary = {
+      ...base.summary,
+      recalculated: base.summary.recalculated.replace('{recalculate}', recalculate),
+    };
+    found = { ...base, issue, kept, summary };
     byFrontEnd.set(key, found);
   }
   return found;

@@ -159,6 +159,9 @@ export const zhCN = {
     leftOut: '未计入汇总的文件',
     reason: '原因',
     noFormFound: '没有找到绩效自评表',
+    hiddenSheet: '{sheet}（已隐藏）',
+    recalculated:
+      '标色的数值与表中不同：表中的计算值（执行率、得分、总分或评分等级）尚未按规则更新，这里是重新计算后的数值，错误数按表中现状计：{recalculate}',
   },
   ribbon: {
     group: '绩效自评',
@@ -319,7 +322,9 @@ export const zhCNFiles = {
     /** A declaration's formulas the file keeps no result for: no form is written. */
     declarationUncalculated:
       '{file}：工作表“{sheet}”的 {cells} 是公式，文件中没有保存计算结果（由其他程序写出，尚未计算），读不出其内容：请先在 Excel 或 WPS 中打开并保存该文件，再生成自评表',
-    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件）',
+    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件{leftOut}）',
+    summaryLeftOut: '；另有 {count} 个文件未计入，原因列在表下方',
+    summaryNoForms: '{where}：没有可汇总的绩效自评表，没有写出 {output}',
     skipped: '已跳过：{detail}',
     progress: '检查中 {done}/{total}',
     noFiles: '{where}：没有找到工作簿（.xlsx、.xlsm、.xls、.et、.ods）',

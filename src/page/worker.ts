@@ -4,9 +4,9 @@
 
 import { recogniseDeclarations } from '../core';
 import { SheetView } from '../core/model/sheet-view';
-import { checkBook, gridsOf, recalculateBook, type OpenedBook } from '../hosts/xlsx/book';
+import { checkBook, gridsOf, recalculateBook, summaryReports, type OpenedBook } from '../hosts/xlsx/book';
 import { fileKind } from '../hosts/xlsx/file-kind';
-import { fromTargetsBook, summaryBook, templateBook } from '../hosts/xlsx/new-book';
+import { fromTargetsBook, summaryBook, summaryNote, templateBook } from '../hosts/xlsx/new-book';
 import { type WithFiles, fileMessages as messagesFor } from '../i18n/files';
 import { format, type Lang } from '../i18n';
 import { readWorkbook } from '../xlsx';
@@ -150,13 +150,10 @@ async function summarized(files: number[], context: Context): Promise<Built> {
     const u = unreadable.get(id);
     if (u) return { file: u.name, reports: [], problem: u.why(m) };
     const f = fileOf(id);
-    return { file: f.name, reports: checkBook(f, context.overrides, m) };
+    return { file: f.name, ...summaryReports(f, context.overrides, m) };
   });
-  const { forms, files: withForms, bytes } = await summaryBook(sources, context.overrides, m);
-  return {
-    bytes,
-    note: format(m.batch.summaryWritten, { file: m.page.summaryName, forms, files: withForms }),
-  };
+  const built = await summaryBook(sources, context.overrides, m);
+  return { bytes: built.bytes, note: summaryNote(m.page.summaryName, built, m) };
 }
 
 async function fromTargets(

@@ -31,6 +31,7 @@ const MAX_READ = 100_000;
 
 const XL_NONE = -4142;
 const XL_SOLID = 1;
+const XL_UNDERLINE_SINGLE = 2;
 const ALIGN_IN = {
   [-4131]: 'left',
   [-4108]: 'center',
@@ -350,6 +351,29 @@ export class FakeEtFont extends EtObject {
 
   set Name(name: string | null) {
     this.set('Name', { name: String(name) });
+  }
+
+  get Color(): number | null {
+    return shared(
+      this.range.cells().map((cell) => bgrOf(`#${(cell?.font?.color?.argb ?? 'FF000000').slice(2)}`)),
+    );
+  }
+
+  set Color(bgr: number | null) {
+    if (typeof bgr !== 'number' || !Number.isInteger(bgr) || bgr < 0 || bgr > 0xffffff)
+      throw new EtError('Font.Color', `not a BGR colour: ${String(bgr)}`);
+    this.set('Color', { color: { argb: `FF${hexOfBgr(bgr).slice(1)}` } });
+  }
+
+  get Underline(): number | null {
+    return shared(this.range.cells().map((cell) => (cell?.font?.underline ? XL_UNDERLINE_SINGLE : XL_NONE)));
+  }
+
+  /** xlUnderlineStyleSingle (2) or xlUnderlineStyleNone (-4142). */
+  set Underline(style: number | null) {
+    if (style !== XL_UNDERLINE_SINGLE && style !== XL_NONE)
+      throw new EtError('Font.Underline', `unsupported: ${style}`);
+    this.set('Underline', { underline: style === XL_UNDERLINE_SINGLE });
   }
 }
 

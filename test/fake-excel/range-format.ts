@@ -60,7 +60,7 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
 
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   protected readonly typeName = 'RangeFont';
-  protected readonly scalarNames = ['bold', 'size', 'name'];
+  protected readonly scalarNames = ['bold', 'size', 'name', 'color', 'underline'];
 
   private setFont<K extends keyof Font>(key: K, value: Font[K]): void {
     this.set(key, value, (t) =>
@@ -86,10 +86,28 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   set name(value: string) {
     this.setFont('name', value);
   }
+  /** '#RRGGBB'. */
+  get color(): string {
+    return this.get('color');
+  }
+  set color(value: string) {
+    this.setFont('color', { argb: `FF${value.replace('#', '').toUpperCase()}` });
+  }
+  /** 'None' or 'Single' (the kinds SelfEval sets). */
+  get underline(): string {
+    return this.get('underline');
+  }
+  set underline(value: string) {
+    if (value !== 'None' && value !== 'Single')
+      throw new FakeOfficeError('InvalidArgument', `underline ${value}`);
+    this.setFont('underline', value === 'Single');
+  }
 
   protected read(name: string, t: RangeTarget): unknown {
     if (name === 'bold') return common(t, (cell) => Boolean(cell?.font?.bold));
     if (name === 'size') return common(t, (cell) => cell?.font?.size ?? 11);
+    if (name === 'color') return common(t, (cell) => `#${(cell?.font?.color?.argb ?? 'FF000000').slice(2)}`);
+    if (name === 'underline') return common(t, (cell) => (cell?.font?.underline ? 'Single' : 'None'));
     return common(t, (cell) => cell?.font?.name ?? 'Calibri');
   }
 }

@@ -17,7 +17,12 @@ export interface CellStyle {
   border?: boolean;
   /** '#RRGGBB' or null to clear. */
   fill?: string | null;
+  /** Shown as a link: blue and underlined, as Excel shows a HYPERLINK a user types. */
+  link?: boolean;
 }
+
+/** The font colour of a link (Excel's Hyperlink cell style, Office theme since 2013). */
+export const LINK_COLOR = '#0563C1';
 
 export interface PageSetup {
   paper: 'A4';

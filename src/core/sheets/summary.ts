@@ -1,7 +1,8 @@
 // summary(): the change set for a 汇总表 sheet: one row per form (linked to it) with its project,
 // amounts, rate, scores, grade and issue counts; a 合计 row (amounts, overall 执行率, counts), an
 // 平均 row (scores) and the 评分等级 distribution below. The numbers are computed here with
-// decimal.js and written as values, so the sheet reads the same in every host.
+// decimal.js and written as values, so the sheet reads the same in every host. A figure stale in
+// its form is shown recalculated and shaded, with a line under the table saying so.
 
 import type { ChangeSet } from '../model/change-set';
 import { Decimal, HUNDRED, round2 } from '../values/decimal';
@@ -56,15 +57,23 @@ const FORMAT: Record<Kind, string | undefined> = {
 };
 const GRADES = ['优', '良', '中', '差'];
 const HEADER_FILL = '#D9E1F2';
+/** Shades a figure the form does not hold yet (Excel's 适中/Neutral yellow). */
+export const RECALCULATED_FILL = '#FFEB9C';
 const FIRST_LINE = 3;
 
 /** An Excel string literal (quotes doubled); Excel refuses literals over 255 characters. */
 const literal = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-/** =HYPERLINK to the form's top-left `cell` ('A12'): '#Sheet!A12' in this workbook,
- * 'file#Sheet!A12' in another. */
-export function formLink(file: string, sheet: string, cell: string, text: string): string | null {
-  const target = `${file}#'${sheet.replace(/'/g, "''")}'!${cell}`;
+/**
+ * =HYPERLINK to the form's top-left `cell` ('A12'): '#Sheet!A12' in this workbook,
+ * 'file#Sheet!A12' in another; with no `cell` (a hidden sheet, where Excel can show no place),
+ * to the other workbook alone. Null where no link would lead there: a path holding '#' (Excel
+ * cuts a link at its first '#' and would look for another file, and Office takes no escape for
+ * it), a hidden sheet of this workbook, or a literal over Excel's 255 characters.
+ */
+export function formLink(file: string, sheet: string, cell: string | null, text: string): string | null {
+  if (file.includes('#') || (cell === null && !file)) return null;
+  const target = cell === null ? file : `${file}#'${sheet.replace(/'/g, "''")}'!${cell}`;
   if (target.length > 255 || text.length > 255) return null;
   return `=HYPERLINK(${literal(target)},${literal(text)})`;
 }
@@ -109,11 +118,13 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
   const m = (options.messages ?? messages('zh-CN')).summary;
   const unit = options.unit ?? summaryUnit(sources);
   const lines = summaryLines(sources, unit);
+  // A hidden sheet is said so: its link cannot show it.
+  const sheetName = (l: SummaryLine) => (l.hidden ? format(m.hiddenSheet, { sheet: l.sheet }) : l.sheet);
   const columns: Column[] = [
     ...(lines.some((l) => l.file)
       ? [{ key: 'file', label: m.file, kind: 'text', width: 26, value: (l) => l.file } as Column]
       : []),
-    { key: 'sheet', label: m.sheet, kind: 'text', width: 20, value: (l) => l.sheet },
+    { key: 'sheet', label: m.sheet, kind: 'text', width: 20, value: sheetName },
     { key: 'project', label: m.project, kind: 'text', width: 32, value: (l) => l.project },
     { key: 'implementer', label: m.implementer, kind: 'text', width: 24, value: (l) => l.implementer },
     {
@@ -166,8 +177,12 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
   lines.forEach((line, n) => {
     const row = FIRST_LINE + n;
     columns.forEach((c, i) => plan.write(`${columnName(i)}${row}`, cellValue(c.value(line)), FORMAT[c.kind]));
-    const link = formLink(line.file, line.sheet, line.cell, line.sheet);
-    if (link) links.set(`${col('sheet')}${row}`, link);
+    const link = formLink(line.file, line.sheet, line.hidden ? null : line.cell, sheetName(line));
+    if (link) {
+      links.set(`${col('sheet')}${row}`, link);
+      plan.style(`${col('sheet')}${row}`, { link: true });
+    }
+    for (const key of line.recalculated) plan.style(`${col(key)}${row}`, { fill: RECALCULATED_FILL });
   });
   const lastLine = FIRST_LINE + lines.length - 1;
 
@@ -212,8 +227,18 @@ export function summary(sheet: string, sources: SummarySource[], options: Summar
   plan.style(`A3:${last}${averageRow}`, { border: true, vertical: 'middle' });
   plan.style(`A${sumRow}:${last}${averageRow}`, { bold: true });
 
+  // Shaded figures are not the forms' own yet: said under the table, where the eye goes next.
+  let tableEnd = averageRow;
+  if (lines.some((l) => l.recalculated.length)) {
+    tableEnd = averageRow + 1;
+    plan.write(`A${tableEnd}:${last}${tableEnd}`, m.recalculated);
+    plan.style(`A${tableEnd}:${last}${tableEnd}`, { wrap: true, vertical: 'middle' });
+    plan.style(`A${tableEnd}`, { fill: RECALCULATED_FILL });
+    plan.rowHeight(tableEnd, 30);
+  }
+
   // 评分等级 distribution: 优 / 良 / 中 / 差, and the forms without a grade when there are any.
-  const gradeHeader = averageRow + 2;
+  const gradeHeader = tableEnd + 2;
   const ungraded = lines.filter((l) => !GRADES.includes(l.grade)).length;
   const distribution: Array<[string, number]> = GRADES.map((g) => [
     g,

@@ -5,7 +5,8 @@ import { messages, type Messages } from '../../i18n';
 import type { ChangeSet } from '../model/change-set';
 import type { Grid } from '../model/grid';
 import type { Settings } from '../model/settings';
-import type { WorkbookState } from '../model/state';
+import { emptyState, type WorkbookState } from '../model/state';
+import { asRecalculated } from '../plan/as-recalculated';
 import { check } from '../validate/check';
 import { summary } from './summary';
 import { uniqueSheetName } from './template';
@@ -15,10 +16,11 @@ export function workbookSummary(
   existingSheets: string[],
   settings?: Partial<Settings>,
   m: Messages = messages('zh-CN'),
-  state?: Pick<WorkbookState, 'scores'>,
+  state: WorkbookState = emptyState(),
 ): { sheet: string; changes: ChangeSet } {
   const sheet = uniqueSheetName(existingSheets, m.summary.sheetName);
   // A summary made before holds no form, so it adds no line.
   const reports = grids.map((grid) => check(grid, settings, m, state));
-  return { sheet, changes: summary(sheet, [{ reports }], { settings, messages: m }) };
+  const recalculated = asRecalculated(grids, state, settings, m);
+  return { sheet, changes: summary(sheet, [{ reports, recalculated }], { settings, messages: m }) };
 }

@@ -4,6 +4,7 @@
 // requirement set is missing (the form works without them).
 
 import {
+  LINK_COLOR,
   parseArea,
   type CellValue,
   type Change,
@@ -38,6 +39,10 @@ function applyStyle(range: Excel.Range, address: string, style: CellStyle): void
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontName !== undefined) format.font.name = style.fontName;
+  if (style.link) {
+    format.font.color = LINK_COLOR;
+    format.font.underline = 'Single';
+  }
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
   if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];

@@ -3,7 +3,14 @@
 // under the old format), then formulas, then values. Column widths go in ET's own unit
 // (characters), so they need no conversion; margins go in points.
 
-import type { CellStyle, CellValue, Change, ChangeSet, PageSetup } from '../../core';
+import {
+  LINK_COLOR,
+  type CellStyle,
+  type CellValue,
+  type Change,
+  type ChangeSet,
+  type PageSetup,
+} from '../../core';
 import { asConstant } from '../excel/apply-changes';
 import { blocksOf, type CellWrite } from './cell-blocks';
 import { bgrOf, XL, type EtRange, type EtWorkbook, type EtWorksheet } from './et';
@@ -24,11 +31,20 @@ function setFill(range: EtRange, color: string | null): void {
 }
 
 function applyStyle(range: EtRange, style: CellStyle): void {
-  if (style.bold !== undefined || style.fontSize !== undefined || style.fontName !== undefined) {
+  if (
+    style.bold !== undefined ||
+    style.fontSize !== undefined ||
+    style.fontName !== undefined ||
+    style.link
+  ) {
     const font = range.Font;
     if (style.bold !== undefined) font.Bold = style.bold;
     if (style.fontSize !== undefined) font.Size = style.fontSize;
     if (style.fontName !== undefined) font.Name = style.fontName;
+    if (style.link) {
+      font.Color = bgrOf(LINK_COLOR);
+      font.Underline = XL.underlineSingle;
+    }
   }
   if (style.wrap !== undefined) range.WrapText = style.wrap;
   if (style.horizontal) range.HorizontalAlignment = HORIZONTAL[style.horizontal];

@@ -21,6 +21,10 @@ export interface EtFont {
   Bold: boolean | null;
   Size: number | null;
   Name: string | null;
+  /** BGR integer, as Interior.Color. */
+  Color: number | null;
+  /** xlUnderlineStyleSingle = 2, xlUnderlineStyleNone = -4142. */
+  Underline: number | null;
 }
 
 export interface EtBorders {
@@ -161,6 +165,7 @@ export const XL = {
   bottom: -4107,
   continuous: 1,
   thin: 2,
+  underlineSingle: 2,
   validateList: 3,
   validAlertStop: 1,
   between: 1,

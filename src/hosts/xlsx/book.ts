@@ -3,6 +3,7 @@
 // package is the original patched with the planned cells, so both write the same bytes.
 
 import {
+  asRecalculated,
   check,
   recalculate,
   recogniseDeclarations,
@@ -76,6 +77,21 @@ export function writesState(result: Recalculation, stored: WorkbookState): boole
  * settings under the caller's `overrides`. */
 export function checkBook(opened: OpenedBook, overrides?: Partial<Settings>, m?: Messages): SheetReport[] {
   return checkGrids(gridsOf(opened.book, { hidden: true }), opened.book.state, overrides, m);
+}
+
+/** What a 汇总表 needs of a workbook: its sheets' reports as they are (their issues), and as a
+ * recalculation would leave them (their figures). */
+export function summaryReports(
+  opened: OpenedBook,
+  overrides?: Partial<Settings>,
+  m?: Messages,
+): { reports: SheetReport[]; recalculated: SheetReport[] } {
+  const grids = gridsOf(opened.book, { hidden: true });
+  const { state } = opened.book;
+  return {
+    reports: checkGrids(grids, state, overrides, m),
+    recalculated: asRecalculated(grids, state, overrides, m),
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // first for every change and handles what comes back false.
 
 import type ExcelJS from 'exceljs';
-import type { CellStyle, Change, PageSetup } from '../../core/model/change-set';
+import { LINK_COLOR, type CellStyle, type Change, type PageSetup } from '../../core/model/change-set';
 import { parseArea } from '../../core/model/grid';
 
 /** ExcelJS's paperSize code for A4 (its PaperSize enum is const, so not there at run time). */
@@ -86,7 +86,12 @@ function forEachCell(sheet: ExcelJS.Worksheet, range: string, visit: (cell: Exce
  * (a row's, a merge master's), so build new objects instead of mutating them. */
 function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   const next: Partial<ExcelJS.Style> = { ...cell.style };
-  const font = defined({ bold: style.bold, size: style.fontSize, name: style.fontName });
+  const font: Partial<ExcelJS.Font> = defined({
+    bold: style.bold,
+    size: style.fontSize,
+    name: style.fontName,
+  });
+  if (style.link) Object.assign(font, { color: { argb: argbOf(LINK_COLOR) }, underline: true });
   if (Object.keys(font).length > 0) next.font = { ...cell.style.font, ...font };
   const alignment = defined({ wrapText: style.wrap, horizontal: style.horizontal, vertical: style.vertical });
   if (Object.keys(alignment).length > 0) next.alignment = { ...cell.style.alignment, ...alignment };
@@ -100,13 +105,16 @@ function defined<T extends object>(props: T): Partial<T> {
   return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
+/** '#RRGGBB' as ExcelJS's opaque 'FFRRGGBB'. */
+const argbOf = (color: string) => `FF${color.replace('#', '').toUpperCase()}`;
+
 /** '#RRGGBB' as an ExcelJS solid fill; null as no fill (a 'none' pattern). */
 export function solidFill(color: string | null): ExcelJS.Fill {
   if (color === null) return { type: 'pattern', pattern: 'none' };
   return {
     type: 'pattern',
     pattern: 'solid',
-    fgColor: { argb: `FF${color.replace('#', '').toUpperCase()}` },
+    fgColor: { argb: argbOf(color) },
   };
 }
 

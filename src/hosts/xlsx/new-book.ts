@@ -17,7 +17,8 @@ import {
   type Settings,
   type SummarySource,
 } from '../../core';
-import type { Messages } from '../../i18n';
+import { format, type Messages } from '../../i18n';
+import type { FileMessages } from '../../i18n/zh-CN';
 import { applyChanges } from './apply';
 
 /** An .xlsx package holding what `changes` build on an empty workbook. */
@@ -36,18 +37,32 @@ export async function templateBook(options: {
   return { sheet, bytes: await newBookBytes(template(sheet, options)) };
 }
 
-/** The 汇总表 of `sources` (each file's name as its rows link to it and its reports), with how many
- * forms it holds and from how many files (one without a form is listed under it instead). */
+/** A 汇总表 built: how many forms it holds, from how many files, and how many files added none
+ * (listed under it with why). */
+export interface BuiltSummary {
+  forms: number;
+  files: number;
+  leftOut: number;
+  bytes: Uint8Array;
+}
+
+/** The 汇总表 of `sources` (each file's name as its rows link to it and its reports). */
 export async function summaryBook(
   sources: SummarySource[],
   overrides: Partial<Settings>,
   m: Messages,
-): Promise<{ forms: number; files: number; bytes: Uint8Array }> {
+): Promise<BuiltSummary> {
   const changes = summary(m.summary.sheetName, sources, { settings: overrides, messages: m });
   const formsOf = (s: SummarySource) => s.reports.reduce((k, r) => k + r.forms.length, 0);
   const forms = sources.reduce((n, s) => n + formsOf(s), 0);
   const files = sources.filter((s) => formsOf(s) > 0).length;
-  return { forms, files, bytes: await newBookBytes(changes) };
+  return { forms, files, leftOut: sources.length - files, bytes: await newBookBytes(changes) };
+}
+
+/** The line saying a 汇总表 was written as `file`: its forms, their files, and the files left out. */
+export function summaryNote(file: string, built: BuiltSummary, m: Messages & FileMessages): string {
+  const leftOut = built.leftOut ? format(m.batch.summaryLeftOut, { count: built.leftOut }) : '';
+  return format(m.batch.summaryWritten, { file, forms: built.forms, files: built.files, leftOut });
 }
 
 /**

@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
 import path from 'path';
 import type { RoundingMode } from '../../../src/core/model/settings';
-import { formLink, summary, type SummarySource } from '../../../src/core/sheets/summary';
+import { check } from '../../../src/core';
+import { formLink, RECALCULATED_FILL, summary, type SummarySource } from '../../../src/core/sheets/summary';
 import { workbookSummary } from '../../../src/core/sheets/workbook-summary';
 import { applyChanges, checkWorkbook, openWorkbook, readGrids } from '../../../src/hosts/xlsx';
 import district from '../../fixtures/2022-district.json';
 import cityCentre from '../../fixtures/2023-city-centre.json';
+import { form, FUNDS } from '../../helpers/written-form';
 
 interface Published {
   projectName: string;
@@ -123,6 +125,11 @@ describe('汇总表 of the 2022 district and 2023 city-centre workbooks', () => 
   it('quotes sheet names in links and leaves out links Excel would refuse', () => {
     expect(formLink('', "O'Brien", 'A3', 'x')).toBe(`=HYPERLINK("#'O''Brien'!A3","x")`);
     expect(formLink('a'.repeat(300), 'S', 'A1', 'x')).toBeNull();
+    // Excel cuts a link at its first '#': 'a#1.xlsx#…' would look for 'a'.
+    expect(formLink('in/a#1.xlsx', 'S', 'A1', 'x')).toBeNull();
+    // A hidden sheet: its workbook, or nothing in this one.
+    expect(formLink('a.xlsx', 'S', null, 'x')).toBe(`=HYPERLINK("a.xlsx","x")`);
+    expect(formLink('', 'S', null, 'x')).toBeNull();
     expect(plain(sheet.getCell('B4').value)).toBe(rows[1]['工作表']);
   });
 });
@@ -170,4 +177,18 @@ it('leaves the 合计 执行率 empty while a form lacks its 执行数: no rate 
     );
   expect(rateOf(source)).toMatchObject({ value: expect.any(Number) });
   expect(rateOf(lacking)).toMatchObject({ value: null });
+});
+
+it('shows a form’s stale 执行率 and 预算得分 as check says they should be, shaded (task pane)', () => {
+  // 95 of 100 executed, 98 % and 9.80 typed before the amount was corrected.
+  const grid = form({ funds: [FUNDS[0], ['年度资金总额', 100, 100, 95, 10, 98, 9.8]] });
+  const issues = check(grid).issues.map((i) => i.message);
+  expect(issues).toEqual(expect.arrayContaining([expect.stringMatching(/执行率为 98.*应为 95/)]));
+  const { changes } = workbookSummary([grid], [grid.sheet]);
+  const value = (cell: string) => changes.find((c) => c.kind === 'value' && c.cell === cell);
+  const shaded = (cell: string) =>
+    changes.some((c) => c.kind === 'style' && c.range === cell && c.style.fill === RECALCULATED_FILL);
+  // 工作表, 项目名称, 实施单位, 全年预算数, 全年执行数, then 执行率 (F) and 预算得分 (G).
+  expect([value('F3'), value('G3')]).toMatchObject([{ value: 95 }, { value: 9.5 }]);
+  expect([shaded('F3'), shaded('G3'), shaded('E3')]).toEqual([true, true, false]);
 });
