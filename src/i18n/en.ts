@@ -337,6 +337,11 @@ export const enFiles: FileMessages = {
     foldersUnopened: '; {folders} {folders:folder|folders} could not be opened',
     problemSeparator: '; ',
   },
+  pageFiles: {
+    sameNames: 'The {count} files chosen together are all named “{name}”: all kept, listed as {names}',
+    replaced: 'Replaced {files} in the list by the {count:copy|copies} just dropped',
+    nameSeparator: ', ',
+  },
   cli: {
     usage:
       'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',

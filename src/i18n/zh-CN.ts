@@ -321,6 +321,12 @@ export const zhCNFiles = {
     foldersUnopened: '；{folders} 个文件夹无法打开',
     problemSeparator: '；',
   },
+  /** The offline page's words for the files it lists. */
+  pageFiles: {
+    sameNames: '同时选择的 {count} 个文件都名为“{name}”：都已保留，列为 {names}',
+    replaced: '已替换列表中的同名文件：{files}（新拖入的副本）',
+    nameSeparator: '、',
+  },
   cli: {
     usage:
       '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',

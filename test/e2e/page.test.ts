@@ -353,6 +353,43 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('keeps every unit’s 自评表.xlsx picked together, and says which a later drop replaces', async () => {
+    // What a 主管部门 gets: every unit sends a workbook of one name, kept in a folder per unit.
+    const dir = await tempDir();
+    const units = {
+      a: fixture('2022-district'),
+      b: fixture('2023-city-centre'),
+      c: fixture('2022-district-blank'),
+    };
+    const picked: string[] = [];
+    for (const [unit, source] of Object.entries(units)) {
+      await fs.mkdir(path.join(dir, unit));
+      picked.push(path.join(dir, unit, '自评表.xlsx'));
+      await fs.copyFile(source, picked[picked.length - 1]);
+    }
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(picked);
+    const listed = ['自评表.xlsx', '自评表 (2).xlsx', '自评表 (3).xlsx'];
+    await waitForResults(page, listed);
+    expect(await page.getByTestId('file').count()).toBe(3);
+    await page.getByText('同时选择的 3 个文件都名为“自评表.xlsx”：都已保留').waitFor();
+    expect(await shownCounts(page, '自评表 (2).xlsx')).toEqual(cliCounts(units.b));
+    await page.getByRole('button', { name: '下载汇总表（全部文件）' }).click();
+    await page.getByText('（43 张自评表，来自 3 个文件）').waitFor();
+
+    // The first unit's corrected copy, dropped later under the name it is listed by.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '自评表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fs.readFile(fixture('2022-district-blank')),
+    });
+    await page.getByText('已替换列表中的同名文件：自评表.xlsx').waitFor();
+    await waitForResults(page, listed);
+    expect(await page.getByTestId('file').count()).toBe(3);
+    expect(await shownCounts(page, '自评表.xlsx')).toEqual(cliCounts(units.c));
+    await context.close();
+  });
+
   it('prints one page per form with its scores and issues', async () => {
     const { page, context } = await openPage();
     await page.locator('input[type="file"]').setInputFiles(fixture('2022-district'));
