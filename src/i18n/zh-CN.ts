@@ -266,7 +266,8 @@ export const zhCN = {
     print: '打印 / 存为 PDF',
     removeFile: '移除',
     removeFileLabel: '从列表中移除“{file}”',
-    settingsNote: '设置用于本页面的检查和下载；保存之前，每个工作簿按其自带的设置（没有则按默认）计算。',
+    settingsNote:
+      '设置用于本页面的检查和下载，保存后对所有文件生效；选“各工作簿自带的设置”（或阈值留空）的项，每个工作簿按其自带的设置（没有则按默认）计算，与不带相应选项的命令行一致。',
     settingsApplied: '设置已应用到所有文件',
     failed: '处理时出错：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试',
     problems: {
@@ -326,6 +327,7 @@ export const zhCNFiles = {
     sameNames: '同时选择的 {count} 个文件都名为“{name}”：都已保留，列为 {names}',
     replaced: '已替换列表中的同名文件：{files}（新拖入的副本）',
     nameSeparator: '、',
+    workbookOwn: '各工作簿自带的设置',
   },
   cli: {
     usage:

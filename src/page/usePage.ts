@@ -43,7 +43,8 @@ export interface PageActions {
    * replaces it (a corrected copy dropped again). */
   addFiles(files: File[]): void;
   removeFile(file: number): void;
-  saveSettings(settings: Settings): void;
+  /** Lays `settings` over every workbook's own; a setting left out stays each workbook's. */
+  saveSettings(settings: Partial<Settings>): void;
   show(shown: Shown | null): void;
   downloadRecalculated(file: number): void;
   downloadSummary(): void;
