@@ -283,7 +283,7 @@ export const en: Messages = {
     removeFile: 'Remove',
     removeFileLabel: 'Remove "{file}" from the list',
     settingsNote:
-      'Settings apply to this page’s checks and downloads; until you save them, each workbook is scored with its own stored settings (or the defaults).',
+      'Settings apply to this page’s checks and downloads, to every file once saved; where “Each workbook’s own” is chosen (or the threshold left empty), each workbook is scored with its own stored setting (or the default), as on the command line without that option.',
     settingsApplied: 'Settings applied to every file',
     failed: 'Something went wrong processing it: open it in Excel or WPS, save it as .xlsx and try again',
     problems: {
@@ -350,6 +350,12 @@ export const enFiles: FileMessages = {
       '{files} {files:file|files}: {clean} without errors, {failed} with errors, {unreadable} unreadable',
     foldersUnopened: '; {folders} {folders:folder|folders} could not be opened',
     problemSeparator: '; ',
+  },
+  pageFiles: {
+    sameNames: 'The {count} files chosen together are all named “{name}”: all kept, listed as {names}',
+    replaced: 'Replaced {files} in the list by the {count:copy|copies} just dropped',
+    nameSeparator: ', ',
+    workbookOwn: 'Each workbook’s own',
   },
   cli: {
     usage:

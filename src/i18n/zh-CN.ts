@@ -269,7 +269,8 @@ export const zhCN = {
     print: '打印 / 存为 PDF',
     removeFile: '移除',
     removeFileLabel: '从列表中移除“{file}”',
-    settingsNote: '设置用于本页面的检查和下载；保存之前，每个工作簿按其自带的设置（没有则按默认）计算。',
+    settingsNote:
+      '设置用于本页面的检查和下载，保存后对所有文件生效；选“各工作簿自带的设置”（或阈值留空）的项，每个工作簿按其自带的设置（没有则按默认）计算，与不带相应选项的命令行一致。',
     settingsApplied: '设置已应用到所有文件',
     failed: '处理时出错：请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试',
     problems: {
@@ -335,6 +336,13 @@ export const zhCNFiles = {
     folderLine: '共 {files} 个文件：{clean} 个无错误，{failed} 个有错误，{unreadable} 个无法读取',
     foldersUnopened: '；{folders} 个文件夹无法打开',
     problemSeparator: '；',
+  },
+  /** The offline page's words for the files it lists. */
+  pageFiles: {
+    sameNames: '同时选择的 {count} 个文件都名为“{name}”：都已保留，列为 {names}',
+    replaced: '已替换列表中的同名文件：{files}（新拖入的副本）',
+    nameSeparator: '、',
+    workbookOwn: '各工作簿自带的设置',
   },
   cli: {
     usage:

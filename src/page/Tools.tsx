@@ -1,13 +1,14 @@
 // What the page offers beyond each file: a 汇总表 of every dropped file, a blank template (2024 or
-// 2023 indicator set), the print view, and the settings laid over each workbook's own.
+// 2023 indicator set), the print view, and the settings laid over each workbook's own (a setting
+// left as each workbook's own is no override, as an option not given on the command line).
 
-import { useMemo } from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { defaultSettings, resolveSettings, type LevelSetYear, type Settings } from '../core';
+import type { LevelSetYear, Settings } from '../core';
 import { Disclosure } from '../taskpane/Disclosure';
 import { useMessages } from '../taskpane/messages-context';
 import { SettingsForm } from '../taskpane/SettingsForm';
 import { TemplateControls } from '../taskpane/TemplateControls';
+import { useFileMessages } from './file-messages';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -20,18 +21,13 @@ interface Props {
   overrides: Partial<Settings>;
   onSummary(): void;
   onTemplate(levelSet: LevelSetYear): void;
-  onSettings(settings: Settings): void;
+  onSettings(settings: Partial<Settings>): void;
 }
 
 export function Tools({ busy, anyForms, overrides, onSummary, onTemplate, onSettings }: Props) {
   const m = useMessages();
+  const fm = useFileMessages();
   const styles = useStyles();
-  // One object while the saved settings stay: the form resets its unsaved choices whenever the
-  // object it is given changes (a file read, an issue clicked redraws the page).
-  const settings = useMemo(
-    () => (Object.keys(overrides).length ? resolveSettings(undefined, overrides) : defaultSettings),
-    [overrides],
-  );
   return (
     <>
       <div className={styles.row}>
@@ -45,7 +41,9 @@ export function Tools({ busy, anyForms, overrides, onSummary, onTemplate, onSett
       <TemplateControls busy={busy} onInsert={onTemplate} label={m.page.downloadTemplate} />
       <Disclosure title={m.ui.settings}>
         <p className={styles.note}>{m.page.settingsNote}</p>
-        <SettingsForm settings={settings} busy={busy} onSave={onSettings} />
+        {/* The saved settings as they are: one object while they stay, since the form resets its
+            unsaved choices whenever the object it is given changes. */}
+        <SettingsForm settings={overrides} own={fm.pageFiles.workbookOwn} busy={busy} onSave={onSettings} />
       </Disclosure>
     </>
   );

@@ -4,8 +4,10 @@
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { FundUnit, LevelSetYear, Settings } from '../core';
-import { messages, type Lang } from '../i18n';
+import { format, messages, type Lang } from '../i18n';
+import { fileMessages, type WithFiles } from '../i18n/files';
 import { download, recalculatedName } from './download';
+import { distinctNames } from './file-names';
 import type { Built, Context, OpenedFile, Request } from './protocol';
 import { startWorker, type WorkerClient } from './worker-client';
 
@@ -37,10 +39,12 @@ export interface PageState {
 
 export interface PageActions {
   setLang(lang: Lang): void;
-  /** Adds the files; one named as a listed file replaces it (a corrected copy dropped again). */
+  /** Adds the files, each under a name of its own (distinctNames); one named as a listed file
+   * replaces it (a corrected copy dropped again). */
   addFiles(files: File[]): void;
   removeFile(file: number): void;
-  saveSettings(settings: Settings): void;
+  /** Lays `settings` over every workbook's own; a setting left out stays each workbook's. */
+  saveSettings(settings: Partial<Settings>): void;
   show(shown: Shown | null): void;
   downloadRecalculated(file: number): void;
   downloadSummary(): void;
@@ -118,45 +122,60 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
         void recheck({ overrides: current.current.overrides, lang });
       },
       addFiles(files) {
-        // The last of several files with one name wins, as it would on disk.
-        const byName = new Map(files.map((file) => [file.name, file]));
-        const added = [...byName.values()].map((file) => ({ file, id: nextId.current++ }));
-        const replaced = current.current.files.filter((f) => byName.has(f.name)).map((f) => f.id);
+        // Files dropped together are different files, each listed under a name of its own; one
+        // named as a listed file replaces it (a corrected copy dropped again), and the page says so.
+        const names = distinctNames(files.map((file) => file.name));
+        const added = files.map((file, i) => ({ file, name: names[i], id: nextId.current++ }));
+        const byName = new Map(added.map((a) => [a.name, a]));
+        const replacedFiles = current.current.files.filter((f) => byName.has(f.name));
+        const replaced = replacedFiles.map((f) => f.id);
+        const replacedNames = replacedFiles.map((f) => f.name);
         for (const file of replaced) void worker.current!.ask({ kind: 'forget', file });
+        const fm = fileMessages(current.current.lang, 'page');
+        const notes = [
+          ...sameNameNotes(files, names, fm),
+          ...(replacedNames.length
+            ? [
+                format(fm.pageFiles.replaced, {
+                  files: replacedNames.join(fm.pageFiles.nameSeparator),
+                  count: replacedNames.length,
+                }),
+              ]
+            : []),
+        ];
         update((s) => {
-          const fresh = (name: string) => added.find((a) => a.file.name === name)!;
-          const entry = ({ file, id }: { file: File; id: number }): DroppedFile => ({
+          const entry = ({ name, id }: { name: string; id: number }): DroppedFile => ({
             id,
-            name: file.name,
+            name,
             stage: 0,
             opened: null,
           });
           // A replaced file keeps its place in the list; new names go at the end.
-          const kept = s.files.map((f) => (byName.has(f.name) ? entry(fresh(f.name)) : f));
+          const kept = s.files.map((f) => (byName.has(f.name) ? entry(byName.get(f.name)!) : f));
           const listed = new Set(s.files.map((f) => f.name));
           return {
-            notice: null,
+            notice: notes.length ? notes.join(fm.batch.problemSeparator) : null,
             error: null,
             shown: s.shown && replaced.includes(s.shown.file) ? null : s.shown,
-            files: [...kept, ...added.filter((a) => !listed.has(a.file.name)).map(entry)],
+            files: [...kept, ...added.filter((a) => !listed.has(a.name)).map(entry)],
           };
         });
         const ask = (request: Request, onStage?: (stage: number) => void, transfer?: Transferable[]) =>
           worker
             .current!.ask<OpenedFile>(request, onStage, transfer)
             .catch((e: Error): OpenedFile => ({ problem: e.message }));
-        for (const { file, id } of added) {
+        for (const { file, name, id } of added) {
           void (async () => {
             let asked = context();
             // A folder dropped or picked, or a file moved since, cannot be read: the worker says so.
             const buffer = await file.arrayBuffer().catch(() => null);
             let opened = buffer
               ? await ask(
-                  { kind: 'open', file: id, name: file.name, bytes: new Uint8Array(buffer), context: asked },
+                  { kind: 'open', file: id, name, bytes: new Uint8Array(buffer), context: asked },
                   (stage) => setFile(id, { stage }),
                   [buffer],
                 )
-              : await ask({ kind: 'unread', file: id, name: file.name, context: asked });
+              : await ask({ kind: 'unread', file: id, name, context: asked });
             // The language or the settings changed while it was read, and their recheck passed it
             // by: checked again as they are now.
             while (!sameContext(asked, context())) {
@@ -219,4 +238,19 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
   }, [build, recheck, setFile, update]);
 
   return [state, actions];
+}
+
+/** A line per name that several files dropped together share, saying how each is listed. */
+function sameNameNotes(files: File[], names: string[], m: WithFiles): string[] {
+  const byName = new Map<string, string[]>();
+  files.forEach((file, i) => byName.set(file.name, [...(byName.get(file.name) ?? []), names[i]]));
+  return [...byName]
+    .filter(([, listed]) => listed.length > 1)
+    .map(([name, listed]) =>
+      format(m.pageFiles.sameNames, {
+        count: listed.length,
+        name,
+        names: listed.join(m.pageFiles.nameSeparator),
+      }),
+    );
 }

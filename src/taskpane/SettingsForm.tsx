@@ -1,5 +1,7 @@
 // Settings stored in the workbook: rounding, the 反向指标 rule, the over-completion threshold and
-// whether our score overwrites a typed one. Edited as a draft, written on Save.
+// whether our score overwrites a typed one. Edited as a draft, written on Save. The offline page
+// lays the settings over each workbook's own, as command-line options do: there a setting may be
+// left as each workbook's own (`own`), and only those given a value are saved.
 
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
@@ -17,48 +19,75 @@ const useStyles = makeStyles({
   save: { alignSelf: 'flex-start' },
 });
 
-interface Props {
-  settings: Settings;
-  busy: boolean;
-  onSave(settings: Settings): void;
-}
+type Props =
+  | { settings: Settings; busy: boolean; own?: undefined; onSave(settings: Settings): void }
+  | {
+      /** The settings laid over each workbook's; one left out shows as the workbook's own. */
+      settings: Partial<Settings>;
+      busy: boolean;
+      /** The words for a setting left as each workbook's own. */
+      own: string;
+      onSave(settings: Partial<Settings>): void;
+    };
 
-export function SettingsForm({ settings, busy, onSave }: Props) {
+/** The choice that leaves a setting as each workbook stores it. */
+const OWN = 'own';
+
+export function SettingsForm({ settings, busy, own, onSave }: Props) {
   const m = useMessages();
   const styles = useStyles();
-  const [draft, setDraft] = useState(settings);
+  const [draft, setDraft] = useState<Partial<Settings>>(settings);
   // The threshold as typed, so a half-typed number ('1.') is not reformatted under the cursor.
-  const [thresholdText, setThresholdText] = useState(String(settings.overCompletion));
+  const shownThreshold = (s: Partial<Settings>) =>
+    s.overCompletion === undefined ? '' : String(s.overCompletion);
+  const [thresholdText, setThresholdText] = useState(shownThreshold(settings));
   useEffect(() => {
     setDraft(settings);
-    setThresholdText(String(settings.overCompletion));
+    setThresholdText(shownThreshold(settings));
   }, [settings]);
   const threshold = Number(thresholdText);
-  const thresholdValid = isOverCompletionFactor(threshold);
+  const thresholdOwn = own !== undefined && thresholdText.trim() === '';
+  const thresholdValid = thresholdOwn || isOverCompletionFactor(threshold);
+  /** A choice as the form shows it: each workbook's own when left out. */
+  const choice = <K extends 'rounding' | 'reverseRule'>(key: K) => draft[key] ?? OWN;
+  const choose = <K extends 'rounding' | 'reverseRule'>(key: K, value: Settings[K] | typeof OWN) => {
+    const next = { ...draft };
+    if (value === OWN) delete next[key];
+    else next[key] = value;
+    setDraft(next);
+  };
+  const ownOption = own === undefined ? [] : [{ value: OWN, label: own } as const];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (thresholdValid) onSave({ ...draft, overCompletion: threshold });
+    if (!thresholdValid) return;
+    const saved: Partial<Settings> = { ...draft, overCompletion: threshold };
+    if (thresholdOwn) delete saved.overCompletion;
+    // Not overwriting is every run's default (the command line without --force): nothing to lay over.
+    if (own !== undefined && !saved.force) delete saved.force;
+    (onSave as (settings: Partial<Settings>) => void)(saved);
   };
   return (
     <form className={styles.form} onSubmit={submit}>
-      <ChoiceField<RoundingMode>
+      <ChoiceField<RoundingMode | typeof OWN>
         label={m.ui.rounding}
-        value={draft.rounding}
+        value={choice('rounding')}
         options={[
+          ...ownOption,
           { value: 'half-up', label: m.ui.roundingHalfUp },
           { value: 'down', label: m.ui.roundingDown },
         ]}
-        onChange={(rounding) => setDraft({ ...draft, rounding })}
+        onChange={(rounding) => choose('rounding', rounding)}
       />
-      <ChoiceField<ReverseRule>
+      <ChoiceField<ReverseRule | typeof OWN>
         label={m.ui.reverseRule}
-        value={draft.reverseRule}
+        value={choice('reverseRule')}
         options={[
+          ...ownOption,
           { value: 'linear', label: m.ui.reverseLinear },
           { value: 'ratio', label: m.ui.reverseRatio },
         ]}
-        onChange={(reverseRule) => setDraft({ ...draft, reverseRule })}
+        onChange={(reverseRule) => choose('reverseRule', reverseRule)}
       />
       <Field label={m.ui.overCompletion} validationState={thresholdValid ? 'none' : 'error'}>
         <Input
@@ -66,11 +95,12 @@ export function SettingsForm({ settings, busy, onSave }: Props) {
           min={1}
           step={0.05}
           value={thresholdText}
+          placeholder={own}
           onChange={(_, data) => setThresholdText(data.value)}
         />
       </Field>
       <Checkbox
-        checked={draft.force}
+        checked={draft.force === true}
         label={m.ui.force}
         onChange={(_, data) => setDraft({ ...draft, force: data.checked === true })}
       />

@@ -239,9 +239,8 @@ describeInBrowser('the offline page opened from disk', () => {
       cliCounts(fixture('2023-city-centre'), '--rounding', 'down'),
     );
     const down = await downloaded(page, () => button.click());
-    // The page's saved settings are all of the form's, each kept in the workbook: the same here.
-    const saved = ['--rounding', 'down', '--reverse-rule', 'linear', '--over-completion', '1.2'];
-    selfeval(...saved, 'recalc', fixture('2023-city-centre'), '-o', path.join(dir, 'down.xlsx'));
+    // The page saves only the setting changed, as the one option given on the command line.
+    selfeval('--rounding', 'down', 'recalc', fixture('2023-city-centre'), '-o', path.join(dir, 'down.xlsx'));
     expectSameParts(down.bytes, await fs.readFile(path.join(dir, 'down.xlsx')));
     expect(Buffer.from(down.bytes).equals(Buffer.from(first.bytes))).toBe(false);
 
@@ -251,6 +250,52 @@ describeInBrowser('the offline page opened from disk', () => {
 
   // With 覆盖与规则不同的手填得分 on, the page replaced the user's formulas and said only how many
   // changes it wrote; the command line says how many formulas it replaced.
+  it('lays over each workbook’s stored settings only the one changed, as the same option would', async () => {
+    // A workbook storing 向下舍去, the ratio rule for 反向指标 and an over-completion threshold of 1.5.
+    const dir = await tempDir();
+    const stored = path.join(dir, 'stored.xlsx');
+    const storing = ['--rounding', 'down', '--reverse-rule', 'ratio', '--over-completion', '1.5'];
+    selfeval(...storing, 'recalc', fixture('2023-city-centre'), '-o', stored);
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(stored);
+    await waitForResults(page, ['stored.xlsx']);
+    expect(await shownCounts(page, 'stored.xlsx')).toEqual(cliCounts(stored));
+
+    // Until told otherwise every setting is each workbook's own: only 四舍五入 is chosen and saved.
+    await page.getByText('设置', { exact: true }).click();
+    const rounding = page.getByRole('radiogroup', { name: '得分舍入' });
+    expect(await rounding.getByRole('radio', { name: '各工作簿自带的设置' }).isChecked()).toBe(true);
+    await rounding.getByRole('radio', { name: '四舍五入' }).check();
+    await page.getByRole('button', { name: '保存设置' }).click();
+    const cli = cliCounts(stored, '--rounding', 'half-up');
+    await card(page, 'stored.xlsx')
+      .getByText(`15 张自评表：${cli.error} 个错误，${cli.warning} 个警告`)
+      .waitFor();
+    expect(await shownCounts(page, 'stored.xlsx')).toEqual(cli);
+    // Each form's 总分 and grade as the command line's table prints them.
+    const table = selfeval('--rounding', 'half-up', 'check', stored)
+      .stdout.split('\n')
+      .map((line) => /(\S+)\s+(优|良|中|差)\s+\d+\s+\d+$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => `${match[1]} ${match[2]}`);
+    const rows = card(page, 'stored.xlsx').locator('[data-testid="forms"] tbody tr');
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'))
+          .slice(3, 5)
+          .map((td) => td.textContent)
+          .join(' '),
+      ),
+    );
+    expect(shown).toEqual(table);
+    expect(table).toHaveLength(15);
+    const button = card(page, 'stored.xlsx').getByRole('button', { name: '下载重新计算后的工作簿' });
+    const got = await downloaded(page, () => button.click());
+    selfeval('--rounding', 'half-up', 'recalc', stored, '-o', path.join(dir, 'cli.xlsx'));
+    expectSameParts(got.bytes, await fs.readFile(path.join(dir, 'cli.xlsx')));
+    await context.close();
+  });
+
   it('says how many of the user’s formulas it replaced when told to overwrite, as recalc --force does', async () => {
     const wb = await loadWorkbook(fixture('2022-district'));
     const ws = wb.worksheets[0];
@@ -271,8 +316,7 @@ describeInBrowser('the offline page opened from disk', () => {
     const got = await downloaded(page, () => button.click());
     await page.getByText('用计算值替换了 1 个公式').waitFor();
     const out = path.join(path.dirname(file), 'cli.xlsx');
-    const saved = ['--rounding', 'half-up', '--reverse-rule', 'linear', '--over-completion', '1.2'];
-    expect(selfeval(...saved, 'recalc', file, '-o', out, '--force').stderr).toContain('替换了 1 个公式');
+    expect(selfeval('recalc', file, '-o', out, '--force').stderr).toContain('替换了 1 个公式');
     expectSameParts(got.bytes, await fs.readFile(out));
     await context.close();
   });
@@ -350,6 +394,43 @@ describeInBrowser('the offline page opened from disk', () => {
     await card(page, '提交版.xlsx').getByRole('button', { name: '从列表中移除“提交版.xlsx”' }).click();
     await card(page, '提交版.xlsx').waitFor({ state: 'detached' });
     expect(await page.getByTestId('file').count()).toBe(0);
+    await context.close();
+  });
+
+  it('keeps every unit’s 自评表.xlsx picked together, and says which a later drop replaces', async () => {
+    // What a 主管部门 gets: every unit sends a workbook of one name, kept in a folder per unit.
+    const dir = await tempDir();
+    const units = {
+      a: fixture('2022-district'),
+      b: fixture('2023-city-centre'),
+      c: fixture('2022-district-blank'),
+    };
+    const picked: string[] = [];
+    for (const [unit, source] of Object.entries(units)) {
+      await fs.mkdir(path.join(dir, unit));
+      picked.push(path.join(dir, unit, '自评表.xlsx'));
+      await fs.copyFile(source, picked[picked.length - 1]);
+    }
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(picked);
+    const listed = ['自评表.xlsx', '自评表 (2).xlsx', '自评表 (3).xlsx'];
+    await waitForResults(page, listed);
+    expect(await page.getByTestId('file').count()).toBe(3);
+    await page.getByText('同时选择的 3 个文件都名为“自评表.xlsx”：都已保留').waitFor();
+    expect(await shownCounts(page, '自评表 (2).xlsx')).toEqual(cliCounts(units.b));
+    await page.getByRole('button', { name: '下载汇总表（全部文件）' }).click();
+    await page.getByText('（43 张自评表，来自 3 个文件）').waitFor();
+
+    // The first unit's corrected copy, dropped later under the name it is listed by.
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '自评表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await fs.readFile(fixture('2022-district-blank')),
+    });
+    await page.getByText('已替换列表中的同名文件：自评表.xlsx').waitFor();
+    await waitForResults(page, listed);
+    expect(await page.getByTestId('file').count()).toBe(3);
+    expect(await shownCounts(page, '自评表.xlsx')).toEqual(cliCounts(units.c));
     await context.close();
   });
 
