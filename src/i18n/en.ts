@@ -165,7 +165,7 @@ export const en: Messages = {
     noFormFound: 'no self-evaluation form found',
     hiddenSheet: '{sheet} (hidden)',
     recalculated:
-      'Shaded figures differ from the form: its computed cells (rate, scores, total or grade) are stale, and shown here as recalculated; the error counts are the form’s as it is: {recalculate}',
+      'Shaded figures differ from the form: its computed cells (rate, scores, total or grade) are stale, and shown here as recalculated; the error counts are the form’s as it is: recalculate those workbooks',
   },
   ribbon: {
     group: 'SelfEval',

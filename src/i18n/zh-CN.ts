@@ -160,8 +160,9 @@ export const zhCN = {
     reason: '原因',
     noFormFound: '没有找到绩效自评表',
     hiddenSheet: '{sheet}（已隐藏）',
+    // The same words in every front end: the page's 汇总表 is the command line's, byte for byte.
     recalculated:
-      '标色的数值与表中不同：表中的计算值（执行率、得分、总分或评分等级）尚未按规则更新，这里是重新计算后的数值，错误数按表中现状计：{recalculate}',
+      '标色的数值与表中不同：表中的计算值（执行率、得分、总分或评分等级）尚未按规则更新，这里是重新计算后的数值，错误数按表中现状计：请重新计算这些工作簿',
   },
   ribbon: {
     group: '绩效自评',

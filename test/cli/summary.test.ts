@@ -107,7 +107,7 @@ describe('selfeval summary: a form whose 执行率 and 预算得分 are stale', 
     );
     const average = scores.reduce((a: number, b: number) => a + b, 0) / scores.length;
     expect(cell(18, '预算得分').value).toBeCloseTo(average, 2);
-    expect(String(sheet.getCell('A19').value)).toMatch(/^标色的数值.*请运行 selfeval recalc$/);
+    expect(String(sheet.getCell('A19').value)).toMatch(/^标色的数值.*请重新计算这些工作簿$/);
   });
 });
 
