@@ -161,17 +161,27 @@ interface Printed {
  * are read by position; shifted rows (a label in the side column, a target one column right) by
  * what they hold: the last cell is the target, the one before it the name, labels before those.
  * A row whose 三级指标 is empty, its target in place and only level words in the level columns,
- * is read by position too: its levels stay levels, its name stays empty.
+ * is read by position too: its levels stay levels, its name stays empty. So is a row whose name
+ * and target stand in place with more right of them (see inPlace).
  */
 function splitRow(cells: Printed[], columns: Columns) {
   const at = (col: number | undefined) => cells.find((c) => c.col === col)?.text;
   const isLevel = (t: string) => isLevel1(levelText(t)) || isLevel2(levelText(t));
-  const positional = cells.every((c) =>
-    [columns.level1, columns.level2, columns.name, columns.target].includes(c.col),
-  );
+  const own = [columns.level1, columns.level2, columns.name, columns.target];
+  const named = at(columns.name);
+  const targeted = at(columns.target) !== undefined;
+  const positional = cells.every((c) => own.includes(c.col));
   const levelsOnly = [at(columns.level1), at(columns.level2)].every((t) => t === undefined || isLevel(t));
-  const unnamed = at(columns.name) === undefined && at(columns.target) !== undefined && levelsOnly;
-  if (positional && (at(columns.name) !== undefined || unnamed)) {
+  const unnamed = named === undefined && targeted && levelsOnly;
+  // Name and target in their own columns: what stands right of the target, in columns without a
+  // label (a remark column whose header was left blank), is no part of the row. A shifted row
+  // has its target column empty, or a level word where its name belongs.
+  const inPlace =
+    named !== undefined &&
+    !isLevel(named) &&
+    targeted &&
+    cells.every((c) => own.includes(c.col) || c.col > columns.target!);
+  if (inPlace || (positional && (named !== undefined || unnamed))) {
     return {
       level1: at(columns.level1),
       level2: at(columns.level2),

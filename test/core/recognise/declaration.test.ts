@@ -162,6 +162,20 @@ describe('recognising the 2024 target declarations (目标申报表)', () => {
     expect(declaration('项目资金').funds.total?.toString()).toBe('5787100');
   });
 
+  it('leaves out what a column without a header label holds right of a target in place', () => {
+    const rows = [
+      ['财政项目支出绩效目标申报表', null, null, null, null, null],
+      ['项目名称', '测试项目', null, null, null, null],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年度(/项目)指标值', null],
+      [null, '产出指标', '数量指标', '报告数', '≥2(份)', '按报告份数统计'],
+      [null, null, '质量指标', '报告质量', '=100(%)', '无'],
+    ];
+    expect(rowsOf(rows, [{ top: 3, left: 1, bottom: 4, right: 1 }])).toEqual([
+      ['产出指标', '数量指标', '报告数', '≥2(份)'],
+      ['产出指标', '质量指标', '报告质量', '=100(%)'],
+    ]);
+  });
+
   it('keeps the levels of a row whose 三级指标 is empty, and its name empty', () => {
     const rows = [
       ['财政项目支出绩效目标申报表', null, null, null, null],
