@@ -108,11 +108,15 @@ describe('selfeval check DIR', () => {
     expect(run.code).toBe(0);
   });
 
-  it('follows a link to a workbook, walks a linked folder once, and never reads a pipe named .xlsx', async () => {
+  it('follows a link to a workbook, lists a file reached twice once, walks a linked folder once, and never reads a pipe named .xlsx', async () => {
     const dir = await tempDir();
+    const elsewhere = await tempDir();
     await fs.mkdir(path.join(dir, 'forms'));
     await fs.copyFile(fixture('2022-district'), path.join(dir, 'forms', 'district.xlsx'));
-    await fs.symlink(path.join(dir, 'forms', 'district.xlsx'), path.join(dir, 'linked.xlsx'));
+    await fs.copyFile(fixture('2022-district'), path.join(elsewhere, 'shared.xlsx'));
+    await fs.symlink(path.join(elsewhere, 'shared.xlsx'), path.join(dir, 'linked.xlsx'));
+    // The same workbook through a second name: one file, one line.
+    await fs.symlink(path.join(dir, 'forms', 'district.xlsx'), path.join(dir, 'same.xlsx'));
     await fs.symlink(path.join(dir, 'gone.xlsx'), path.join(dir, 'broken.xlsx')); // a colleague's, moved
     await fs.symlink(dir, path.join(dir, 'forms', 'back-up')); // a loop
     spawnSync('mkfifo', [path.join(dir, 'pipe.xlsx')]);
