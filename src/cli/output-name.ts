@@ -23,20 +23,27 @@ export interface Written {
   whole?: boolean;
 }
 
-/** Problems that say a file holds no forms: it is no workbook at all (a text file, a device), or
- * not there. Any other (a password, a cut-short download, a legacy workbook without LibreOffice)
- * leaves its content unseen: it may hold forms, so it is not replaced. */
-const NO_FORMS: readonly string[] = ['missing', 'folder', 'notWorkbook'];
-
-/** Whether a workbook at `file` holds 自评表 or 目标申报表: 'none' for no file or one that is no
- * workbook, 'unknown' for one that cannot be read. */
+/** Whether a workbook at `file` holds 自评表 or 目标申报表: 'none' where nothing could be lost (no
+ * file, an empty one, a folder or a device, which saveBytes names or writes into), 'unknown' for
+ * a file it cannot read: a password, damaged, cut short, or no workbook at all (a text file, or a
+ * workbook damaged past recognition: which of the two cannot be told, so neither is replaced). */
 async function formsAt(file: string): Promise<'forms' | 'none' | 'unknown'> {
   if (!(await exists(file))) return 'none';
+  const stat = await fs.stat(file).catch(() => null);
+  if (stat && (!stat.isFile() || stat.size === 0)) return 'none';
   try {
     return holdsForms((await openWorkbookFile(file)).book) ? 'forms' : 'none';
   } catch (e) {
-    return e instanceof UnreadableFileError && NO_FORMS.includes(e.problem) ? 'none' : 'unknown';
+    return e instanceof UnreadableFileError && e.problem === 'missing' ? 'none' : 'unknown';
   }
+}
+
+/** Whether writing `output` replaces a file that is there, other than `input` (which the user
+ * asked to have rewritten): the line saying what was written says so, since it cannot be undone. */
+export async function replacesFile(output: string, input?: string): Promise<boolean> {
+  const stat = await fs.stat(output).catch(() => null);
+  if (!stat?.isFile()) return false;
+  return !(input && (await sameFile(output, input)));
 }
 
 /** The output's name: .xlsm for a workbook with macros (Excel refuses a macro-enabled package

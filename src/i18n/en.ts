@@ -316,7 +316,7 @@ export const enFiles: FileMessages = {
     usage:
       '  selfeval from-targets DECLARATIONS.xlsx -o FORMS.xlsx [--unit 万元|元]\n  selfeval summary FILES-OR-FOLDERS... -o SUMMARY.xlsx [--rounding half-up|down]\n  selfeval check FOLDER... [--json]',
     declarationsWritten:
-      'Made {count} self-evaluation {count:form|forms} from target declarations into {file}',
+      'Made {count} self-evaluation {count:form|forms} from target declarations into {file}{replaced}',
     formWritten:
       '  {sheet}: {indicators} {indicators:indicator|indicators}, weights proposed ({split}), please confirm',
     splitGroup: {
@@ -336,7 +336,7 @@ export const enFiles: FileMessages = {
     declarationUncalculated:
       '{file}: on sheet "{sheet}", {cells} {count:is a formula|are formulas} whose result the file does not hold (written by another program, never calculated), so {count:its|their} content cannot be read: open and save the file in Excel or WPS first, then make the forms again',
     summaryWritten:
-      'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files}{leftOut})',
+      'Wrote the summary {file} ({forms} {forms:form|forms} from {files} {files:file|files}{leftOut}){replaced}',
     summaryLeftOut: '; {count} more {count:file|files} not counted, listed under the table with why',
     summaryNoForms: '{where}: no self-evaluation form to summarise, so {output} was not written',
     skipped: 'Skipped: {detail}',
@@ -436,7 +436,8 @@ export const enFiles: FileMessages = {
     noForms: '{file}: no self-evaluation form found',
     noFormNotWritten:
       '{file} holds no self-evaluation form, so there is nothing to recalculate: {output} was not written',
-    written: 'Wrote {file} ({changes} {changes:change|changes})',
+    written: 'Wrote {file} ({changes} {changes:change|changes}){replaced}',
+    replacedExisting: '; the file that was there is replaced',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
     stateUnreadable:
       'SelfEval’s settings saved in this workbook cannot be read (written by a newer version, or damaged): checked with the default settings',
@@ -450,7 +451,7 @@ export const enFiles: FileMessages = {
     },
     renamedToXlsx: 'The output is an .xlsx workbook: saved as {file}',
     formulasReplaced: 'Replaced {count} {count:formula|formulas} with computed values (--force)',
-    templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}")',
+    templateWritten: 'Wrote a blank form to {file} (sheet "{sheet}"){replaced}',
     summaryLine:
       '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     none: 'none',

@@ -304,7 +304,7 @@ export const zhCNFiles = {
   batch: {
     usage:
       '  selfeval from-targets 目标申报表.xlsx -o 自评表.xlsx [--unit 万元|元]\n  selfeval summary 文件或文件夹… -o 汇总表.xlsx [--rounding half-up|down]\n  selfeval check 文件夹… [--json]',
-    declarationsWritten: '已从 {count} 张目标申报表生成自评表，写入 {file}',
+    declarationsWritten: '已从 {count} 张目标申报表生成自评表，写入 {file}{replaced}',
     formWritten: '  {sheet}：{indicators} 个指标，分值为建议值（{split}），请确认',
     /** A group of the proposed split, as formWritten lists them. */
     splitGroup: {
@@ -324,7 +324,7 @@ export const zhCNFiles = {
     /** A declaration's formulas the file keeps no result for: no form is written. */
     declarationUncalculated:
       '{file}：工作表“{sheet}”的 {cells} 是公式，文件中没有保存计算结果（由其他程序写出，尚未计算），读不出其内容：请先在 Excel 或 WPS 中打开并保存该文件，再生成自评表',
-    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件{leftOut}）',
+    summaryWritten: '已写入汇总表 {file}（{forms} 张自评表，来自 {files} 个文件{leftOut}）{replaced}',
     summaryLeftOut: '；另有 {count} 个文件未计入，原因列在表下方',
     summaryNoForms: '{where}：没有可汇总的绩效自评表，没有写出 {output}',
     skipped: '已跳过：{detail}',
@@ -418,7 +418,8 @@ export const zhCNFiles = {
     warnings: '警告',
     noForms: '{file}：没有找到绩效自评表',
     noFormNotWritten: '{file} 中没有绩效自评表，无需重新计算：没有写出 {output}',
-    written: '已写入 {file}（{changes} 处修改）',
+    written: '已写入 {file}（{changes} 处修改）{replaced}',
+    replacedExisting: '；原有的同名文件已被替换',
     renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
     stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',
     stateNotKept: {
@@ -431,7 +432,7 @@ export const zhCNFiles = {
     },
     renamedToXlsx: '输出为 .xlsx 格式，保存为 {file}',
     formulasReplaced: '按 --force 用计算值替换了 {count} 个公式',
-    templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）',
+    templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）{replaced}',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
     none: '无',
     commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',

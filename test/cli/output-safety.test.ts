@@ -4,6 +4,7 @@
 // that makes a new workbook never replaces a workbook holding forms.
 
 import { spawn, spawnSync } from 'child_process';
+import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'path';
@@ -73,7 +74,9 @@ it('an output that is a link: its target gets the workbook, the link stays a lin
   const link = path.join(dir, 'link.xlsx');
   await fs.symlink(path.join('shared', 'report.xlsx'), link);
   const run = selfeval('recalc', BLANK, '-o', link);
+  // The file that was there is gone: said so.
   expect(run.stderr).toContain('已写入');
+  expect(run.stderr).toContain('；原有的同名文件已被替换');
   expect((await fs.lstat(link)).isSymbolicLink()).toBe(true);
   expect(isZip(await fs.readFile(target))).toBe(true);
   expect((await fs.readdir(path.join(dir, 'shared'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -85,6 +88,8 @@ it('a file written in place keeps its permissions (a private 600 file stays priv
   await fs.chmod(file, 0o600);
   const run = selfeval('recalc', file, '-o', file);
   expect(run.stderr).toContain('已写入');
+  // Rewriting the input was asked for: no word of a file replaced.
+  expect(run.stderr).not.toContain('原有的同名文件');
   expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
 });
 
@@ -249,8 +254,16 @@ describe('every command that writes a workbook', () => {
 
   const passwordXlsx = () => Buffer.from(compoundFile(['EncryptionInfo', 'EncryptedPackage']));
   const cutShort = async () => (await fs.readFile(BLANK)).subarray(0, 1000);
+  const text = () => Buffer.from('2024年度绩效自评工作安排（草稿）');
   it.each([
     ['template', 'a password', (file: string) => ['template', file], passwordXlsx],
+    ['template', 'plain text in it, no workbook at all', (file: string) => ['template', file], text],
+    [
+      'summary',
+      'plain text in it, no workbook at all',
+      (file: string) => ['summary', BLANK, '-o', file],
+      text,
+    ],
     ['template', 'a cut-short download', (file: string) => ['template', file], cutShort],
     ['summary', 'a password', (file: string) => ['summary', BLANK, '-o', file], passwordXlsx],
     [
@@ -273,6 +286,23 @@ describe('every command that writes a workbook', () => {
       expect(await fs.readFile(file)).toEqual(before);
     },
   );
+
+  it.each([
+    ['template', (file: string) => ['template', file], '已生成空白自评表'],
+    ['summary', (file: string) => ['summary', BLANK, '-o', file], '已写入汇总表'],
+    ['from-targets', (file: string) => ['from-targets', DECLARATIONS, '-o', file], '已从'],
+  ])('%s over a workbook holding no form: replaced, and said so', async (_c, args, written) => {
+    const file = path.join(dir, '通讯录.xlsx');
+    const first = selfeval(...args(file));
+    expect([first.code, first.stderr]).toEqual([0, expect.stringContaining(written)]);
+    expect(first.stderr).not.toContain('原有的同名文件已被替换');
+    const theirs = new ExcelJS.Workbook();
+    theirs.addWorksheet('Sheet1').getCell('A1').value = '通讯录';
+    await theirs.xlsx.writeFile(file);
+    const again = selfeval(...args(file));
+    expect(again.code).toBe(0);
+    expect(again.stderr.trim().split('\n')[0]).toMatch(new RegExp(`^${written}.*；原有的同名文件已被替换$`));
+  });
 
   it('a summary written again over the summary written before is replaced (it holds no form)', async () => {
     await fs.copyFile(BLANK, path.join(dir, 'form.xlsx'));

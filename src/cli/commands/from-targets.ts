@@ -8,7 +8,7 @@ import { fileMessages, type WithFiles } from '../../i18n/files';
 import { format } from '../../i18n';
 import { badOption, choices, UsageError, type Args } from '../args';
 import type { Output } from '../output';
-import { outputFile } from '../output-name';
+import { outputFile, replacesFile } from '../output-name';
 
 export async function fromTargetsCommand(args: Args, out: Output): Promise<number> {
   const m = fileMessages(args.lang, 'cli');
@@ -40,8 +40,15 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
     return 1;
   }
   const file = await outputFile(args.output, { input: args.files[0], whole: true }, out, m);
+  const replaced = await replacesFile(file);
   await saveBytes(file, bytes);
-  out.note(format(m.batch.declarationsWritten, { count: forms.length, file }));
+  out.note(
+    format(m.batch.declarationsWritten, {
+      count: forms.length,
+      file,
+      replaced: replaced ? m.cli.replacedExisting : '',
+    }),
+  );
   for (const form of forms) for (const line of formLines(form, m)) out.note(line);
   return 0;
 }

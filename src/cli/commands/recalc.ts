@@ -12,7 +12,7 @@ import { fileMessages } from '../../i18n/files';
 import { format } from '../../i18n';
 import { hasErrors, type FileReport } from '../report';
 import type { Output } from '../output';
-import { outputFile } from '../output-name';
+import { outputFile, replacesFile } from '../output-name';
 
 export async function recalcCommand(args: Args, out: Output): Promise<number> {
   const m = fileMessages(args.lang, 'cli');
@@ -36,11 +36,18 @@ export async function recalcCommand(args: Args, out: Output): Promise<number> {
     out,
     m,
   );
+  const replaced = await replacesFile(output, input);
   await saveBytes(output, bytes);
   // Said once written: a write that failed saved nothing as .xlsx.
   if (opened.converted)
     out.note(format(m.cli.convertedNote, { file: args.files[0], kind: opened.convertedFrom ?? '.xls' }));
-  out.note(format(m.cli.written, { file: output, changes: result.changes.length }));
+  out.note(
+    format(m.cli.written, {
+      file: output,
+      changes: result.changes.length,
+      replaced: replaced ? m.cli.replacedExisting : '',
+    }),
+  );
   if (stateNotKept) out.note(m.cli.stateNotKept[stateNotKept]);
   if (result.formulasReplaced) out.note(format(m.cli.formulasReplaced, { count: result.formulasReplaced }));
   const report: FileReport = { file: output, sheets: result.reports };

@@ -12,7 +12,7 @@ import { format } from '../../i18n';
 import { UsageError, type Args } from '../args';
 import { problemLine, type CheckedFile } from '../checked-file';
 import type { Output } from '../output';
-import { outputFile } from '../output-name';
+import { outputFile, replacesFile } from '../output-name';
 import { checkAll } from '../pool';
 import { leadsNowhere, realPath, xlsxFiles } from '../walk';
 
@@ -60,7 +60,8 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   }
   const { summaryBook, summaryNote } = await import('../../hosts/xlsx/new-book');
   const built = await summaryBook(sources, args.overrides, m);
+  const replaced = await replacesFile(file);
   await saveBytes(file, built.bytes);
-  out.note(summaryNote(file, built, m));
+  out.note(summaryNote(file, built, m, replaced));
   return sources.some((s) => s.problem) ? 1 : 0;
 }

@@ -6,7 +6,7 @@ import { badOption, choices, UsageError, type Args } from '../args';
 import { fileMessages } from '../../i18n/files';
 import { format } from '../../i18n';
 import type { Output } from '../output';
-import { outputFile } from '../output-name';
+import { outputFile, replacesFile } from '../output-name';
 
 export async function templateCommand(args: Args, out: Output): Promise<number> {
   const all = fileMessages(args.lang, 'cli');
@@ -22,7 +22,8 @@ export async function templateCommand(args: Args, out: Output): Promise<number> 
   const { templateBook } = await import('../../hosts/xlsx/new-book');
   const { sheet, bytes } = await templateBook({ levelSet, year });
   const file = await outputFile(asked, { whole: true }, out, all);
+  const replaced = await replacesFile(file);
   await saveBytes(file, bytes);
-  out.note(format(m.templateWritten, { file, sheet }));
+  out.note(format(m.templateWritten, { file, sheet, replaced: replaced ? m.replacedExisting : '' }));
   return 0;
 }

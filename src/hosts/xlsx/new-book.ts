@@ -59,10 +59,23 @@ export async function summaryBook(
   return { forms, files, leftOut: sources.length - files, bytes: await newBookBytes(changes) };
 }
 
-/** The line saying a 汇总表 was written as `file`: its forms, their files, and the files left out. */
-export function summaryNote(file: string, built: BuiltSummary, m: Messages & FileMessages): string {
+/** The line saying a 汇总表 was written as `file`: its forms, their files, the files left out,
+ * and whether it `replaced` a file that was there. */
+export function summaryNote(
+  file: string,
+  built: BuiltSummary,
+  m: Messages & FileMessages,
+  replaced = false,
+): string {
   const leftOut = built.leftOut ? format(m.batch.summaryLeftOut, { count: built.leftOut }) : '';
-  return format(m.batch.summaryWritten, { file, forms: built.forms, files: built.files, leftOut });
+  const { forms, files } = built;
+  return format(m.batch.summaryWritten, {
+    file,
+    forms,
+    files,
+    leftOut,
+    replaced: replaced ? m.cli.replacedExisting : '',
+  });
 }
 
 /**
