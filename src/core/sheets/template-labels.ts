@@ -19,7 +19,7 @@ export function fundsLabel(unit: FundUnit): string {
   return `项目资金\n（${unit}）`;
 }
 
-/** Funds header, columns D–I: 年初预算数 全年预算数 全年执行数 分数 执行率(%) 得分. */
+/** Funds header, columns C–H: 年初预算数 全年预算数 全年执行数 分数 执行率(%) 得分. */
 export const FUNDS_HEADER = ['年初预算数', '全年预算数', '全年执行数', '分数', '执行率(%)', '得分'];
 export const FUNDS_TOTAL = '年度资金总额';
 /** The sub-rows of 年度资金总额: scored only through the total row. */
@@ -33,7 +33,7 @@ export const GOALS = '年度\n总体\n目标'; // 年度总体目标
 export const GOALS_EXPECTED = '预期目标';
 export const GOALS_ACTUAL = '实际完成情况';
 
-/** Indicator header, columns A–H (偏差原因分析 spans H:I). */
+/** Indicator header, columns A–H. */
 export const INDICATOR_HEADER = [
   '一级\n指标',
   '二级\n指标',

@@ -1,6 +1,9 @@
 // template(): the change set that builds a blank standard 财政项目支出绩效自评表 on a new sheet,
-// laid out like the real 2023 city-level form (columns A–I, labels merged as printed there), with
-// every input cell left empty and formatted, ready for the user to type and for Recalculate.
+// with the blocks and labels of the real 2023 city-level form, every input cell left empty and
+// formatted, ready for the user to type and for Recalculate. Print-ready for real content: each
+// indicator field is one cell (columns A–H; the funds block uses the same eight) and the
+// indicator rows have no fixed height, so Excel and WPS grow a row to what is typed in it
+// (they never fit a row with a fixed height, nor one to the text of a merged cell).
 
 import type { ChangeSet } from '../model/change-set';
 import {
@@ -70,23 +73,28 @@ const ROW = {
   firstIndicator: 13,
 };
 
-// Widths in characters, together about one A4 page wide in portrait at ~90 % scale; B fits the
-// longest 二级指标 (服务对象满意度指标) on one line. (Not 9: ExcelJS takes 9 for its default width
-// and leaves it out of the file.)
+// Widths in characters, together one A4 page wide in portrait at about 80 % scale. B fits the
+// longest 二级指标 (服务对象满意度指标) and funds row (其中：当年财政拨款) on one line; E the standard
+// outcomes (部分达成年度指标并具有一定效果 on two lines) and a date (2024年11月20日) on one; H, the
+// widest, a 偏差原因 of a sentence or two. (Not 9: ExcelJS takes 9 for its default width and
+// leaves it out of the file.)
 const COLUMN_WIDTHS: Record<string, number> = {
-  A: 10,
-  B: 17,
-  C: 22,
-  D: 11,
-  E: 11,
-  F: 11,
-  G: 10,
-  H: 10,
-  I: 10,
+  A: 11,
+  B: 20,
+  C: 18,
+  D: 13,
+  E: 18,
+  F: 7,
+  G: 7,
+  H: 23,
 };
+/** The form's last column. */
+const LAST = 'H';
 
-// Heights in points: room for two wrapped lines in labels, a paragraph in the goals.
-const HEIGHT = { title: 36, line: 22, header: 32, goalsText: 110, indicator: 24 };
+// Heights in points for the rows whose text is the template's own: room for two wrapped lines in
+// labels, a paragraph in the goals (merged cells, which no spreadsheet grows). Indicator rows
+// have none: they grow with what is typed.
+const HEIGHT = { title: 36, line: 22, header: 32, goalsText: 110 };
 
 /** A laid-out template: the changes that build it, the Form a recognition of it gives (blank
  * indicator rows are no indicators to the recogniser), and where each laid-out row's cells are. */
@@ -117,7 +125,7 @@ export function layOutTemplate(sheet: string, options: TemplateOptions = {}): La
   const plan = new SheetPlan(sheet);
   for (const [column, width] of Object.entries(COLUMN_WIDTHS)) plan.columnWidth(column, width);
   // The whole form first: later styles only add to it.
-  plan.style(`A1:I${gradeRow}`, { border: true, wrap: true, vertical: 'middle', horizontal: 'center' });
+  plan.style(`A1:${LAST}${gradeRow}`, { border: true, wrap: true, vertical: 'middle', horizontal: 'center' });
 
   writeHeading(plan, options.year);
   writeFunds(plan, options.fundUnit ?? '万元');
@@ -129,7 +137,7 @@ export function layOutTemplate(sheet: string, options: TemplateOptions = {}): La
     paper: 'A4',
     orientation: 'portrait',
     fitToWidth: true,
-    printArea: `A1:I${gradeRow}`,
+    printArea: `A1:${LAST}${gradeRow}`,
     printTitleRows: `${ROW.title}:${ROW.year}`,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
     horizontallyCentered: true,
@@ -174,10 +182,10 @@ function layOutRows(rows: IndicatorRows): IndicatorRow[] {
 function formOf(sheet: string, options: TemplateOptions, totalRow: number, gradeRow: number): Form {
   const blank = (cell: Cell): TextField => ({ cell, text: '' });
   const fundsRow = (row: number) => ({
-    initial: at('D', row),
-    budgeted: at('E', row),
-    executed: at('F', row),
-    rate: at('H', row),
+    initial: at('C', row),
+    budgeted: at('D', row),
+    executed: at('E', row),
+    rate: at('G', row),
   });
   return {
     sheet,
@@ -188,9 +196,9 @@ function formOf(sheet: string, options: TemplateOptions, totalRow: number, grade
     fundUnit: options.fundUnit ?? '万元',
     projectName: blank(at('C', ROW.project)),
     department: blank(at('C', ROW.units)),
-    implementer: blank(at('G', ROW.units)),
+    implementer: blank(at('F', ROW.units)),
     expectedGoal: blank(at('B', ROW.goalsText)),
-    actualGoal: blank(at('F', ROW.goalsText)),
+    actualGoal: blank(at('E', ROW.goalsText)),
     funds: {
       row: ROW.fundsTotal - 1,
       subRows: FUNDS_SUB_ROWS.map((label, i) => ({
@@ -199,8 +207,8 @@ function formOf(sheet: string, options: TemplateOptions, totalRow: number, grade
         ...fundsRow(ROW.fundsTotal + 1 + i),
       })),
       ...fundsRow(ROW.fundsTotal),
-      weight: at('G', ROW.fundsTotal),
-      score: at('I', ROW.fundsTotal),
+      weight: at('F', ROW.fundsTotal),
+      score: at('H', ROW.fundsTotal),
     },
     indicators: [],
     total: { row: totalRow - 1, weight: at('F', totalRow), score: at('G', totalRow) },
@@ -212,55 +220,57 @@ function formOf(sheet: string, options: TemplateOptions, totalRow: number, grade
 
 /** Title, year line, 项目名称, 主管部门 / 实施单位. */
 function writeHeading(plan: SheetPlan, year: string | undefined): void {
-  plan.write(`A${ROW.title}:I${ROW.title}`, TITLE);
+  plan.write(`A${ROW.title}:${LAST}${ROW.title}`, TITLE);
   plan.style(`A${ROW.title}`, { bold: true, fontSize: 16 });
   plan.rowHeight(ROW.title, HEIGHT.title);
-  plan.write(`A${ROW.year}:I${ROW.year}`, yearLine(year?.trim() || undefined));
+  plan.write(`A${ROW.year}:${LAST}${ROW.year}`, yearLine(year?.trim() || undefined));
   plan.rowHeight(ROW.year, HEIGHT.line);
 
   plan.write(`A${ROW.project}:B${ROW.project}`, PROJECT_NAME);
-  plan.merge(`C${ROW.project}:I${ROW.project}`);
+  plan.merge(`C${ROW.project}:${LAST}${ROW.project}`);
   plan.write(`A${ROW.units}:B${ROW.units}`, DEPARTMENT);
-  plan.merge(`C${ROW.units}:E${ROW.units}`);
-  plan.write(`F${ROW.units}`, IMPLEMENTER);
-  plan.merge(`G${ROW.units}:I${ROW.units}`);
-  for (const input of [`C${ROW.project}`, `C${ROW.units}`, `G${ROW.units}`]) {
+  plan.merge(`C${ROW.units}:D${ROW.units}`);
+  plan.write(`E${ROW.units}`, IMPLEMENTER);
+  plan.merge(`F${ROW.units}:${LAST}${ROW.units}`);
+  for (const input of [`C${ROW.project}`, `C${ROW.units}`, `F${ROW.units}`]) {
     plan.style(input, { horizontal: 'left' });
   }
   plan.rowHeight(ROW.project, HEIGHT.line);
   plan.rowHeight(ROW.units, HEIGHT.line);
 }
 
-/** 项目资金: header D–I, then 年度资金总额 and its three sub-rows. */
+/** 项目资金: its label down A, the row labels in B, header C–H, then 年度资金总额 and its three
+ * sub-rows. */
 function writeFunds(plan: SheetPlan, unit: FundUnit): void {
   const header = ROW.fundsHeader;
   const last = ROW.fundsTotal + FUNDS_SUB_ROWS.length;
-  plan.write(`A${header}:B${last}`, fundsLabel(unit));
-  FUNDS_HEADER.forEach((label, i) => plan.write(`${'DEFGHI'[i]}${header}`, label));
-  plan.rowHeight(header, HEIGHT.line);
+  plan.write(`A${header}:A${last}`, fundsLabel(unit));
+  FUNDS_HEADER.forEach((label, i) => plan.write(`${'CDEFGH'[i]}${header}`, label));
+  // 执行率(%) takes two lines in its narrow column.
+  plan.rowHeight(header, HEIGHT.header);
 
   [FUNDS_TOTAL, ...FUNDS_SUB_ROWS].forEach((label, i) => {
     const row = ROW.fundsTotal + i;
     const isTotal = i === 0;
-    plan.write(`C${row}`, label);
+    plan.write(`B${row}`, label);
     // 年初预算数, 全年预算数, 全年执行数: the user's amounts; 执行率: computed on every row.
-    for (const column of 'DEFH') plan.write(`${column}${row}`, null, NUMBER);
+    for (const column of 'CDEG') plan.write(`${column}${row}`, null, NUMBER);
     // 分数 and 得分 belong to the total row only; the sub-rows show '-'.
-    plan.write(`G${row}`, isTotal ? FUNDS_WEIGHT : NOT_SCORED, NUMBER);
-    plan.write(`I${row}`, isTotal ? null : NOT_SCORED, NUMBER);
+    plan.write(`F${row}`, isTotal ? FUNDS_WEIGHT : NOT_SCORED, NUMBER);
+    plan.write(`H${row}`, isTotal ? null : NOT_SCORED, NUMBER);
     plan.rowHeight(row, HEIGHT.line);
   });
 }
 
-/** 年度总体目标: 预期目标 (B–E) and 实际完成情况 (F–I) over one tall text row. */
+/** 年度总体目标: 预期目标 (B–D) and 实际完成情况 (E–H) over one tall text row. */
 function writeGoals(plan: SheetPlan): void {
   const { goalsHeader: header, goalsText: text } = ROW;
   plan.write(`A${header}:A${text}`, GOALS);
-  plan.write(`B${header}:E${header}`, GOALS_EXPECTED);
-  plan.write(`F${header}:I${header}`, GOALS_ACTUAL);
-  plan.merge(`B${text}:E${text}`);
-  plan.merge(`F${text}:I${text}`);
-  plan.style(`B${text}:I${text}`, { horizontal: 'left', vertical: 'top' });
+  plan.write(`B${header}:D${header}`, GOALS_EXPECTED);
+  plan.write(`E${header}:${LAST}${header}`, GOALS_ACTUAL);
+  plan.merge(`B${text}:D${text}`);
+  plan.merge(`E${text}:${LAST}${text}`);
+  plan.style(`B${text}:${LAST}${text}`, { horizontal: 'left', vertical: 'top' });
   plan.rowHeight(header, HEIGHT.line);
   plan.rowHeight(text, HEIGHT.goalsText);
 }
@@ -269,7 +279,6 @@ function writeGoals(plan: SheetPlan): void {
 function writeIndicators(plan: SheetPlan, rows: IndicatorRows, levels: LevelSet): void {
   const header = ROW.indicatorHeader;
   INDICATOR_HEADER.forEach((label, i) => plan.write(`${'ABCDEFGH'[i]}${header}`, label));
-  plan.merge(`H${header}:I${header}`);
   plan.rowHeight(header, HEIGHT.header);
 
   let row = ROW.firstIndicator;
@@ -283,15 +292,14 @@ function writeIndicators(plan: SheetPlan, rows: IndicatorRows, levels: LevelSet)
         plan.write(`E${row}`, null, TEXT); // 实际完成值
         plan.write(`F${row}`, null, NUMBER); // 分值
         plan.write(`G${row}`, null, NUMBER); // 得分
-        plan.merge(`H${row}:I${row}`); // 偏差原因分析
-        plan.rowHeight(row, HEIGHT.indicator);
+        // 偏差原因分析 in H: one cell, which the row grows to fit.
       }
     }
   }
   const last = row - 1;
   // 三级指标 and 偏差原因分析 are sentences: left-aligned reads better.
   plan.style(`C${ROW.firstIndicator}:C${last}`, { horizontal: 'left' });
-  plan.style(`H${ROW.firstIndicator}:I${last}`, { horizontal: 'left' });
+  plan.style(`H${ROW.firstIndicator}:H${last}`, { horizontal: 'left' });
   plan.validation(
     `A${ROW.firstIndicator}:A${last}`,
     levels.map((level) => level.level1),
@@ -307,9 +315,8 @@ function writeTotals(plan: SheetPlan, totalRow: number, gradeRow: number): void 
   plan.write(`A${totalRow}:E${totalRow}`, TOTAL);
   plan.write(`F${totalRow}`, null, NUMBER);
   plan.write(`G${totalRow}`, null, NUMBER);
-  plan.merge(`H${totalRow}:I${totalRow}`);
   plan.write(`A${gradeRow}:B${gradeRow}`, GRADE);
-  plan.merge(`C${gradeRow}:I${gradeRow}`);
+  plan.merge(`C${gradeRow}:${LAST}${gradeRow}`);
   plan.rowHeight(totalRow, HEIGHT.line);
   plan.rowHeight(gradeRow, HEIGHT.line);
 }

@@ -51,30 +51,30 @@ describe('inserting a blank 自评表 (template)', () => {
     expect(text(form, 'A2')).toBe('（    年度）');
     expect(text(form, 'A3')).toBe('项目名称');
     expect(text(form, 'A4')).toBe('主管部门');
-    expect(text(form, 'F4')).toBe('实施单位');
+    expect(text(form, 'E4')).toBe('实施单位');
     expect(form.getCell('A1').font).toMatchObject({ bold: true, size: 16 });
   });
 
   it('lays out the funds block: header, 年度资金总额 with 分数 10.00, sub-rows with "-"', () => {
     expect(text(form, 'A5')).toBe('项目资金\n（万元）');
-    expect(columnValues(form, 'C', 6, 9)).toEqual([
+    expect(columnValues(form, 'B', 6, 9)).toEqual([
       '年度资金总额',
       '其中：当年财政拨款',
       '上年结转资金',
       '其他资金',
     ]);
-    expect(rowText(form, 5, 'DEFGHI')).toBe('年初预算数 全年预算数 全年执行数 分数 执行率(%) 得分');
-    expect(text(form, 'G6')).toBe(10);
-    expect(form.getCell('G6').text).toBe('10');
-    expect(form.getCell('G6').numFmt).toBe('0.00');
-    expect(columnValues(form, 'G', 7, 9)).toEqual(['-', '-', '-']);
-    expect(columnValues(form, 'I', 7, 9)).toEqual(['-', '-', '-']);
+    expect(rowText(form, 5, 'CDEFGH')).toBe('年初预算数 全年预算数 全年执行数 分数 执行率(%) 得分');
+    expect(text(form, 'F6')).toBe(10);
+    expect(form.getCell('F6').text).toBe('10');
+    expect(form.getCell('F6').numFmt).toBe('0.00');
+    expect(columnValues(form, 'F', 7, 9)).toEqual(['-', '-', '-']);
+    expect(columnValues(form, 'H', 7, 9)).toEqual(['-', '-', '-']);
   });
 
   it('has the 年度总体目标 block with 预期目标 and 实际完成情况 over a tall text row', () => {
     expect(text(form, 'A10')).toBe('年度\n总体\n目标');
     expect(text(form, 'B10')).toBe('预期目标');
-    expect(text(form, 'F10')).toBe('实际完成情况');
+    expect(text(form, 'E10')).toBe('实际完成情况');
     expect(form.getRow(11).height).toBeGreaterThanOrEqual(90);
     expect(form.getCell('B11').alignment).toMatchObject({
       wrapText: true,
@@ -89,7 +89,7 @@ describe('inserting a blank 自评表 (template)', () => {
     );
     expect(text(form, 'A12')).toBe('一级\n指标'); // broken as in the real forms' narrow cells
     expect(merges(form)).toEqual(
-      expect.arrayContaining(['H12:I12', 'A13:A18', 'B13:B14', 'A19:A24', 'A25:A32', 'A33:A34', 'B33:B34']),
+      expect.arrayContaining(['A13:A18', 'B13:B14', 'A19:A24', 'A25:A32', 'A33:A34', 'B33:B34']),
     );
     expect(columnValues(form, 'A', 13, LAST_INDICATOR).filter(Boolean)).toEqual([
       '成本指标',
@@ -110,8 +110,23 @@ describe('inserting a blank 自评表 (template)', () => {
       '可持续影响指标',
       '服务对象满意度指标',
     ]);
-    // 偏差原因分析 spans H:I on every indicator row, as in the real forms.
-    for (let row = 13; row <= TOTAL_ROW; row++) expect(merges(form)).toContain(`H${row}:I${row}`);
+  });
+
+  it('lets each indicator row grow to what is typed: one cell a field, no fixed height', () => {
+    // A spreadsheet grows a row to fit its cells, never to a merged cell's text, nor a row of a
+    // fixed height: only the 一级 / 二级 labels are merged, down their rows.
+    const rowOf = (cell: string) => Number(cell.replace(/^[A-Z]+/, ''));
+    const inRows = merges(form).filter(
+      (m) => rowOf(m.split(':')[1]) >= 12 && rowOf(m.split(':')[0]) <= LAST_INDICATOR,
+    );
+    expect(inRows.every((m) => /^[AB]\d+:[AB]\d+$/.test(m) && m[0] === m[m.indexOf(':') + 1])).toBe(true);
+    for (let row = 13; row <= LAST_INDICATOR; row++) expect(form.getRow(row).height).toBeUndefined();
+    // 部分达成年度指标并具有一定效果 (15 characters, each about 2 of Excel's width units) on two lines,
+    // 2024年11月20日 on one.
+    expect(form.getColumn('E').width).toBeGreaterThanOrEqual(17);
+    // 偏差原因分析 is the widest: a sentence or two.
+    const widths = 'ABCDEFGH'.split('').map((column) => form.getColumn(column).width ?? 0);
+    expect(Math.max(...widths)).toBe(form.getColumn('H').width);
   });
 
   it('ends with the 总分 and 评分等级 rows', () => {
@@ -121,7 +136,7 @@ describe('inserting a blank 自评表 (template)', () => {
       expect.arrayContaining([
         `A${TOTAL_ROW}:E${TOTAL_ROW}`,
         `A${GRADE_ROW}:B${GRADE_ROW}`,
-        `C${GRADE_ROW}:I${GRADE_ROW}`,
+        `C${GRADE_ROW}:H${GRADE_ROW}`,
       ]),
     );
   });
@@ -129,19 +144,19 @@ describe('inserting a blank 自评表 (template)', () => {
   it('merges the label areas of the real form', () => {
     expect(merges(form)).toEqual(
       expect.arrayContaining([
-        'A1:I1',
-        'A2:I2',
+        'A1:H1',
+        'A2:H2',
         'A3:B3',
-        'C3:I3',
+        'C3:H3',
         'A4:B4',
-        'C4:E4',
-        'G4:I4',
-        'A5:B9',
+        'C4:D4',
+        'F4:H4',
+        'A5:A9',
         'A10:A11',
-        'B10:E10',
-        'F10:I10',
-        'B11:E11',
-        'F11:I11',
+        'B10:D10',
+        'E10:H10',
+        'B11:D11',
+        'E11:H11',
       ]),
     );
   });
@@ -153,9 +168,9 @@ describe('inserting a blank 自评表 (template)', () => {
         if (cell.type !== ExcelJS.ValueType.Merge && cell.value !== null) filled.push(cell.address);
       }),
     );
-    const labels = ['A1', 'A2', 'A3', 'A4', 'F4', 'A5', 'D5', 'E5', 'F5', 'G5', 'H5', 'I5'];
-    const funds = ['C6', 'C7', 'C8', 'C9', 'G6', 'G7', 'G8', 'G9', 'I7', 'I8', 'I9'];
-    const goals = ['A10', 'B10', 'F10'];
+    const labels = ['A1', 'A2', 'A3', 'A4', 'E4', 'A5', 'C5', 'D5', 'E5', 'F5', 'G5', 'H5'];
+    const funds = ['B6', 'B7', 'B8', 'B9', 'F6', 'F7', 'F8', 'F9', 'H7', 'H8', 'H9'];
+    const goals = ['A10', 'B10', 'E10'];
     const header = ['A12', 'B12', 'C12', 'D12', 'E12', 'F12', 'G12', 'H12'];
     const level1 = ['A13', 'A19', 'A25', 'A33'];
     const level2 = Array.from({ length: 11 }, (_, i) => `B${13 + 2 * i}`);
@@ -167,7 +182,7 @@ describe('inserting a blank 自评表 (template)', () => {
 
   it('draws thin borders on every cell of the form, wrapped and centred vertically', () => {
     for (let row = 1; row <= GRADE_ROW; row++) {
-      for (const column of 'ABCDEFGHI') {
+      for (const column of 'ABCDEFGH') {
         const cell = form.getCell(`${column}${row}`);
         expect(cell.border).toEqual({
           top: { style: 'thin' },
@@ -182,7 +197,7 @@ describe('inserting a blank 自评表 (template)', () => {
   });
 
   it('formats amounts, rates, weights and scores with two decimals', () => {
-    const numeric = ['D6', 'E6', 'F6', 'H6', 'I6', 'D9', 'F9', 'H9', 'F13', 'G13', `F${LAST_INDICATOR}`];
+    const numeric = ['C6', 'D6', 'E6', 'G6', 'H6', 'C9', 'E9', 'G9', 'F13', 'G13', `F${LAST_INDICATOR}`];
     for (const cell of [...numeric, `F${TOTAL_ROW}`, `G${TOTAL_ROW}`]) {
       expect(form.getCell(cell).numFmt).toBe('0.00');
     }
@@ -205,18 +220,17 @@ describe('inserting a blank 自评表 (template)', () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printArea: `A1:I${GRADE_ROW}`,
+      printArea: `A1:H${GRADE_ROW}`,
       printTitlesRow: '1:2',
       horizontalCentered: true,
     });
   });
 
-  it('sizes the columns to fit A4 portrait, the widest for 三级指标', () => {
-    const widths = 'ABCDEFGHI'.split('').map((column) => form.getColumn(column).width ?? 0);
+  it('sizes the columns to fit A4 portrait', () => {
+    const widths = 'ABCDEFGH'.split('').map((column) => form.getColumn(column).width ?? 0);
     const total = widths.reduce((sum, width) => sum + width, 0);
     expect(total).toBeGreaterThan(90);
     expect(total).toBeLessThan(125);
-    expect(Math.max(...widths)).toBe(form.getColumn('C').width);
   });
 });
 
@@ -277,7 +291,7 @@ describe('recalculating a template the user has filled in', () => {
     const [report] = checkWorkbook(workbook);
     expect(report.forms).toHaveLength(1);
     expect(report.issues.map((issue) => issue.cell)).toEqual(
-      expect.arrayContaining(['C3', 'C4', 'G4', 'B11', 'F11']),
+      expect.arrayContaining(['C3', 'C4', 'F4', 'B11', 'E11']),
     );
   });
 
@@ -288,12 +302,12 @@ describe('recalculating a template the user has filled in', () => {
     const typed: Record<string, string | number> = {
       C3: '健康教育项目',
       C4: '上海市卫生健康委员会',
-      G4: '上海市健康促进中心',
+      F4: '上海市健康促进中心',
+      C6: 100,
       D6: 100,
-      E6: 100,
-      F6: 90,
+      E6: 90,
       B11: '完成培训',
-      F11: '已完成',
+      E11: '已完成',
       C19: '参加培训人次数', // first 数量指标 row
       D19: '≥100(人次)',
       E19: '80(人次)',
@@ -302,9 +316,9 @@ describe('recalculating a template the user has filled in', () => {
     for (const [cell, value] of Object.entries(typed)) sheet.getCell(cell).value = value;
     recalculateWorkbook(workbook);
     const form = (await reopen(workbook)).getWorksheet('自评表')!;
-    expect(form.getCell('H6').value).toBe(90);
-    expect(form.getCell('H6').numFmt).toBe('0.00');
-    expect(form.getCell('I6').value).toBe(9);
+    expect(form.getCell('G6').value).toBe(90);
+    expect(form.getCell('G6').numFmt).toBe('0.00');
+    expect(form.getCell('H6').value).toBe(9);
     expect(form.getCell('G19').value).toBe(72);
     expect(form.getCell(`F${TOTAL_ROW}`).value).toBe(100);
     expect(form.getCell(`G${TOTAL_ROW}`).value).toBe(81);
