@@ -249,12 +249,12 @@ export const en: Messages = {
       'Drop self-evaluation workbooks here, or pick them with the button below (.xlsx / .xlsm, several at once). Files are processed on this computer only; nothing is uploaded.',
     pick: 'Choose workbooks',
     reading: 'Reading: {done} of {total} {total:file|files} done',
-    readingFile: 'Reading',
     outsidePicture:
       'Cell {cell} lies too far from the forms to be read, so it cannot be shown here: look at it in Excel or WPS',
     fileOutcome:
       '{forms} {forms:form|forms}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     noForms: 'No self-evaluation form found',
+    showAllIssues: 'The first {shown} listed: show all {count}',
     indicators: {
       level1: 'Level 1',
       level2: 'Level 2',
@@ -342,6 +342,9 @@ export const enFiles: FileMessages = {
     replaced: 'Replaced {files} in the list by the {count:copy|copies} just dropped',
     nameSeparator: ', ',
     workbookOwn: 'Each workbook’s own',
+    readingFile: 'Reading the file…',
+    checkingFile: 'Checking its sheets…',
+    drawing: 'Drawing the sheet…',
   },
   cli: {
     usage:

@@ -239,10 +239,10 @@ export const zhCN = {
       '把自评表工作簿拖到这里，或点击下面的按钮选择（.xlsx / .xlsm，可一次多个）。文件只在本机处理，不会上传。',
     pick: '选择工作簿',
     reading: '正在读取：已完成 {done} / {total} 个文件',
-    readingFile: '正在读取',
     outsidePicture: '单元格 {cell} 离表格太远，没有读取，无法在这里显示：请在 Excel 或 WPS 中查看它',
     fileOutcome: '{forms} 张自评表：{errors} 个错误，{warnings} 个警告',
     noForms: '没有找到自评表',
+    showAllIssues: '已列出前 {shown} 条，显示全部 {count} 条',
     indicators: {
       level1: '一级指标',
       level2: '二级指标',
@@ -328,6 +328,9 @@ export const zhCNFiles = {
     replaced: '已替换列表中的同名文件：{files}（新拖入的副本）',
     nameSeparator: '、',
     workbookOwn: '各工作簿自带的设置',
+    readingFile: '正在读取文件…',
+    checkingFile: '正在检查各工作表…',
+    drawing: '正在显示工作表…',
   },
   cli: {
     usage:

@@ -1,5 +1,5 @@
 // The offline page: a title with the language switch, the drop zone and overall progress, the
-// tools, then a card per dropped file; the print view beside it for the browser's print.
+// tools, then a card per dropped file; the print view beside it while the browser prints.
 
 import {
   Button,
@@ -22,6 +22,7 @@ import { FileCard } from './FileCard';
 import { PrintView } from './PrintView';
 import { Tools } from './Tools';
 import { usePage } from './usePage';
+import { usePrinting } from './usePrinting';
 
 const useStyles = makeStyles({
   main: {
@@ -41,6 +42,7 @@ const OTHER: Record<Lang, Lang> = { 'zh-CN': 'en', en: 'zh-CN' };
 export function PageApp({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
   const [state, actions] = usePage(initialLang);
+  const printing = usePrinting();
   // The page shows the words for files (its file cards, the print view) as well.
   const m = fileMessages(state.lang, 'page');
   useEffect(() => {
@@ -102,10 +104,16 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
           />
           <Divider />
           {state.files.map((file) => (
-            <FileCard key={file.id} file={file} shown={state.shown} busy={state.busy} actions={actions} />
+            <FileCard
+              key={file.id}
+              file={file}
+              shown={state.shown?.file === file.id ? state.shown : null}
+              busy={state.busy}
+              actions={actions}
+            />
           ))}
         </main>
-        <PrintView files={state.files} />
+        {printing && <PrintView files={state.files} />}
       </FluentProvider>
     </MessagesContext.Provider>
   );

@@ -2,6 +2,7 @@
 // and their scores, 总分, grade and issues. Hidden on screen; the page's print style shows only
 // this. Scores are what each form shows (the cell, else what the rules give).
 
+import { memo } from 'react';
 import { shown, shownBudgetScore, shownGrade, shownTotal, type FormReport, type SheetReport } from '../core';
 import { issuesOfForm } from '../core/model/form-issues';
 import { shownFixed2 } from '../core/values/decimal';
@@ -13,23 +14,32 @@ import type { DroppedFile } from './usePage';
 export function PrintView({ files }: { files: DroppedFile[] }) {
   return (
     <div className="selfeval-print" data-testid="print-view">
-      {files.flatMap((file) => {
-        const opened = file.opened;
-        if (!opened || !('reports' in opened)) return [];
-        return opened.reports.flatMap((report) =>
-          report.forms.map((form) => (
-            <PrintedForm
-              key={`${file.id}:${report.sheet}:${form.rows.first}`}
-              file={file.name}
-              report={report}
-              form={form}
-            />
-          )),
-        );
-      })}
+      {files.map((file) => (
+        <PrintedFile key={file.id} file={file} />
+      ))}
     </div>
   );
 }
+
+/** A file's forms, drawn again only when that file changes (not as each other file arrives). */
+const PrintedFile = memo(function PrintedFile({ file }: { file: DroppedFile }) {
+  const opened = file.opened;
+  if (!opened || !('reports' in opened)) return null;
+  return (
+    <>
+      {opened.reports.flatMap((report) =>
+        report.forms.map((form) => (
+          <PrintedForm
+            key={`${report.sheet}:${form.rows.first}`}
+            file={file.name}
+            report={report}
+            form={form}
+          />
+        )),
+      )}
+    </>
+  );
+});
 
 function PrintedForm({ file, report, form }: { file: string; report: SheetReport; form: FormReport }) {
   const m = useFileMessages();

@@ -2,13 +2,13 @@
 // settings laid over each workbook's own, and what is being shown. Every workbook operation is a
 // request to the worker; this hook only keeps the answers.
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { FundUnit, LevelSetYear, Settings } from '../core';
 import { format, messages, type Lang } from '../i18n';
 import { fileMessages, type WithFiles } from '../i18n/files';
 import { download, recalculatedName } from './download';
 import { distinctNames } from './file-names';
-import type { Built, Context, OpenedFile, Request } from './protocol';
+import type { Built, Context, OpenedFile, Request, SheetPicture } from './protocol';
 import { startWorker, type WorkerClient } from './worker-client';
 
 export interface DroppedFile {
@@ -24,6 +24,8 @@ export interface Shown {
   file: number;
   sheet: string;
   cell: string;
+  /** What the sheet shows, once the worker has sent it (null: it has no such sheet). */
+  picture?: SheetPicture | null;
 }
 
 export interface PageState {
@@ -75,9 +77,13 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
   const update = useCallback((change: (s: PageState) => Partial<PageState>) => {
     setState((s) => ({ ...s, ...change(s) }));
   }, []);
+  // What the worker says of a file is drawn as a transition, in slices between which the page
+  // answers the user: drawn at once, each file's results held it for up to a second.
   const setFile = useCallback(
     (id: number, change: Partial<DroppedFile>) =>
-      update((s) => ({ files: s.files.map((f) => (f.id === id ? { ...f, ...change } : f)) })),
+      startTransition(() =>
+        update((s) => ({ files: s.files.map((f) => (f.id === id ? { ...f, ...change } : f)) })),
+      ),
     [update],
   );
 
@@ -200,7 +206,19 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
         void recheck({ overrides: settings, lang: current.current.lang });
       },
       show(shown) {
-        update(() => ({ shown }));
+        // Another cell of the sheet drawn: its picture is the one there.
+        const before = current.current.shown;
+        const same = before && shown && before.file === shown.file && before.sheet === shown.sheet;
+        const asked = shown && { ...shown, picture: same ? before.picture : undefined };
+        update(() => ({ shown: asked }));
+        if (!asked || asked.picture !== undefined) return;
+        void worker
+          .current!.ask<SheetPicture | null>({ kind: 'picture', file: asked.file, sheet: asked.sheet })
+          .catch(() => null)
+          .then((picture) =>
+            // Drawn only if the user is still looking at that issue.
+            update((s) => (s.shown === asked ? { shown: { ...asked, picture } } : {})),
+          );
       },
       downloadRecalculated(file) {
         const name = recalculatedName(nameOf(file), m().page.recalculatedSuffix);
