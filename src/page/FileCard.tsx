@@ -8,6 +8,8 @@ import {
   Caption1,
   Card,
   CardHeader,
+  MessageBar,
+  MessageBarBody,
   ProgressBar,
   Subtitle2,
   makeStyles,
@@ -95,6 +97,12 @@ export const FileCard = memo(function FileCard({ file, shown, busy, actions }: P
                 : m.page.noForms;
             })()}
           </p>
+          {opened.stateUnreadable && (
+            // As check says it: the settings stored are not the ones used.
+            <MessageBar intent="warning">
+              <MessageBarBody>{fm.cli.stateUnreadable}</MessageBarBody>
+            </MessageBar>
+          )}
           {opened.reports.some((r) => r.forms.length > 0) && <FormTable reports={opened.reports} />}
           <div className={styles.actions}>
             {opened.reports.some((r) => r.forms.length > 0) && (

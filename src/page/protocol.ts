@@ -15,10 +15,13 @@ export interface SheetPicture {
   fills?: (string | null)[][];
 }
 
-/** A dropped file as read: its reports and how many 目标申报表 it holds; or (`problem`) one line
- * in the user's language saying why it cannot be read. Its sheets' pictures are asked for one at a
- * time (`picture`): a list of 130,000 rows is megabytes the page would copy on every check. */
-export type OpenedFile = { reports: SheetReport[]; declarations: number } | { problem: string };
+/** A dropped file as read: its reports, how many 目标申报表 it holds and whether the state
+ * SelfEval stored in it could not be read (a newer version's, or damaged: default settings used);
+ * or (`problem`) one line in the user's language saying why it cannot be read. Its sheets'
+ * pictures are asked for one at a time (`picture`): a list of 130,000 rows is megabytes the page
+ * would copy on every check. */
+export type OpenedFile =
+  { reports: SheetReport[]; declarations: number; stateUnreadable: boolean } | { problem: string };
 
 /** A file built for download: its bytes and a line saying what it holds. */
 export interface Built {

@@ -142,7 +142,7 @@ function checked(file: HeldFile, context: Context, onStage?: (stage: number) => 
     // A sheet at a time, as checkBook checks them, to say how far it has got.
     return checkGrids([grid], file.book.state, context.overrides, m)[0];
   });
-  return { reports, declarations: file.declarations };
+  return { reports, declarations: file.declarations, stateUnreadable: file.book.stateUnreadable };
 }
 
 /** What one sheet shows (its text, merged areas and fills), or null for no such sheet. */

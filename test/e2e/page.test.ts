@@ -251,6 +251,27 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('says on the card when the settings SelfEval stored cannot be read, as check does', async () => {
+    // Stored by a newer SelfEval: 向下舍去, which this version cannot read, so the defaults apply.
+    const dir = await tempDir();
+    const stored = path.join(dir, 'stored.xlsx');
+    selfeval('--rounding', 'down', 'recalc', fixture('2022-district-blank'), '-o', stored);
+    const parts = unzipSync(await fs.readFile(stored));
+    const statePart = Object.keys(parts).find((p) => strFromU8(parts[p]).includes('"version":1'))!;
+    parts[statePart] = strToU8(strFromU8(parts[statePart]).replace('"version":1', '"version":9'));
+    const newer = path.join(dir, 'newer-state.xlsx');
+    await fs.writeFile(newer, zipSync(parts));
+    const line = 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查';
+    expect(selfeval('check', newer).stderr).toContain(line);
+
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles([newer, fixture('2022-district')]);
+    await waitForResults(page, ['newer-state.xlsx', DISTRICT]);
+    await card(page, 'newer-state.xlsx').getByText(line).waitFor();
+    expect(await card(page, DISTRICT).getByText(line).count()).toBe(0);
+    await context.close();
+  });
+
   it('says where a far cell is when its issue is clicked, instead of an empty frame', async () => {
     // A note typed at XFD1048576 beside the district forms: left out of the reading (FAR_CELLS).
     const files = unzipSync(readFileSync(fixture('2022-district')));
