@@ -345,6 +345,7 @@ export const enFiles: FileMessages = {
     readingFile: 'Reading the file…',
     checkingFile: 'Checking its sheets…',
     drawing: 'Drawing the sheet…',
+    nothingWritten: 'Nothing was written to the recalculated workbook of “{file}”',
   },
   cli: {
     usage:

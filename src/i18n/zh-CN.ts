@@ -331,6 +331,7 @@ export const zhCNFiles = {
     readingFile: '正在读取文件…',
     checkingFile: '正在检查各工作表…',
     drawing: '正在显示工作表…',
+    nothingWritten: '“{file}”重新计算后的工作簿没有写入任何改动',
   },
   cli: {
     usage:

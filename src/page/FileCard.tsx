@@ -20,6 +20,7 @@ import { format } from '../i18n';
 import { IssueList } from '../taskpane/IssueList';
 import { useMessages } from '../taskpane/messages-context';
 import { FormTable } from './FormTable';
+import { NoticeBar, type Notice } from './Notice';
 import { SheetPart } from './SheetPart';
 import type { WithFiles } from '../i18n/files';
 import { useFileMessages } from './file-messages';
@@ -44,13 +45,15 @@ interface Props {
   file: DroppedFile;
   /** The issue shown, when it is this file's. */
   shown: Shown | null;
+  /** What the page says of a download from this file, beside its buttons. */
+  notice: Notice | null;
   busy: boolean;
   actions: PageActions;
 }
 
 /** Drawn again only when its own file, issue shown or busyness changes: with forty files listed,
  * redrawing every card as each file arrives froze the page for seconds. */
-export const FileCard = memo(function FileCard({ file, shown, busy, actions }: Props) {
+export const FileCard = memo(function FileCard({ file, shown, notice, busy, actions }: Props) {
   const m = useMessages();
   const fm = useFileMessages();
   const styles = useStyles();
@@ -116,6 +119,7 @@ export const FileCard = memo(function FileCard({ file, shown, busy, actions }: P
               </Button>
             )}
           </div>
+          <NoticeBar notice={notice} at={file.id} />
           {groups && <IssueList groups={groups} onSelect={onSelect} limit={ISSUES_SHOWN} light />}
           {shown &&
             (() => {

@@ -5,8 +5,6 @@ import {
   Button,
   Divider,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Title3,
   makeStyles,
@@ -19,6 +17,7 @@ import { fileMessages } from '../i18n/files';
 import { MessagesContext } from '../taskpane/messages-context';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
+import { NoticeBar } from './Notice';
 import { PrintView } from './PrintView';
 import { Tools } from './Tools';
 import { usePage } from './usePage';
@@ -84,18 +83,10 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
               <p role="status">{readingLine}</p>
             </>
           )}
-          {state.notice && (
-            <MessageBar intent="success">
-              <MessageBarBody>{state.notice}</MessageBarBody>
-            </MessageBar>
-          )}
-          {state.error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{state.error}</MessageBarBody>
-            </MessageBar>
-          )}
+          <NoticeBar notice={state.notice} at="files" />
           <Tools
             busy={state.busy}
+            notice={state.notice}
             anyForms={anyForms}
             overrides={state.overrides}
             onSummary={actions.downloadSummary}
@@ -108,6 +99,7 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
               key={file.id}
               file={file}
               shown={state.shown?.file === file.id ? state.shown : null}
+              notice={state.notice?.at === file.id ? state.notice : null}
               busy={state.busy}
               actions={actions}
             />

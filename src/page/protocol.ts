@@ -23,10 +23,12 @@ export interface SheetPicture {
 export type OpenedFile =
   { reports: SheetReport[]; declarations: number; stateUnreadable: boolean } | { problem: string };
 
-/** A file built for download: its bytes and a line saying what it holds. */
+/** A file built for download: its bytes and a line saying what it holds; `warning` when not all
+ * was done (a protected sheet not written, the state not kept). */
 export interface Built {
   bytes: Uint8Array;
   note: string;
+  warning?: boolean;
 }
 
 /** The settings and language every request about files is answered in. */

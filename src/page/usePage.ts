@@ -8,6 +8,7 @@ import { format, messages, type Lang } from '../i18n';
 import { fileMessages, type WithFiles } from '../i18n/files';
 import { download, recalculatedName } from './download';
 import { distinctNames } from './file-names';
+import type { Notice, NoticePlace } from './Notice';
 import type { Built, Context, OpenedFile, Request, SheetPicture } from './protocol';
 import { startWorker, type WorkerClient } from './worker-client';
 
@@ -34,8 +35,8 @@ export interface PageState {
   /** What the user set in the page; empty until they save the settings (each workbook's own). */
   overrides: Partial<Settings>;
   busy: boolean;
-  notice: string | null;
-  error: string | null;
+  /** What the page says of the user's last action, where they took it. */
+  notice: Notice | null;
   shown: Shown | null;
 }
 
@@ -67,7 +68,6 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     overrides: {},
     busy: false,
     notice: null,
-    error: null,
     shown: null,
   });
   // Requests read the latest state without re-creating every action on each change.
@@ -87,16 +87,22 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     [update],
   );
 
-  /** Runs one request that builds a download, showing its note or failure. */
+  /** Runs one request that builds a download, showing its note or failure `at` the card or
+   * button it was asked from. */
   const build = useCallback(
-    async (make: () => Promise<Built | null>, name: string, none?: string) => {
-      update(() => ({ busy: true, notice: null, error: null }));
+    async (make: () => Promise<Built | null>, name: string, at: NoticePlace, none?: string) => {
+      update(() => ({ busy: true, notice: null }));
       try {
         const built = await make();
         if (built) download(built.bytes, name);
-        update(() => ({ busy: false, notice: built ? built.note : (none ?? null) }));
+        const notice: Notice | null = built
+          ? { text: built.note, intent: built.warning ? 'warning' : 'success', at }
+          : none
+            ? { text: none, intent: 'info', at }
+            : null;
+        update(() => ({ busy: false, notice }));
       } catch (e) {
-        update(() => ({ busy: false, error: (e as Error).message }));
+        update(() => ({ busy: false, notice: { text: (e as Error).message, intent: 'error', at } }));
       }
     },
     [update],
@@ -124,7 +130,7 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     const nameOf = (id: number) => current.current.files.find((f) => f.id === id)?.name ?? '';
     return {
       setLang(lang) {
-        update(() => ({ lang, notice: null, error: null }));
+        update(() => ({ lang, notice: null }));
         void recheck({ overrides: current.current.overrides, lang });
       },
       addFiles(files) {
@@ -160,8 +166,9 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
           const kept = s.files.map((f) => (byName.has(f.name) ? entry(byName.get(f.name)!) : f));
           const listed = new Set(s.files.map((f) => f.name));
           return {
-            notice: notes.length ? notes.join(fm.batch.problemSeparator) : null,
-            error: null,
+            notice: notes.length
+              ? { text: notes.join(fm.batch.problemSeparator), intent: 'info', at: 'files' }
+              : null,
             shown: s.shown && replaced.includes(s.shown.file) ? null : s.shown,
             files: [...kept, ...added.filter((a) => !listed.has(a.name)).map(entry)],
           };
@@ -198,11 +205,13 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
           files: s.files.filter((f) => f.id !== file),
           shown: s.shown?.file === file ? null : s.shown,
           notice: null,
-          error: null,
         }));
       },
       saveSettings(settings) {
-        update(() => ({ overrides: settings, notice: m().page.settingsApplied, error: null }));
+        update(() => ({
+          overrides: settings,
+          notice: { text: m().page.settingsApplied, intent: 'success', at: 'settings' },
+        }));
         void recheck({ overrides: settings, lang: current.current.lang });
       },
       show(shown) {
@@ -222,7 +231,11 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
       },
       downloadRecalculated(file) {
         const name = recalculatedName(nameOf(file), m().page.recalculatedSuffix);
-        void build(() => worker.current!.ask<Built>({ kind: 'recalculate', file, context: context() }), name);
+        void build(
+          () => worker.current!.ask<Built>({ kind: 'recalculate', file, context: context() }),
+          name,
+          file,
+        );
       },
       downloadSummary() {
         // Every file read, those that could not be read too: the 汇总表 lists them as not counted.
@@ -230,12 +243,14 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
         void build(
           () => worker.current!.ask<Built>({ kind: 'summary', files, context: context() }),
           m().page.summaryName,
+          'tools',
         );
       },
       downloadTemplate(levelSet) {
         void build(
           () => worker.current!.ask<Built>({ kind: 'template', levelSet, lang: current.current.lang }),
           m().page.templateName,
+          'tools',
         );
       },
       downloadFromTargets(file, fundUnit) {
@@ -249,6 +264,7 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
               lang: current.current.lang,
             }),
           name,
+          file,
           m().ui.noDeclarations,
         );
       },

@@ -157,14 +157,22 @@ function recalculated(file: HeldFile, context: Context): Built {
   const m = messages(context.lang);
   const { result, bytes, stateNotKept } = recalculateBook(file, context.overrides, m);
   const forms = result.reports.reduce((n, r) => n + r.forms.length, 0);
-  const notes = [format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length })];
+  // A protected sheet is checked, never written: the user told which, and that nothing was when
+  // nothing was, rather than handed a success with 0 changes.
+  const locked = result.reports.flatMap((r) => r.issues.filter((i) => i.code === 'PROTECTED_SHEET'));
+  const notes = [
+    locked.length && !result.changes.length
+      ? format(m.pageFiles.nothingWritten, { file: file.name })
+      : format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length }),
+    ...locked.map((issue) => issue.message),
+  ];
   // Formulas of the user's replaced by force, as the command line says them.
   if (result.formulasReplaced)
     notes.push(format(m.page.formulasReplaced, { count: result.formulasReplaced }));
   // A sheet of the user's named _selfeval, a protected structure, a state this version cannot
   // read: the user told why nothing is remembered.
   if (stateNotKept) notes.push(m.cli.stateNotKept[stateNotKept]);
-  return { bytes, note: notes.join(m.batch.problemSeparator) };
+  return { bytes, note: notes.join(m.batch.problemSeparator), warning: locked.length > 0 || !!stateNotKept };
 }
 
 /** The 汇总表 of the files, as the command line's: one that could not be read is listed as not

@@ -45,9 +45,9 @@ interface Opened {
   requests: string[];
 }
 
-async function openPage(hash = ''): Promise<Opened> {
+async function openPage(hash = '', viewport = { width: 1100, height: 900 }): Promise<Opened> {
   const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
+    viewport,
     locale: 'zh-CN',
     acceptDownloads: true,
   });
@@ -269,6 +269,36 @@ describeInBrowser('the offline page opened from disk', () => {
     await waitForResults(page, ['newer-state.xlsx', DISTRICT]);
     await card(page, 'newer-state.xlsx').getByText(line).waitFor();
     expect(await card(page, DISTRICT).getByText(line).count()).toBe(0);
+    await context.close();
+  });
+
+  it('says what a download did beside its button, and that a protected sheet was not written', async () => {
+    // The district forms, every sheet protected (审阅 → 保护工作表), listed below another workbook.
+    const files = unzipSync(readFileSync(fixture('2022-district-blank')));
+    const protection = '<sheetProtection sheet="1" objects="1" scenarios="1"/>';
+    for (const part of Object.keys(files).filter((p) => p.startsWith('xl/worksheets/sheet')))
+      files[part] = strToU8(strFromU8(files[part]).replace('</sheetData>', `</sheetData>${protection}`));
+    const locked = path.join(await tempDir(), 'protected.xlsx');
+    await fs.writeFile(locked, zipSync(files));
+
+    const { page, context } = await openPage('', { width: 1024, height: 700 });
+    await page.locator('input[type="file"]').setInputFiles([fixture('2023-city-centre'), locked]);
+    await waitForResults(page, [CITY, 'protected.xlsx']);
+    const button = card(page, 'protected.xlsx').getByRole('button', {
+      name: '下载重新计算后的工作簿',
+      exact: true,
+    });
+    await button.scrollIntoViewIfNeeded();
+    await downloaded(page, () => button.click());
+    const notice = card(page, 'protected.xlsx').getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/没有写入任何改动.*受保护，无法写入；请先撤销保护/);
+    expect(await notice.getAttribute('data-intent')).toBe('warning');
+    // Where the user is, not at the top of the page scrolled out of view.
+    const box = (await notice.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    expect(await page.getByTestId('notice').count()).toBe(1);
     await context.close();
   });
 
