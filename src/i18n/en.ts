@@ -263,6 +263,7 @@ export const en: Messages = {
       actual: 'Actual',
       weight: 'Weight',
       score: 'Score',
+      reason: 'Reasons for deviation and improvements',
     },
     downloadRecalculated: 'Download the recalculated workbook',
     recalculatedSuffix: '-recalculated',
@@ -346,6 +347,8 @@ export const enFiles: FileMessages = {
     checkingFile: 'Checking its sheets…',
     drawing: 'Drawing the sheet…',
     nothingWritten: 'Nothing was written to the recalculated workbook of “{file}”',
+    notPrinted: 'Files that could not be read or hold no form',
+    printWhere: 'File: {file}  Sheet: {sheet}',
   },
   cli: {
     usage:

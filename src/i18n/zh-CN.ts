@@ -251,6 +251,7 @@ export const zhCN = {
       actual: '实际完成值',
       weight: '分值',
       score: '得分',
+      reason: '偏差原因分析及改进措施',
     },
     downloadRecalculated: '下载重新计算后的工作簿',
     recalculatedSuffix: '-重新计算',
@@ -332,6 +333,8 @@ export const zhCNFiles = {
     checkingFile: '正在检查各工作表…',
     drawing: '正在显示工作表…',
     nothingWritten: '“{file}”重新计算后的工作簿没有写入任何改动',
+    notPrinted: '无法读取或没有自评表的文件',
+    printWhere: '文件：{file}　工作表：{sheet}',
   },
   cli: {
     usage:

@@ -538,29 +538,62 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
-  it('prints one page per form with its scores and issues', async () => {
+  it('prints each form from a new page, its header on every page it takes, with goals and reasons', async () => {
+    const dir = await tempDir();
+    const cut = path.join(dir, 'cut-short.xlsx');
+    await fs.writeFile(cut, (await fs.readFile(fixture('2022-district'))).subarray(0, 4000));
     const { page, context } = await openPage();
-    await page.locator('input[type="file"]').setInputFiles(fixture('2022-district'));
+    await page.locator('input[type="file"]').setInputFiles([fixture('2022-district'), cut]);
     await waitForResults(page, [DISTRICT]);
+    await card(page, 'cut-short.xlsx').getByRole('alert').waitFor();
     expect(await page.getByTestId('print-view').isVisible()).toBe(false); // not on screen
     await page.emulateMedia({ media: 'print' });
-    const forms = page.locator('.selfeval-print-form');
+    const forms = page.locator('.selfeval-print-form:not([data-testid="not-printed"])');
     await forms.first().waitFor(); // drawn once the page is printed
+    type Form = {
+      sheet: string;
+      projectName: string;
+      expectedGoal: string;
+      actualGoal: string;
+      indicators: { reason: string }[];
+    };
     const cli = JSON.parse(selfeval('--json', 'check', fixture('2022-district')).stdout) as {
-      forms: { projectName: string; indicators: unknown[] }[];
+      forms: Form[];
       issues: { sheet: string }[];
     };
     expect(await forms.count()).toBe(cli.forms.length);
     expect(await page.locator('main').isVisible()).toBe(false);
     const first = forms.first();
-    expect(await first.locator('tr', { hasText: '项目名称' }).locator('td').textContent()).toBe(
-      cli.forms[0].projectName,
+    const field = (label: string) => first.locator(`tr:has(> th:text-is("${label}")) > td`).textContent();
+    expect(await field('项目名称')).toBe(cli.forms[0].projectName);
+    expect(await field('预期目标')).toBe(cli.forms[0].expectedGoal);
+    expect(await field('实际完成情况')).toBe(cli.forms[0].actualGoal);
+    expect(await field('总分')).toBe('100.00');
+    // A row per indicator, its 偏差原因 beside its score; an item per issue of the form (its sheet
+    // holds that one form).
+    const indicators = first.locator('table:has(th:text-is("偏差原因分析及改进措施")) > tbody > tr');
+    expect(await indicators.locator('td:nth-child(8)').allTextContents()).toEqual(
+      cli.forms[0].indicators.map((i) => i.reason),
     );
-    expect(await first.locator('tr', { hasText: '总分' }).locator('td').textContent()).toBe('100.00');
-    // A row per indicator and an item per issue of the form (its sheet holds that one form).
-    expect(await first.locator('tbody tr:has(td:nth-child(7))').count()).toBe(cli.forms[0].indicators.length);
-    const sheet = await first.locator('tr', { hasText: '工作表' }).locator('td').textContent();
-    expect(await first.locator('li').count()).toBe(cli.issues.filter((i) => i.sheet === sheet).length);
+    expect(cli.forms.some((f) => f.indicators.some((i) => i.reason))).toBe(true);
+    expect(await first.locator('li').count()).toBe(
+      cli.issues.filter((i) => i.sheet === cli.forms[0].sheet).length,
+    );
+
+    // Title, file and sheet head the form in a header group, which the browser repeats on each
+    // page a long form takes; every form after the first starts a page.
+    expect(await first.locator('.selfeval-print-frame > thead').textContent()).toContain(
+      `文件：${DISTRICT}\u3000工作表：${cli.forms[0].sheet}`,
+    );
+    const breaks = await forms.evaluateAll((sections) =>
+      sections.map((s) => getComputedStyle(s).breakBefore),
+    );
+    expect(breaks).toEqual(['auto', ...Array(cli.forms.length - 1).fill('page')]);
+    // The file that could not be read is listed, with why.
+    await page
+      .getByTestId('not-printed')
+      .getByText(/cut-short\.xlsx：文件已损坏或不完整/)
+      .waitFor();
     await takeScreenshot(page, 'page-print.png', false);
     await context.close();
   });
