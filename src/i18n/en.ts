@@ -229,6 +229,7 @@ export const en: Messages = {
     reverseLinear: 'Linear: (1 − (actual − target) / target) × weight',
     reverseRatio: 'Ratio: target / actual × weight',
     overCompletion: 'Over-completion warning at (actual / target)',
+    overCompletionRule: 'Type a number above 1, such as 1.2 or 1.5',
     force: 'Overwrite typed scores that differ from the rules',
     saveSettings: 'Save settings',
     settingsSaved: 'Settings saved in the workbook',

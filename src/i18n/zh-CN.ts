@@ -220,6 +220,7 @@ export const zhCN = {
     reverseLinear: '线性：(1 − (实际 − 目标) / 目标) × 分值',
     reverseRatio: '比值：目标 / 实际 × 分值',
     overCompletion: '超额完成提示阈值（实际 / 目标的倍数）',
+    overCompletionRule: '请填写大于 1 的数，如 1.2 或 1.5',
     force: '覆盖与规则不同的手填得分',
     saveSettings: '保存设置',
     settingsSaved: '设置已保存到工作簿',

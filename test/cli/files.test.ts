@@ -378,6 +378,7 @@ describe('the command itself', () => {
     [['recalc', 'in.xlsx', '--', '-o', 'a.xlsx'], 'recalc 只能指定一个输入文件'],
     [['check', 'in.xlsx', '--over-completion', 'Infinity'], '选项 --over-completion 的值“Infinity”无效'],
     [['check', 'in.xlsx', '--over-completion', '0x10'], '选项 --over-completion 的值“0x10”无效'],
+    [['check', 'in.xlsx', '--over-completion', '1'], '选项 --over-completion 的值“1”无效'],
   ])('%j is a usage error in one line, nothing done: %s', async (args, line) => {
     // The files named are in a folder of their own: nothing may appear in it.
     const where = await tempDir();
@@ -385,6 +386,14 @@ describe('the command itself', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`${line}（用法见 selfeval --help）\n`);
     expect(await fs.readdir(where)).toEqual([]);
+  });
+
+  it('reads --over-completion 1,5 as one and a half, as the settings forms do', () => {
+    const counts = (value: string) =>
+      JSON.parse(selfeval('--json', '--over-completion', value, 'check', fixture('2023-city-centre')).stdout)
+        .issues.length as number;
+    expect(counts('1,5')).toBe(counts('1.5'));
+    expect(counts('1,5')).not.toBe(counts('15'));
   });
 
   it('takes --name=value as --name value', () => {

@@ -400,6 +400,32 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('says what over-completion thresholds it takes, and reads 1,5 as one and a half', async () => {
+    const { page, context } = await openPage();
+    await page.locator('input[type="file"]').setInputFiles(fixture('2023-city-centre'));
+    await waitForResults(page, [CITY]);
+    await page.getByText('设置', { exact: true }).click();
+    const threshold = page.getByRole('textbox', { name: '超额完成提示阈值（实际 / 目标的倍数）' });
+    const rule = page.getByText('请填写大于 1 的数，如 1.2 或 1.5');
+    const save = page.getByRole('button', { name: '保存设置' });
+    // What --over-completion refuses is refused here in words, not by a greyed-out button alone.
+    for (const typed of ['0.5', '-1', '1', 'abc']) {
+      await threshold.fill(typed);
+      await rule.waitFor();
+      expect(await save.getAttribute('aria-disabled')).toBe('true');
+    }
+    // Left empty, it is each workbook's own: nothing to refuse.
+    await threshold.fill('');
+    await rule.waitFor({ state: 'detached' });
+    await threshold.fill('1,5');
+    await rule.waitFor({ state: 'detached' });
+    await save.click();
+    const cli = cliCounts(fixture('2023-city-centre'), '--over-completion', '1.5');
+    await card(page, CITY).getByText(`15 张自评表：${cli.error} 个错误，${cli.warning} 个警告`).waitFor();
+    expect(await shownCounts(page, CITY)).toEqual(cli);
+    await context.close();
+  });
+
   it('says how many of the user’s formulas it replaced when told to overwrite, as recalc --force does', async () => {
     const wb = await loadWorkbook(fixture('2022-district'));
     const ws = wb.worksheets[0];
