@@ -1,6 +1,6 @@
 // Command-line arguments: positional files, `-o OUT`, flags and `--name value` options.
 
-import { isOverCompletionFactor, type Settings } from '../core';
+import { readOverCompletion, type Settings } from '../core';
 import { fileMessages } from '../i18n/files';
 import { format, type Lang } from '../i18n';
 
@@ -142,9 +142,8 @@ export function parseArgs(argv: string[], lang: Lang): Args {
     );
   }
   if (options['--over-completion']) {
-    // A plain decimal: Number() would also take 0x10, 1e3 and Infinity.
-    const n = /^\d+(\.\d+)?$/.test(options['--over-completion']) ? Number(options['--over-completion']) : NaN;
-    if (!isOverCompletionFactor(n))
+    const n = readOverCompletion(options['--over-completion']);
+    if (n === null)
       throw badOption(lang, '--over-completion', options['--over-completion'], m.overCompletionAllowed);
     partial.overCompletion = n;
   }

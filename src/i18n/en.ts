@@ -231,6 +231,7 @@ export const en: Messages = {
     reverseLinear: 'Linear: (1 − (actual − target) / target) × weight',
     reverseRatio: 'Ratio: target / actual × weight',
     overCompletion: 'Over-completion warning at (actual / target, above 1)',
+    overCompletionRule: 'Type a number above 1, such as 1.2 or 1.5',
     force: 'Overwrite typed scores that differ from the rules',
     saveSettings: 'Save settings',
     settingsSaved: 'Settings saved in the workbook',
@@ -251,12 +252,12 @@ export const en: Messages = {
       'Drop self-evaluation workbooks here, or pick them with the button below (.xlsx / .xlsm, several at once). Files are processed on this computer only; nothing is uploaded.',
     pick: 'Choose workbooks',
     reading: 'Reading: {done} of {total} {total:file|files} done',
-    readingFile: 'Reading',
     outsidePicture:
       'Cell {cell} lies too far from the forms to be read, so it cannot be shown here: look at it in Excel or WPS',
     fileOutcome:
       '{forms} {forms:form|forms}: {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     noForms: 'No self-evaluation form found',
+    showAllIssues: 'The first {shown} listed: show all {count}',
     indicators: {
       level1: 'Level 1',
       level2: 'Level 2',
@@ -265,6 +266,7 @@ export const en: Messages = {
       actual: 'Actual',
       weight: 'Weight',
       score: 'Score',
+      reason: 'Reasons for deviation and improvements',
     },
     downloadRecalculated: 'Download the recalculated workbook',
     recalculatedSuffix: '-recalculated',
@@ -356,6 +358,12 @@ export const enFiles: FileMessages = {
     replaced: 'Replaced {files} in the list by the {count:copy|copies} just dropped',
     nameSeparator: ', ',
     workbookOwn: 'Each workbook’s own',
+    readingFile: 'Reading the file…',
+    checkingFile: 'Checking its sheets…',
+    drawing: 'Drawing the sheet…',
+    nothingWritten: 'Nothing was written to the recalculated workbook of “{file}”',
+    notPrinted: 'Files that could not be read or hold no form',
+    printWhere: 'File: {file}  Sheet: {sheet}',
   },
   cli: {
     usage:

@@ -1,12 +1,10 @@
 // The offline page: a title with the language switch, the drop zone and overall progress, the
-// tools, then a card per dropped file; the print view beside it for the browser's print.
+// tools, then a card per dropped file; the print view beside it while the browser prints.
 
 import {
   Button,
   Divider,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Title3,
   makeStyles,
@@ -19,9 +17,11 @@ import { fileMessages } from '../i18n/files';
 import { MessagesContext } from '../taskpane/messages-context';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
+import { NoticeBar } from './Notice';
 import { PrintView } from './PrintView';
 import { Tools } from './Tools';
 import { usePage } from './usePage';
+import { usePrinting } from './usePrinting';
 
 const useStyles = makeStyles({
   main: {
@@ -41,6 +41,7 @@ const OTHER: Record<Lang, Lang> = { 'zh-CN': 'en', en: 'zh-CN' };
 export function PageApp({ initialLang }: { initialLang: Lang }) {
   const styles = useStyles();
   const [state, actions] = usePage(initialLang);
+  const printing = usePrinting();
   // The page shows the words for files (its file cards, the print view) as well.
   const m = fileMessages(state.lang, 'page');
   useEffect(() => {
@@ -82,18 +83,10 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
               <p role="status">{readingLine}</p>
             </>
           )}
-          {state.notice && (
-            <MessageBar intent="success">
-              <MessageBarBody>{state.notice}</MessageBarBody>
-            </MessageBar>
-          )}
-          {state.error && (
-            <MessageBar intent="error">
-              <MessageBarBody>{state.error}</MessageBarBody>
-            </MessageBar>
-          )}
+          <NoticeBar notice={state.notice} at="files" />
           <Tools
             busy={state.busy}
+            notice={state.notice}
             anyForms={anyForms}
             overrides={state.overrides}
             onSummary={actions.downloadSummary}
@@ -102,10 +95,17 @@ export function PageApp({ initialLang }: { initialLang: Lang }) {
           />
           <Divider />
           {state.files.map((file) => (
-            <FileCard key={file.id} file={file} shown={state.shown} busy={state.busy} actions={actions} />
+            <FileCard
+              key={file.id}
+              file={file}
+              shown={state.shown?.file === file.id ? state.shown : null}
+              notice={state.notice?.at === file.id ? state.notice : null}
+              busy={state.busy}
+              actions={actions}
+            />
           ))}
         </main>
-        <PrintView files={state.files} />
+        {printing && <PrintView files={state.files} />}
       </FluentProvider>
     </MessagesContext.Provider>
   );

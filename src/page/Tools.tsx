@@ -9,6 +9,7 @@ import { useMessages } from '../taskpane/messages-context';
 import { SettingsForm } from '../taskpane/SettingsForm';
 import { TemplateControls } from '../taskpane/TemplateControls';
 import { useFileMessages } from './file-messages';
+import { NoticeBar, type Notice } from './Notice';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
 
 interface Props {
   busy: boolean;
+  /** Drawn beside the tools or the settings when it is theirs. */
+  notice: Notice | null;
   anyForms: boolean;
   overrides: Partial<Settings>;
   onSummary(): void;
@@ -24,7 +27,7 @@ interface Props {
   onSettings(settings: Partial<Settings>): void;
 }
 
-export function Tools({ busy, anyForms, overrides, onSummary, onTemplate, onSettings }: Props) {
+export function Tools({ busy, notice, anyForms, overrides, onSummary, onTemplate, onSettings }: Props) {
   const m = useMessages();
   const fm = useFileMessages();
   const styles = useStyles();
@@ -39,11 +42,13 @@ export function Tools({ busy, anyForms, overrides, onSummary, onTemplate, onSett
         </Button>
       </div>
       <TemplateControls busy={busy} onInsert={onTemplate} label={m.page.downloadTemplate} />
+      <NoticeBar notice={notice} at="tools" />
       <Disclosure title={m.ui.settings}>
         <p className={styles.note}>{m.page.settingsNote}</p>
         {/* The saved settings as they are: one object while they stay, since the form resets its
             unsaved choices whenever the object it is given changes. */}
         <SettingsForm settings={overrides} own={fm.pageFiles.workbookOwn} busy={busy} onSave={onSettings} />
+        <NoticeBar notice={notice} at="settings" />
       </Disclosure>
     </>
   );

@@ -15,15 +15,20 @@ export interface SheetPicture {
   fills?: (string | null)[][];
 }
 
-/** A dropped file as read: its reports, pictures of its sheets and how many 目标申报表 it holds;
- * or (`problem`) one line in the user's language saying why it cannot be read. */
+/** A dropped file as read: its reports, how many 目标申报表 it holds and whether the state
+ * SelfEval stored in it could not be read (a newer version's, or damaged: default settings used);
+ * or (`problem`) one line in the user's language saying why it cannot be read. Its sheets'
+ * pictures are asked for one at a time (`picture`): a list of 130,000 rows is megabytes the page
+ * would copy on every check. */
 export type OpenedFile =
-  { reports: SheetReport[]; pictures: SheetPicture[]; declarations: number } | { problem: string };
+  { reports: SheetReport[]; declarations: number; stateUnreadable: boolean } | { problem: string };
 
-/** A file built for download: its bytes and a line saying what it holds. */
+/** A file built for download: its bytes and a line saying what it holds; `warning` when not all
+ * was done (a protected sheet not written, the state not kept). */
 export interface Built {
   bytes: Uint8Array;
   note: string;
+  warning?: boolean;
 }
 
 /** The settings and language every request about files is answered in. */
@@ -37,6 +42,8 @@ export type Request =
   | { kind: 'check'; file: number; context: Context }
   /** A dropped entry the browser could not read (a folder, or a file moved since): say so. */
   | { kind: 'unread'; file: number; name: string; context: Context }
+  /** What a sheet of the file shows, to draw an issue's cell on it; null for no such sheet. */
+  | { kind: 'picture'; file: number; sheet: string }
   | { kind: 'recalculate'; file: number; context: Context }
   /** Every listed file: those that could not be read are listed in it as not counted. */
   | { kind: 'summary'; files: number[]; context: Context }
@@ -44,6 +51,9 @@ export type Request =
   | { kind: 'fromTargets'; file: number; fundUnit: FundUnit; lang: Lang }
   /** The page no longer lists the file: its bytes can go. */
   | { kind: 'forget'; file: number };
+
+/** The stage (0–1) a file has reached once read, before its sheets are checked. */
+export const READ = 0.5;
 
 /** The worker's answer to request `seq`: a value, a stage reached (0–1) or a failure in words. */
 export type Reply =

@@ -2,13 +2,14 @@
 // settings laid over each workbook's own, and what is being shown. Every workbook operation is a
 // request to the worker; this hook only keeps the answers.
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { FundUnit, LevelSetYear, Settings } from '../core';
 import { format, messages, type Lang } from '../i18n';
 import { fileMessages, type WithFiles } from '../i18n/files';
 import { download, recalculatedName } from './download';
 import { distinctNames } from './file-names';
-import type { Built, Context, OpenedFile, Request } from './protocol';
+import type { Notice, NoticePlace } from './Notice';
+import type { Built, Context, OpenedFile, Request, SheetPicture } from './protocol';
 import { startWorker, type WorkerClient } from './worker-client';
 
 export interface DroppedFile {
@@ -24,6 +25,8 @@ export interface Shown {
   file: number;
   sheet: string;
   cell: string;
+  /** What the sheet shows, once the worker has sent it (null: it has no such sheet). */
+  picture?: SheetPicture | null;
 }
 
 export interface PageState {
@@ -32,8 +35,8 @@ export interface PageState {
   /** What the user set in the page; empty until they save the settings (each workbook's own). */
   overrides: Partial<Settings>;
   busy: boolean;
-  notice: string | null;
-  error: string | null;
+  /** What the page says of the user's last action, where they took it. */
+  notice: Notice | null;
   shown: Shown | null;
 }
 
@@ -65,7 +68,6 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     overrides: {},
     busy: false,
     notice: null,
-    error: null,
     shown: null,
   });
   // Requests read the latest state without re-creating every action on each change.
@@ -75,22 +77,32 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
   const update = useCallback((change: (s: PageState) => Partial<PageState>) => {
     setState((s) => ({ ...s, ...change(s) }));
   }, []);
+  // What the worker says of a file is drawn as a transition, in slices between which the page
+  // answers the user: drawn at once, each file's results held it for up to a second.
   const setFile = useCallback(
     (id: number, change: Partial<DroppedFile>) =>
-      update((s) => ({ files: s.files.map((f) => (f.id === id ? { ...f, ...change } : f)) })),
+      startTransition(() =>
+        update((s) => ({ files: s.files.map((f) => (f.id === id ? { ...f, ...change } : f)) })),
+      ),
     [update],
   );
 
-  /** Runs one request that builds a download, showing its note or failure. */
+  /** Runs one request that builds a download, showing its note or failure `at` the card or
+   * button it was asked from. */
   const build = useCallback(
-    async (make: () => Promise<Built | null>, name: string, none?: string) => {
-      update(() => ({ busy: true, notice: null, error: null }));
+    async (make: () => Promise<Built | null>, name: string, at: NoticePlace, none?: string) => {
+      update(() => ({ busy: true, notice: null }));
       try {
         const built = await make();
         if (built) download(built.bytes, name);
-        update(() => ({ busy: false, notice: built ? built.note : (none ?? null) }));
+        const notice: Notice | null = built
+          ? { text: built.note, intent: built.warning ? 'warning' : 'success', at }
+          : none
+            ? { text: none, intent: 'info', at }
+            : null;
+        update(() => ({ busy: false, notice }));
       } catch (e) {
-        update(() => ({ busy: false, error: (e as Error).message }));
+        update(() => ({ busy: false, notice: { text: (e as Error).message, intent: 'error', at } }));
       }
     },
     [update],
@@ -118,7 +130,7 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     const nameOf = (id: number) => current.current.files.find((f) => f.id === id)?.name ?? '';
     return {
       setLang(lang) {
-        update(() => ({ lang, notice: null, error: null }));
+        update(() => ({ lang, notice: null }));
         void recheck({ overrides: current.current.overrides, lang });
       },
       addFiles(files) {
@@ -154,8 +166,9 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
           const kept = s.files.map((f) => (byName.has(f.name) ? entry(byName.get(f.name)!) : f));
           const listed = new Set(s.files.map((f) => f.name));
           return {
-            notice: notes.length ? notes.join(fm.batch.problemSeparator) : null,
-            error: null,
+            notice: notes.length
+              ? { text: notes.join(fm.batch.problemSeparator), intent: 'info', at: 'files' }
+              : null,
             shown: s.shown && replaced.includes(s.shown.file) ? null : s.shown,
             files: [...kept, ...added.filter((a) => !listed.has(a.name)).map(entry)],
           };
@@ -192,19 +205,37 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
           files: s.files.filter((f) => f.id !== file),
           shown: s.shown?.file === file ? null : s.shown,
           notice: null,
-          error: null,
         }));
       },
       saveSettings(settings) {
-        update(() => ({ overrides: settings, notice: m().page.settingsApplied, error: null }));
+        update(() => ({
+          overrides: settings,
+          notice: { text: m().page.settingsApplied, intent: 'success', at: 'settings' },
+        }));
         void recheck({ overrides: settings, lang: current.current.lang });
       },
       show(shown) {
-        update(() => ({ shown }));
+        // Another cell of the sheet drawn: its picture is the one there.
+        const before = current.current.shown;
+        const same = before && shown && before.file === shown.file && before.sheet === shown.sheet;
+        const asked = shown && { ...shown, picture: same ? before.picture : undefined };
+        update(() => ({ shown: asked }));
+        if (!asked || asked.picture !== undefined) return;
+        void worker
+          .current!.ask<SheetPicture | null>({ kind: 'picture', file: asked.file, sheet: asked.sheet })
+          .catch(() => null)
+          .then((picture) =>
+            // Drawn only if the user is still looking at that issue.
+            update((s) => (s.shown === asked ? { shown: { ...asked, picture } } : {})),
+          );
       },
       downloadRecalculated(file) {
         const name = recalculatedName(nameOf(file), m().page.recalculatedSuffix);
-        void build(() => worker.current!.ask<Built>({ kind: 'recalculate', file, context: context() }), name);
+        void build(
+          () => worker.current!.ask<Built>({ kind: 'recalculate', file, context: context() }),
+          name,
+          file,
+        );
       },
       downloadSummary() {
         // Every file read, those that could not be read too: the 汇总表 lists them as not counted.
@@ -212,12 +243,14 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
         void build(
           () => worker.current!.ask<Built>({ kind: 'summary', files, context: context() }),
           m().page.summaryName,
+          'tools',
         );
       },
       downloadTemplate(levelSet) {
         void build(
           () => worker.current!.ask<Built>({ kind: 'template', levelSet, lang: current.current.lang }),
           m().page.templateName,
+          'tools',
         );
       },
       downloadFromTargets(file, fundUnit) {
@@ -231,6 +264,7 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
               lang: current.current.lang,
             }),
           name,
+          file,
           m().ui.noDeclarations,
         );
       },

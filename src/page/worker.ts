@@ -4,19 +4,29 @@
 
 import { recogniseDeclarations } from '../core';
 import { SheetView } from '../core/model/sheet-view';
-import { checkBook, gridsOf, recalculateBook, summaryReports, type OpenedBook } from '../hosts/xlsx/book';
+import { checkGrids, gridsOf, recalculateBook, summaryReports, type OpenedBook } from '../hosts/xlsx/book';
 import { fileKind } from '../hosts/xlsx/file-kind';
 import { fromTargetsBook, summaryBook, summaryNote, templateBook } from '../hosts/xlsx/new-book';
 import { type WithFiles, fileMessages as messagesFor } from '../i18n/files';
 import { format, type Lang } from '../i18n';
 import { readWorkbook } from '../xlsx';
-import type { Built, Context, OpenedFile, Reply, Request, SheetPicture } from './protocol';
+import {
+  READ,
+  type Built,
+  type Context,
+  type OpenedFile,
+  type Reply,
+  type Request,
+  type SheetPicture,
+} from './protocol';
 
 /** The page's words: an issue that needs recalculating says to download the recalculated workbook. */
 const messages = (lang: Lang): WithFiles => messagesFor(lang, 'page');
 
 interface HeldFile extends OpenedBook {
   name: string;
+  /** How many 目标申报表 it holds: the same under any settings, so counted once. */
+  declarations: number;
 }
 
 /** The workbooks read so far, by the page's file number. */
@@ -55,6 +65,8 @@ async function answer(seq: number, request: Request): Promise<unknown> {
     }
     case 'unread':
       return refuse(request.file, request.name, (m) => m.page.problems.unread, request.context);
+    case 'picture':
+      return pictureOf(fileOf(request.file), request.sheet);
     case 'recalculate':
       return recalculated(fileOf(request.file), request.context);
     case 'summary':
@@ -95,10 +107,12 @@ function open(seq: number, file: number, name: string, bytes: Uint8Array, contex
   } catch {
     return refuse(file, name, (m) => m.cli.problems.corrupt, context);
   }
-  post({ seq, progress: 0.5 });
-  const opened = { name, bytes, book };
+  post({ seq, progress: READ });
+  const grids = gridsOf(book, { hidden: true });
+  const declarations = grids.reduce((n, g) => n + recogniseDeclarations(new SheetView(g)).length, 0);
+  const opened = { name, bytes, book, declarations };
   heldFiles.set(file, opened);
-  return checked(opened, context);
+  return checked(opened, context, (stage) => post({ seq, progress: stage }));
 }
 
 /** Legacy .xls/.et and .ods need LibreOffice, which a browser does not have: say to save as .xlsx
@@ -112,34 +126,53 @@ function problemLine(name: string, why: string, m: WithFiles): string {
   return format(m.cli.fileProblem, { file: name, why });
 }
 
-function checked(file: HeldFile, context: Context): OpenedFile {
+/** Progress is said at most this often (ms): each message redraws the page. */
+const PROGRESS_EVERY = 150;
+
+/** The file's reports under `context`; `onStage` hears how far the checking is, sheet by sheet. */
+function checked(file: HeldFile, context: Context, onStage?: (stage: number) => void): OpenedFile {
   const m = messages(context.lang);
   const grids = gridsOf(file.book, { hidden: true });
-  const reports = checkBook(file, context.overrides, m);
-  const pictures: SheetPicture[] = grids.map((g) => ({
-    sheet: g.sheet,
-    top: g.top,
-    left: g.left,
-    text: g.text,
-    merges: g.merges,
-    fills: g.fills,
-  }));
-  const declarations = grids.reduce((n, g) => n + recogniseDeclarations(new SheetView(g)).length, 0);
-  return { reports, pictures, declarations };
+  let said = Date.now();
+  const reports = grids.map((grid, i) => {
+    if (onStage && Date.now() - said > PROGRESS_EVERY) {
+      onStage(READ + ((1 - READ) * i) / grids.length);
+      said = Date.now();
+    }
+    // A sheet at a time, as checkBook checks them, to say how far it has got.
+    return checkGrids([grid], file.book.state, context.overrides, m)[0];
+  });
+  return { reports, declarations: file.declarations, stateUnreadable: file.book.stateUnreadable };
+}
+
+/** What one sheet shows (its text, merged areas and fills), or null for no such sheet. */
+function pictureOf(file: HeldFile, sheet: string): SheetPicture | null {
+  const grid = gridsOf(file.book, { hidden: true }).find((g) => g.sheet === sheet);
+  if (!grid) return null;
+  const { top, left, text, merges, fills } = grid;
+  return { sheet, top, left, text, merges, fills };
 }
 
 function recalculated(file: HeldFile, context: Context): Built {
   const m = messages(context.lang);
   const { result, bytes, stateNotKept } = recalculateBook(file, context.overrides, m);
   const forms = result.reports.reduce((n, r) => n + r.forms.length, 0);
-  const notes = [format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length })];
+  // A protected sheet is checked, never written: the user told which, and that nothing was when
+  // nothing was, rather than handed a success with 0 changes.
+  const locked = result.reports.flatMap((r) => r.issues.filter((i) => i.code === 'PROTECTED_SHEET'));
+  const notes = [
+    locked.length && !result.changes.length
+      ? format(m.pageFiles.nothingWritten, { file: file.name })
+      : format(m.page.recalculated, { file: file.name, forms, changes: result.changes.length }),
+    ...locked.map((issue) => issue.message),
+  ];
   // Formulas of the user's replaced by force, as the command line says them.
   if (result.formulasReplaced)
     notes.push(format(m.page.formulasReplaced, { count: result.formulasReplaced }));
   // A sheet of the user's named _selfeval, a protected structure, a state this version cannot
   // read: the user told why nothing is remembered.
   if (stateNotKept) notes.push(m.cli.stateNotKept[stateNotKept]);
-  return { bytes, note: notes.join(m.batch.problemSeparator) };
+  return { bytes, note: notes.join(m.batch.problemSeparator), warning: locked.length > 0 || !!stateNotKept };
 }
 
 /** The 汇总表 of the files, as the command line's: one that could not be read is listed as not

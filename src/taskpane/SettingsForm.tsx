@@ -6,7 +6,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import {
-  isOverCompletionFactor,
+  readOverCompletion,
   type ReverseRule,
   type RoundingMode,
   type Settings,
@@ -45,9 +45,10 @@ export function SettingsForm({ settings, busy, own, onSave }: Props) {
     setDraft(settings);
     setThresholdText(shownThreshold(settings));
   }, [settings]);
-  const threshold = Number(thresholdText);
+  // As --over-completion takes it: a number above 1, never silently another (a typed 1,5 is 1.5).
+  const threshold = readOverCompletion(thresholdText);
   const thresholdOwn = own !== undefined && thresholdText.trim() === '';
-  const thresholdValid = thresholdOwn || isOverCompletionFactor(threshold);
+  const thresholdValid = thresholdOwn || threshold !== null;
   /** A choice as the form shows it: each workbook's own when left out. */
   const choice = <K extends 'rounding' | 'reverseRule'>(key: K) => draft[key] ?? OWN;
   const choose = <K extends 'rounding' | 'reverseRule'>(key: K, value: Settings[K] | typeof OWN) => {
@@ -61,8 +62,9 @@ export function SettingsForm({ settings, busy, own, onSave }: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!thresholdValid) return;
-    const saved: Partial<Settings> = { ...draft, overCompletion: threshold };
-    if (thresholdOwn) delete saved.overCompletion;
+    const saved: Partial<Settings> = { ...draft };
+    if (threshold === null) delete saved.overCompletion;
+    else saved.overCompletion = threshold;
     // Not overwriting is every run's default (the command line without --force): nothing to lay over.
     if (own !== undefined && !saved.force) delete saved.force;
     (onSave as (settings: Partial<Settings>) => void)(saved);
@@ -89,11 +91,15 @@ export function SettingsForm({ settings, busy, own, onSave }: Props) {
         ]}
         onChange={(reverseRule) => choose('reverseRule', reverseRule)}
       />
-      <Field label={m.ui.overCompletion} validationState={thresholdValid ? 'none' : 'error'}>
+      <Field
+        label={m.ui.overCompletion}
+        validationState={thresholdValid ? 'none' : 'error'}
+        validationMessage={thresholdValid ? undefined : m.ui.overCompletionRule}
+      >
+        {/* Text, not a number field: one drops a decimal comma (1,5 became 15) or a stray letter
+            without a word, and the rule is said here instead. */}
         <Input
-          type="number"
-          min={1}
-          step={0.05}
+          inputMode="decimal"
           value={thresholdText}
           placeholder={own}
           onChange={(_, data) => setThresholdText(data.value)}

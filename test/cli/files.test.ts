@@ -409,6 +409,14 @@ describe('the command itself', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('reads --over-completion 1,5 as one and a half, as the settings forms do', () => {
+    const counts = (value: string) =>
+      JSON.parse(selfeval('--json', '--over-completion', value, 'check', fixture('2023-city-centre')).stdout)
+        .issues.length as number;
+    expect(counts('1,5')).toBe(counts('1.5'));
+    expect(counts('1,5')).not.toBe(counts('15'));
+  });
+
   it('takes --name=value as --name value', () => {
     const run = selfeval('check', fixture('2023-city-centre'), '--rounding=down', '--lang=en', '--json');
     expect(run.code).toBe(0);

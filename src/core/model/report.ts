@@ -37,6 +37,9 @@ export interface FormReport {
   projectName: string;
   department: string;
   implementer: string;
+  /** 预期目标 and 实际完成情况 as written ('' when empty). */
+  expectedGoal: string;
+  actualGoal: string;
   /** '万元' or '元' as the funds header says. */
   fundUnit: string;
   /** First and last row (1-based) the form covers. */

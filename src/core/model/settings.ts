@@ -59,6 +59,18 @@ function valid(partial: Partial<Settings> | undefined): Partial<Settings> {
 }
 
 /**
+ * The over-completion threshold as a person types it: a plain decimal above 1, a decimal comma
+ * (1,5) read as the point; null for anything else (0.5, 1, -1, empty, and 1e3, 0x10 or Infinity,
+ * which Number() would take). The one rule of `--over-completion` and the settings forms.
+ */
+export function readOverCompletion(text: string): number | null {
+  const plain = text.trim().replace(/^(\d+)[,，](\d+)$/, '$1.$2');
+  if (!/^\d+(\.\d+)?$/.test(plain)) return null;
+  const factor = Number(plain);
+  return factor > 1 ? factor : null;
+}
+
+/**
  * The settings in force: the defaults, then what the workbook stores (`stored`, the state's
  * settings), then what the caller says for this run (`overrides`: command-line options, the pane).
  * The one place they are merged, for every host and front end.

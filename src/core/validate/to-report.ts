@@ -27,6 +27,8 @@ export function toReport(e: FormEval): FormReport {
     projectName: f.projectName.text,
     department: f.department.text,
     implementer: f.implementer.text,
+    expectedGoal: f.expectedGoal.text,
+    actualGoal: f.actualGoal.text,
     fundUnit: f.fundUnit,
     rows: { first: f.first + 1, last: f.last + 1 },
     ...(f.columns ? { columns: { first: f.columns.first + 1, last: f.columns.last + 1 } } : {}),

@@ -1,0 +1,25 @@
+// What the page says after something the user did (a download made, settings saved, files
+// replaced), drawn where they did it: beside the card or button they clicked, not at the top of a
+// page they may have scrolled far down.
+
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+
+/** Where a notice is drawn: a file's card (its id), under the drop zone, the tools or the settings. */
+export type NoticePlace = number | 'files' | 'tools' | 'settings';
+
+export interface Notice {
+  text: string;
+  /** success: done as asked; warning: done, but not all of it (a protected sheet); error: not done. */
+  intent: 'success' | 'warning' | 'error' | 'info';
+  at: NoticePlace;
+}
+
+/** The notice, if it belongs at `at`. */
+export function NoticeBar({ notice, at }: { notice: Notice | null; at: NoticePlace }) {
+  if (!notice || notice.at !== at) return null;
+  return (
+    <MessageBar intent={notice.intent} data-intent={notice.intent} data-testid="notice">
+      <MessageBarBody>{notice.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
