@@ -318,7 +318,12 @@ export const zhCNFiles = {
     noIndicators:
       '  {sheet}：申报表中没有绩效指标，自评表按标准格式留出空白指标行：请补填三级指标、年度指标值和分值',
     unitAssumed:
-      '  {sheet}：申报表没有注明项目资金的单位（元或万元），金额按原数写入，视为{unit}；若申报表的金额以{other}为单位，请加 --unit {other} 重新生成',
+      '  {sheet}：申报表没有注明项目资金的单位（元或万元），金额按原数写入，视为{unit}；若申报表的金额以{other}为单位，{change}',
+    /** How to say the amounts are in the other unit, as each front end lets the user. */
+    unitChange: {
+      cli: '请加 --unit {other} 重新生成',
+      page: '请在申报表中注明（如一行“单位：{other}”）后重新生成',
+    },
     unnamedIndicators:
       '  {sheet}：申报表（工作表“{source}”）第 {rows} 行没有三级指标，自评表 {cells} 已留空，请补填',
     fromHiddenSheet: '  {sheet}：申报表在隐藏的工作表“{source}”上，已一并生成',

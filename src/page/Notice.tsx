@@ -2,12 +2,16 @@
 // replaced), drawn where they did it: beside the card or button they clicked, not at the top of a
 // page they may have scrolled far down.
 
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
+
+// A notice of several lines (a line per form made) keeps them.
+const useStyles = makeStyles({ body: { whiteSpace: 'pre-line' } });
 
 /** Where a notice is drawn: a file's card (its id), under the drop zone, the tools or the settings. */
 export type NoticePlace = number | 'files' | 'tools' | 'settings';
 
 export interface Notice {
+  /** One line, or several separated by newlines. */
   text: string;
   /** success: done as asked; warning: done, but not all of it (a protected sheet); error: not done. */
   intent: 'success' | 'warning' | 'error' | 'info';
@@ -16,10 +20,11 @@ export interface Notice {
 
 /** The notice, if it belongs at `at`. */
 export function NoticeBar({ notice, at }: { notice: Notice | null; at: NoticePlace }) {
+  const styles = useStyles();
   if (!notice || notice.at !== at) return null;
   return (
     <MessageBar intent={notice.intent} data-intent={notice.intent} data-testid="notice">
-      <MessageBarBody>{notice.text}</MessageBarBody>
+      <MessageBarBody className={styles.body}>{notice.text}</MessageBarBody>
     </MessageBar>
   );
 }

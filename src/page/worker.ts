@@ -6,6 +6,7 @@ import { recogniseDeclarations } from '../core';
 import { SheetView } from '../core/model/sheet-view';
 import { checkGrids, gridsOf, recalculateBook, summaryReports, type OpenedBook } from '../hosts/xlsx/book';
 import { fileKind } from '../hosts/xlsx/file-kind';
+import { formLines } from '../frontends/form-lines';
 import { fromTargetsBook, summaryBook, summaryNote, templateBook } from '../hosts/xlsx/new-book';
 import { type WithFiles, fileMessages as messagesFor } from '../i18n/files';
 import { format, type Lang } from '../i18n';
@@ -211,7 +212,12 @@ async function fromTargets(
     throw new Refusal(lines.join('\n'));
   }
   if (!bytes) return null;
-  return { bytes, note: format(m.ui.formsMade, { count: forms.length }) };
+  // Each form's weights are proposals to confirm, and what to look at, as the command line says them.
+  const lines = [
+    format(m.ui.formsMade, { count: forms.length }),
+    ...forms.flatMap((f) => formLines(f, m, 'page')),
+  ];
+  return { bytes, note: lines.join('\n'), warning: true };
 }
 
 /** A request the page cannot carry out for a reason of the file's, said in its message. */

@@ -405,7 +405,7 @@ describeInBrowser('the offline page opened from disk', () => {
     await page.locator('input[type="file"]').setInputFiles(fixture('2023-city-centre'));
     await waitForResults(page, [CITY]);
     await page.getByText('设置', { exact: true }).click();
-    const threshold = page.getByRole('textbox', { name: '超额完成提示阈值（实际 / 目标的倍数）' });
+    const threshold = page.getByRole('textbox', { name: /^超额完成提示阈值/ });
     const rule = page.getByText('请填写大于 1 的数，如 1.2 或 1.5');
     const save = page.getByRole('button', { name: '保存设置' });
     // What --over-completion refuses is refused here in words, not by a greyed-out button alone.
@@ -485,8 +485,16 @@ describeInBrowser('the offline page opened from disk', () => {
         .getByRole('button', { name: /从 \d+ 张目标申报表生成自评表/ })
         .click();
     });
-    selfeval('from-targets', declarations, '-o', path.join(dir, 'forms.xlsx'));
+    const cli = selfeval('from-targets', declarations, '-o', path.join(dir, 'forms.xlsx'));
     expectSameParts(made.bytes, await fs.readFile(path.join(dir, 'forms.xlsx')), true);
+    // The weights are proposals to confirm: the page says so of each form, as the command line does.
+    const said = await card(page, '2024-target-declarations.xlsx').getByTestId('notice').textContent();
+    const perForm = `${cli.stdout}${cli.stderr}`
+      .split('\n')
+      .filter((l) => l.includes('分值为建议值'))
+      .map((l) => l.trim());
+    expect(perForm.length).toBeGreaterThan(0);
+    for (const line of perForm) expect(said).toContain(line);
 
     expect(onlyLocal(requests)).toEqual([]);
     await context.close();

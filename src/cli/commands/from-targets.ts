@@ -1,10 +1,10 @@
 // selfeval from-targets DECL.xlsx -o OUT.xlsx: a new workbook with a filled 自评表 for every
 // 绩效目标申报表 in DECL, weights proposed (and said so), actuals left for the user.
 
+import { formLines } from '../../frontends/form-lines';
 import { gridsOf } from '../../hosts/xlsx/book';
 import { openWorkbookFile, saveBytes } from '../../hosts/xlsx/workbook-file';
-import type { FilledForm } from '../../core';
-import { fileMessages, type WithFiles } from '../../i18n/files';
+import { fileMessages } from '../../i18n/files';
 import { format } from '../../i18n';
 import { badOption, choices, UsageError, type Args } from '../args';
 import type { Output } from '../output';
@@ -49,36 +49,6 @@ export async function fromTargetsCommand(args: Args, out: Output): Promise<numbe
       replaced: replaced ? m.cli.replacedExisting : '',
     }),
   );
-  for (const form of forms) for (const line of formLines(form, m)) out.note(line);
+  for (const form of forms) for (const line of formLines(form, m, 'cli')) out.note(line);
   return 0;
-}
-
-/** What the user is told of one form made: its indicators and proposed weights (or that the
- * declaration has none), and each thing taken from the declaration that they should look at. */
-function formLines(form: FilledForm, m: WithFiles): string[] {
-  const { sheet, declaration } = form;
-  const split = form.split
-    .map((s) => format(m.batch.splitGroup[s.group], { points: s.points.toString() }))
-    .join(m.batch.splitSeparator);
-  const lines = [
-    declaration.indicators.length
-      ? format(m.batch.formWritten, { sheet, indicators: declaration.indicators.length, split })
-      : format(m.batch.noIndicators, { sheet }),
-  ];
-  if (form.assumedUnit) {
-    const other = form.assumedUnit === '元' ? '万元' : '元';
-    lines.push(format(m.batch.unitAssumed, { sheet, unit: form.assumedUnit, other }));
-  }
-  if (form.unnamed.length)
-    lines.push(
-      format(m.batch.unnamedIndicators, {
-        sheet,
-        source: declaration.sheet,
-        rows: form.unnamed.map((u) => u.row).join(m.waiting.separator),
-        cells: form.unnamed.map((u) => u.cell).join(m.waiting.separator),
-        count: form.unnamed.length,
-      }),
-    );
-  if (declaration.hidden) lines.push(format(m.batch.fromHiddenSheet, { sheet, source: declaration.sheet }));
-  return lines;
 }
