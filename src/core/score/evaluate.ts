@@ -373,8 +373,8 @@ function evaluateBudget(view: SheetView, form: Form, settings: ScoringSettings):
 }
 
 /**
- * The whole form from its rows: Σ 分值, the 总分 the rows give (预算执行得分 + Σ 指标得分 of the
- * values as written, each already rounded, the sum to 2 decimals in the workbook's `rounding`
+ * The whole form from its rows: Σ 分值, the 总分 the rows give (预算执行得分 as its rule gives it,
+ * unless a formula of the user's holds it, + Σ 指标得分 of the values as written, each already rounded, the sum to 2 decimals in the workbook's `rounding`
  * mode, domain.md §3) and the 评分等级 that 总分 earns, next to what the 总分 and 评分等级 cells
  * hold.
  */
@@ -396,7 +396,12 @@ export function totalled(
   // counts 10.00 half-up, 9.99 truncating, and formulas without ROUND giving 27.1428571 and
   // 13.3333333 add up to 40.47, not 40.48 (SCORE_NOT_ROUNDED says so on each). The grade follows
   // that 总分, never an unrounded sum beside it.
-  let expectedTotal: Decimal | null = budget?.effective ? round2(budget.effective, rounding) : null;
+  // The budget 得分 counts as the rule gives it unless a formula of the user's holds it: a stale
+  // or mistyped one is flagged on its own cell and rewritten by a recalculation, so the 总分 and
+  // grade asked for are those the form will show then, not a sum built on the stale figure.
+  const budgetScore =
+    budget && (budget.scoreIsFormula ? budget.effective : (budget.expectedScore ?? budget.effective));
+  let expectedTotal: Decimal | null = budgetScore ? round2(budgetScore, rounding) : null;
   for (const i of indicators)
     expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(round2(i.effective, rounding)) : null;
   // The grade follows the 总分 the rows give; while a row is unknown (waiting for a person, no

@@ -77,7 +77,8 @@ export const TOTAL_MISMATCH = formRule({
   code: 'TOTAL_MISMATCH',
   label: '总分不符',
   severity: 'error',
-  meaning: '总分 does not match the rows',
+  meaning:
+    '总分 does not match the rows (the budget 得分 counted as its rule gives it, as a recalculation writes it)',
   check(e, out) {
     differs(out, TOTAL_MISMATCH, e.form.total?.score, e.totalScore, e.expectedTotal);
   },
