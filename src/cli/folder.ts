@@ -60,11 +60,13 @@ function problemOf(result: CheckedFile, m: WithFiles): string {
 
 export async function checkFolders(args: Args, out: Output, print: Print = (l) => writeStdout(`${l}\n`)) {
   const m = fileMessages(args.lang, 'cli');
-  const { files, unopened } = await xlsxFiles(args.files);
+  const { files, unopened, empty } = await xlsxFiles(args.files);
   if (!files.length && !unopened.length) {
     out.error(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
     return 2;
   }
+  // The others are checked; a folder named with nothing to check may be the wrong one.
+  for (const folder of empty) out.note(format(m.batch.noFiles, { where: folder }));
   const results: CheckedFile[] = [];
   const order = new Map(files.map((file, i) => [file, i]));
   let printed = 0;

@@ -20,10 +20,13 @@ export async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
-/** What the paths hold: the workbook files, and the folders that could not be opened. */
+/** What the paths hold: the workbook files, the folders that could not be opened, and the
+ * folders named that hold no workbook (a wrong folder named beside the right ones: said, never
+ * passed over in silence). */
 export interface Found {
   files: string[];
   unopened: string[];
+  empty: string[];
 }
 
 /** Where a path leads, links resolved: what one file or folder is known by, however it is named.
@@ -81,11 +84,16 @@ async function walk(dir: string, found: Found, seen: Seen): Promise<void> {
 }
 
 export async function xlsxFiles(paths: string[]): Promise<Found> {
-  const found: Found = { files: [], unopened: [] };
+  const found: Found = { files: [], unopened: [], empty: [] };
   const seen: Seen = { folders: new Set(), files: new Set() };
   for (const p of paths) {
-    if (await isDirectory(p)) await walk(p, found, seen);
-    else await addFile(p, found, seen);
+    if (await isDirectory(p)) {
+      const before = found.files.length + found.unopened.length;
+      // A folder named twice (or inside one named) is walked once: only a first walk can be empty.
+      const walked = seen.folders.has(await realPath(p));
+      await walk(p, found, seen);
+      if (!walked && found.files.length + found.unopened.length === before) found.empty.push(p);
+    } else await addFile(p, found, seen);
   }
   return found;
 }

@@ -99,6 +99,39 @@ describe('selfeval check DIR', () => {
     expect(selfeval('check', path.join(dir, 'broken.xlsx')).code).toBe(2);
   });
 
+  it('says which folder named beside others holds no workbook, and still checks the rest', async () => {
+    const dir = await tempDir();
+    await fs.mkdir(path.join(dir, '2023'));
+    await fs.writeFile(path.join(dir, '2023', 'readme.txt'), 'the forms went elsewhere');
+    await fs.copyFile(fixture('2022-district'), path.join(dir, 'good.xlsx'));
+    const empty = path.join(dir, '2023');
+    const run = selfeval('check', empty, path.join(dir, 'good.xlsx'));
+    expect(run.stderr.trim()).toBe(`${empty}：没有找到工作簿（.xlsx、.xlsm、.xls、.et、.ods）`);
+    expect(run.stdout).toContain('共 1 个文件：1 个无错误');
+    expect(run.code).toBe(0);
+    // Named twice, said once; --json keeps its lines to the files checked.
+    const json = selfeval('check', empty, empty, path.join(dir, 'good.xlsx'), '--json', '--lang', 'en');
+    expect(json.stderr.trim().split('\n')).toEqual([
+      `${empty}: no workbook found (.xlsx, .xlsm, .xls, .et, .ods)`,
+    ]);
+    expect(
+      json.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).file),
+    ).toEqual([path.join(dir, 'good.xlsx')]);
+    // A 汇总表 of the rest is written, the empty folder said.
+    const summary = selfeval(
+      'summary',
+      empty,
+      path.join(dir, 'good.xlsx'),
+      '-o',
+      path.join(dir, 'summary.xlsx'),
+    );
+    expect(summary.stderr).toContain(`${empty}：没有找到工作簿`);
+    expect(summary.code).toBe(0);
+  });
+
   it('exits 0 on a folder of good workbooks', async () => {
     const dir = await tempDir();
     await fs.copyFile(fixture('2022-district'), path.join(dir, 'a.xlsx'));

@@ -34,6 +34,7 @@ export async function summaryCommand(args: Args, out: Output): Promise<number> {
   for (const f of found.files) if ((await realPath(f)) !== written) files.push(f);
   if (!files.length && !found.unopened.length)
     throw new UsageError(format(m.batch.noFiles, { where: args.files.join(m.batch.problemSeparator) }));
+  for (const folder of found.empty) out.note(format(m.batch.noFiles, { where: folder }));
 
   const results: CheckedFile[] = [];
   const order = new Map(files.map((file, i) => [file, i]));
