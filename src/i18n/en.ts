@@ -468,7 +468,7 @@ export const enFiles: FileMessages = {
       '{forms} {forms:form|forms}, {errors} {errors:error|errors}, {warnings} {warnings:warning|warnings}',
     none: 'none',
     commonOptions:
-      'Common options: --reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
+      'Common options:\n  --rounding half-up|down      scores and rates to 2 decimals: rounded half up (default) or cut\n  --reverse-rule linear|ratio  reverse indicators: linear (default) or target / actual × weight\n  --over-completion FACTOR     warn when an actual reaches this many times its target (a number above 1, default 1.2) with no reason given\n  --lang zh-CN|en              the language of the output\n  --version                    print the version',
     missingTemplateOutput: 'Name the output file: selfeval template OUT.xlsx',
     cwdGone: 'the current folder no longer exists: change to a folder that exists and run again',
     unexpected:

@@ -448,7 +448,8 @@ export const zhCNFiles = {
     templateWritten: '已生成空白自评表 {file}（工作表“{sheet}”）{replaced}',
     summaryLine: '{forms} 张表，{errors} 个错误，{warnings} 个警告',
     none: '无',
-    commonOptions: '通用选项：--reverse-rule linear|ratio  --over-completion 1.2  --lang zh-CN|en  --version',
+    commonOptions:
+      '通用选项：\n  --rounding half-up|down      得分、执行率取两位小数：四舍五入（默认）或直接截去\n  --reverse-rule linear|ratio  反向指标计分：线性（默认）或 目标 / 实际 × 分值\n  --over-completion 倍数       实际完成达到指标值的这一倍数（大于 1 的数，默认 1.2）且未说明原因时提示\n  --lang zh-CN|en              输出语言\n  --version                    显示版本',
     missingTemplateOutput: '请指定输出文件：selfeval template 输出.xlsx',
     cwdGone: '当前文件夹已不存在：请换到一个存在的文件夹后再运行',
     unexpected: '出现意外问题，没有完成：请重试；若仍出现，请把这条命令和文件交给 SelfEval 的维护者',

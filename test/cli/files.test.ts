@@ -326,10 +326,18 @@ describe('the command itself', () => {
       expect(run.stdout).toMatch(new RegExp(`selfeval ${command}`));
   });
 
-  it('--help lists every command, then the options they share', () => {
+  it('--help lists every command, then the options they share, each saying what it takes', () => {
     const lines = selfeval('--help').stdout.trim().split('\n');
-    expect(lines[lines.length - 1]).toMatch(/^通用选项：--reverse-rule/);
-    expect(lines.filter((l) => /selfeval /.test(l))).toHaveLength(lines.length - 2); // 用法： and 通用选项
+    const options = lines.indexOf('通用选项：');
+    expect(options).toBeGreaterThan(0);
+    expect(lines.slice(1, options).every((l) => /selfeval /.test(l))).toBe(true);
+    const shared = lines.slice(options + 1);
+    for (const option of ['--rounding', '--reverse-rule', '--over-completion', '--lang', '--version'])
+      expect(shared.some((l) => l.trim().startsWith(option))).toBe(true);
+    // The threshold --over-completion refuses 1 and below: the help says so before a run does.
+    expect(shared.find((l) => l.includes('--over-completion'))).toMatch(/大于 1.*默认 1\.2/);
+    const en = selfeval('--help', '--lang', 'en').stdout;
+    expect(en).toMatch(/--over-completion FACTOR .*above 1, default 1\.2/);
   });
 
   it.each([
