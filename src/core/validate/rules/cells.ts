@@ -22,7 +22,8 @@ export const NEGATIVE_VALUE = declared({
   code: 'NEGATIVE_VALUE',
   label: '负数',
   severity: 'error',
-  meaning: 'a negative number',
+  meaning:
+    'a negative 分值, 得分, amount or 执行率 (a negative 实际完成值 is no mistake: a result such as a fall, which scores 0, domain.md §3)',
 });
 
 /** What UNREADABLE_VALUE adds for an error value (#DIV/0!, #REF!): a formula failed there, and
