@@ -333,7 +333,7 @@ export const enFiles: FileMessages = {
       '  {sheet}: the declaration does not say whether its amounts are in 元 or 万元; they are copied as they stand, taken as {unit}; if they are in {other}, {change}',
     unitChange: {
       cli: 'run again with --unit {other}',
-      page: 'say so in the declaration (a line “单位：{other}”) and make the forms again',
+      declaration: 'say so in the declaration (a line “单位：{other}”) and make the forms again',
     },
     unnamedIndicators:
       '  {sheet}: {count:row|rows} {rows} of the declaration (sheet "{source}") {count:has|have} no 三级指标; {cells} {count:is|are} left empty, please fill {count:it|them} in',

@@ -322,7 +322,7 @@ export const zhCNFiles = {
     /** How to say the amounts are in the other unit, as each front end lets the user. */
     unitChange: {
       cli: '请加 --unit {other} 重新生成',
-      page: '请在申报表中注明（如一行“单位：{other}”）后重新生成',
+      declaration: '请在申报表中注明（如一行“单位：{other}”）后重新生成',
     },
     unnamedIndicators:
       '  {sheet}：申报表（工作表“{source}”）第 {rows} 行没有三级指标，自评表 {cells} 已留空，请补填',

@@ -1,7 +1,14 @@
-// Progress while an action runs, then its error or its one-line result. A live region, so a
-// screen reader hears the result without moving focus.
+// Progress while an action runs, then its error or its result (a line, or a line per form made).
+// A live region, so a screen reader hears the result without moving focus.
 
-import { MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Field } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Field,
+  makeStyles,
+} from '@fluentui/react-components';
 import { useMessages } from './messages-context';
 
 interface Props {
@@ -10,8 +17,12 @@ interface Props {
   notice: string | null;
 }
 
+// A result of several lines (a line per form made) keeps them.
+const useStyles = makeStyles({ body: { whiteSpace: 'pre-line' } });
+
 export function StatusArea({ busy, error, notice }: Props) {
   const m = useMessages();
+  const styles = useStyles();
   return (
     <div aria-live="polite">
       {busy && (
@@ -29,7 +40,7 @@ export function StatusArea({ busy, error, notice }: Props) {
       )}
       {notice && (
         <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody className={styles.body}>{notice}</MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -72,7 +72,7 @@ export function useWorkbook(ops: WorkbookOperations): [PaneState, PaneActions] {
       }),
     formsFromTargets: () =>
       run(async () => {
-        const { sheets, issues } = await ops.formsFromTargets();
+        const { sheets, issues, notes } = await ops.formsFromTargets();
         // The new forms' issues (weights we proposed) go in the list, a click from their cells.
         const reports = [...new Set(issues.map((issue) => issue.sheet))].map((sheet) => ({
           sheet,
@@ -81,7 +81,10 @@ export function useWorkbook(ops: WorkbookOperations): [PaneState, PaneActions] {
         }));
         return {
           reports,
-          notice: sheets.length ? format(m.ui.formsMade, { count: sheets.length }) : m.ui.noDeclarations,
+          // A line per thing to look at in each form, as the command line says them.
+          notice: sheets.length
+            ? [format(m.ui.formsMade, { count: sheets.length }), ...notes.map((n) => n.trim())].join('\n')
+            : m.ui.noDeclarations,
         };
       }),
     insertSummary: () =>

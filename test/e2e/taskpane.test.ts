@@ -287,9 +287,12 @@ describeInBrowser('the task pane over the 2024 target declarations', () => {
     const sheetsBefore = await page.evaluate(() => window.selfevalTest!.sheetNames());
     await page.getByText('更多', { exact: true }).click(); // unfold
     await page.getByRole('button', { name: '从目标申报表生成自评表' }).click();
-    const notice = page.getByText(/^已生成 \d+ 张自评表$/);
+    const notice = page.getByText(/^已生成 \d+ 张自评表/);
     await notice.waitFor();
-    const made = Number(/\d+/.exec((await notice.textContent()) ?? '')![0]);
+    const said = (await notice.textContent()) ?? '';
+    const made = Number(/\d+/.exec(said)![0]);
+    // A line per form made says its weights are proposals, as the command line does.
+    expect(said.match(/分值为建议值/g)).toHaveLength(made);
     const added = (await page.evaluate(() => window.selfevalTest!.sheetNames())).filter(
       (name) => !sheetsBefore.includes(name),
     );

@@ -17,7 +17,9 @@ import {
   type Settings,
   type WorkbookState,
 } from '../../core';
+import { formLines } from '../../frontends/form-lines';
 import { format, langFromDisplayLanguage, messages, type Messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
 import { queueChanges } from './apply-changes';
 import { readFills } from './fills-before-1-9';
 import type { SheetRead } from './read-sheet';
@@ -135,11 +137,14 @@ export function insertTemplate(options: { levelSet?: LevelSet } = {}): Promise<{
 
 /**
  * 从目标申报表生成: a filled-in 自评表 on a new sheet for every 绩效目标申报表 in the workbook,
- * with proposed weights flagged (PROPOSED_WEIGHT). 3 round trips.
+ * hidden sheets' too, with proposed weights flagged (PROPOSED_WEIGHT) and `notes`, a line per
+ * thing to look at in each form made (its proposed split, an unnamed unit, rows without 三级指标,
+ * a hidden declaration), as the command line says them. 3 round trips.
  */
-export function formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[] }> {
+export function formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[]; notes: string[] }> {
   return inSession(async (session) => {
-    const { sheets } = await readWorkbook(session);
+    // Hidden sheets too: a declaration out of sight is still one in the workbook (said so).
+    const { sheets } = await readWorkbook(session, { hidden: true });
     const made = fromTargetsWorkbook(
       sheets.map((s) => s.grid),
       sheets.map((s) => s.sheet),
@@ -149,7 +154,9 @@ export function formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[] 
       queueChanges(session.workbook, made.changes);
       await session.sync();
     }
-    return { sheets: made.forms.map((f) => f.sheet), issues: made.issues };
+    const m = fileMessages(langFromDisplayLanguage(Office.context.displayLanguage), 'addIn');
+    const notes = made.forms.flatMap((f) => formLines(f, m, 'addIn'));
+    return { sheets: made.forms.map((f) => f.sheet), issues: made.issues, notes };
   });
 }
 

@@ -19,7 +19,9 @@ import {
   type SheetReport,
   type WorkbookState,
 } from '../../core';
+import { formLines } from '../../frontends/form-lines';
 import { format, langFromDisplayLanguage, messages, type Messages } from '../../i18n';
+import { fileMessages } from '../../i18n/files';
 import { applyChanges } from './apply-changes';
 import type { EtApplication, EtWorkbook } from './et';
 import type { SheetRead } from './read-sheet';
@@ -143,17 +145,20 @@ export function wpsOperations(host: WpsHost) {
       });
     },
 
-    /** 从目标申报表生成: a filled-in 自评表 for every 绩效目标申报表 in the workbook. */
-    formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[] }> {
+    /** 从目标申报表生成: a filled-in 自评表 for every 绩效目标申报表 in the workbook, hidden sheets'
+     * too, with a line per thing to look at in each (as Excel's formsFromTargets). */
+    formsFromTargets(): Promise<{ sheets: string[]; issues: Issue[]; notes: string[] }> {
       return inWorkbook((workbook) => {
-        const { sheets } = readWorkbook(workbook);
+        const { sheets } = readWorkbook(workbook, { hidden: true });
         const made = fromTargetsWorkbook(
           sheets.map((s) => s.grid),
           sheets.map((s) => s.sheet),
           { messages: uiMessages() },
         );
         addSheets(workbook, made.changes);
-        return { sheets: made.forms.map((f) => f.sheet), issues: made.issues };
+        const m = fileMessages(langFromDisplayLanguage(host.displayLanguage()), 'addIn');
+        const notes = made.forms.flatMap((f) => formLines(f, m, 'addIn'));
+        return { sheets: made.forms.map((f) => f.sheet), issues: made.issues, notes };
       });
     },
 

@@ -26,6 +26,19 @@ describe('从目标申报表生成 in Excel', () => {
     expect(issues.length).toBeGreaterThan(0);
     expect(new Set(issues.map((i) => i.code))).toEqual(new Set(['PROPOSED_WEIGHT']));
   });
+
+  it('makes the forms of declarations on hidden sheets too, and says per form what to look at', async () => {
+    const { workbook } = await fakeExcelWith('2024-target-declarations.xlsx');
+    const hidden = workbook.worksheets[0];
+    hidden.state = 'hidden';
+    const { sheets, notes } = await formsFromTargets();
+    // Every declaration, the hidden one's included, as the command line makes them.
+    expect(sheets).toHaveLength(declarations.length);
+    // Each form's weights are proposals: a line per form says so, and one names the hidden sheet.
+    for (const sheet of sheets)
+      expect(notes.some((n) => n.includes(sheet) && n.includes('分值为建议值'))).toBe(true);
+    expect(notes.filter((n) => n.includes(`隐藏的工作表“${hidden.name}”`))).toHaveLength(1);
+  });
 });
 
 describe('生成汇总表 in Excel', () => {

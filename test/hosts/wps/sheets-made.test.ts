@@ -91,11 +91,11 @@ describe('Insert template in WPS', () => {
 describe('从目标申报表生成 and 生成汇总表 in WPS', () => {
   it('adds one filled 自评表 per declaration, the same as in Excel', async () => {
     const { ops, workbook, et } = await wpsWith('2024-target-declarations.xlsx');
-    const { sheets, issues } = await ops.formsFromTargets();
+    const { sheets, issues, notes } = await ops.formsFromTargets();
     et.uninstall();
     expect(sheets).toHaveLength(declarations.length);
     const excelRun = await inExcel('2024-target-declarations.xlsx', () => excel.formsFromTargets());
-    expect({ sheets, issues }).toEqual(excelRun.result);
+    expect({ sheets, issues, notes }).toEqual(excelRun.result);
     for (const [i, sheet] of sheets.entries()) {
       expect(sheetRecord(workbook.getWorksheet(sheet)!)).toEqual(
         sheetRecord(excelRun.workbook.getWorksheet(sheet)!),
