@@ -710,6 +710,23 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('says an empty file (a download that failed) is empty, in the words of the command line', async () => {
+    const empty = path.join(await tempDir(), '自评表.xlsx');
+    await fs.writeFile(empty, '');
+    const zh = selfeval('check', empty).stderr.trim();
+    const en = selfeval('--lang', 'en', 'check', empty).stderr.trim();
+    expect(zh).toMatch(/文件是空的（0 字节）/);
+    const { page, context } = await openPage();
+    await drop(page, [empty, fixture('2022-district')]);
+    await waitForResults(page, [DISTRICT]);
+    const alert = card(page, '自评表.xlsx').getByRole('alert');
+    expect(await alert.textContent()).toBe(`自评表.xlsx：${zh.slice(zh.indexOf('：') + 1)}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await card(page, '自评表.xlsx').getByText('自评表.xlsx: the file is empty (0 bytes)').waitFor();
+    expect(await alert.textContent()).toBe(`自评表.xlsx: ${en.slice(en.indexOf(': ') + 2)}`);
+    await context.close();
+  });
+
   it('says what is wrong by content: a renamed .xls, a download cut short, a password', async () => {
     const dir = await tempDir();
     const files = {
