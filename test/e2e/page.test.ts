@@ -727,6 +727,23 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('speaks after a reload the language last chosen on the page', async () => {
+    const { page, context } = await openPage();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'SelfEval (offline page)' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'SelfEval (offline page)' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await drop(page, [fixture('2022-district')]);
+    await card(page, DISTRICT).getByText('14 forms: 0 errors, 21 warnings').waitFor();
+    // Chinese chosen again is kept the same way.
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: '绩效自评助手（离线网页版）' }).waitFor();
+    expect(await page.getByRole('button', { name: 'English' }).count()).toBe(1);
+    await context.close();
+  });
+
   it('says what is wrong by content: a renamed .xls, a download cut short, a password', async () => {
     const dir = await tempDir();
     const files = {
