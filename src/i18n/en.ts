@@ -399,6 +399,8 @@ export const enFiles: FileMessages = {
       legacy:
         'legacy .xls / WPS .et format: save it as .xlsx in Excel or WPS, then check again (or install LibreOffice)',
       ods: 'OpenDocument .ods format: save it as .xlsx, then check again (or install LibreOffice)',
+      empty:
+        'the file is empty (0 bytes) and holds no workbook: most likely a download or copy that did not finish; download or copy it again from where it came from',
       notWorkbook:
         'not a workbook (SelfEval reads .xlsx, .xlsm, .xls, .et and .ods): check that it is the right file; if Excel or WPS opens it, save it as .xlsx and try again',
       lockFile:

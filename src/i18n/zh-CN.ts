@@ -388,6 +388,7 @@ export const zhCNFiles = {
       encrypted: '工作簿设有打开密码：请在 Excel 或 WPS 中取消密码后再试',
       legacy: '旧版 .xls / WPS .et 格式：请在 Excel 或 WPS 中另存为 .xlsx 后再检查（或安装 LibreOffice）',
       ods: 'OpenDocument .ods 格式：请另存为 .xlsx 后再检查（或安装 LibreOffice）',
+      empty: '文件是空的（0 字节），其中没有工作簿：多半是下载或复制没有完成，请重新下载或从原处重新复制',
       notWorkbook:
         '不是工作簿（可读取 .xlsx、.xlsm、.xls、.et、.ods）：请检查是否选错了文件；若 Excel 或 WPS 能打开它，请另存为 .xlsx 后再试',
       lockFile:

@@ -6,6 +6,8 @@ import { formColumns, formRows } from '../frontends/form-rows';
 import { useFileMessages } from './file-messages';
 
 const useStyles = makeStyles({
+  // A card too narrow for the table scrolls it sideways rather than squeezing its columns.
+  frame: { overflowX: 'auto' },
   table: { borderCollapse: 'collapse', width: '100%' },
   cell: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -13,6 +15,8 @@ const useStyles = makeStyles({
     textAlign: 'left',
   },
   number: { textAlign: 'right' },
+  // A heading on one line: squeezed by long project names, 预算得分 stood one character a line.
+  heading: { whiteSpace: 'nowrap' },
 });
 
 /** Budget 得分, 总分, errors and warnings are figures (right-aligned); the grade is a word. */
@@ -23,27 +27,29 @@ export function FormTable({ reports }: { reports: SheetReport[] }) {
   const styles = useStyles();
   const className = (i: number) => (FIGURES.has(i) ? `${styles.cell} ${styles.number}` : styles.cell);
   return (
-    <table className={styles.table} data-testid="forms">
-      <thead>
-        <tr>
-          {formColumns(m).map((heading, i) => (
-            <th key={heading} className={className(i)}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {formRows(reports).map(({ form, cells }) => (
-          <tr key={`${form.sheet}!${form.rows.first}`}>
-            {cells.map((text, i) => (
-              <td key={i} className={className(i)}>
-                {text || (i === 1 ? m.ui.unnamedProject : m.ui.none)}
-              </td>
+    <div className={styles.frame}>
+      <table className={styles.table} data-testid="forms">
+        <thead>
+          <tr>
+            {formColumns(m).map((heading, i) => (
+              <th key={heading} className={`${className(i)} ${styles.heading}`}>
+                {heading}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {formRows(reports).map(({ form, cells }) => (
+            <tr key={`${form.sheet}!${form.rows.first}`}>
+              {cells.map((text, i) => (
+                <td key={i} className={className(i)}>
+                  {text || (i === 1 ? m.ui.unnamedProject : m.ui.none)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import type { FundUnit, LevelSetYear, Settings } from '../core';
 import { format, messages, type Lang } from '../i18n';
 import { fileMessages, type WithFiles } from '../i18n/files';
+import { keepLang } from './chosen-lang';
 import { download, recalculatedName } from './download';
 import { distinctNames } from './file-names';
 import type { Notice, NoticePlace } from './Notice';
@@ -130,6 +131,7 @@ export function usePage(initialLang: Lang): [PageState, PageActions] {
     const nameOf = (id: number) => current.current.files.find((f) => f.id === id)?.name ?? '';
     return {
       setLang(lang) {
+        keepLang(lang);
         update(() => ({ lang, notice: null }));
         void recheck({ overrides: current.current.overrides, lang });
       },

@@ -117,10 +117,11 @@ function open(seq: number, file: number, name: string, bytes: Uint8Array, contex
 }
 
 /** Legacy .xls/.et and .ods need LibreOffice, which a browser does not have: say to save as .xlsx
- * (and a file that is no workbook is not told they can be read). */
-function problemText(kind: 'legacy' | 'ods' | 'encrypted' | 'notWorkbook', m: WithFiles): string {
-  if (kind !== 'encrypted') return m.page.problems[kind];
-  return m.cli.problems[kind];
+ * (and a file that is no workbook is not told they can be read). A password or an empty file is
+ * said as the command line says it. */
+function problemText(kind: 'legacy' | 'ods' | 'encrypted' | 'empty' | 'notWorkbook', m: WithFiles): string {
+  if (kind === 'encrypted' || kind === 'empty') return m.cli.problems[kind];
+  return m.page.problems[kind];
 }
 
 function problemLine(name: string, why: string, m: WithFiles): string {

@@ -259,6 +259,20 @@ describe('failures are one line in the user’s language', () => {
     );
   });
 
+  it('an empty file (a download that failed) is said to be empty, not "not a workbook"', async () => {
+    const empty = path.join(dir, '自评表.xlsx');
+    await fs.writeFile(empty, '');
+    const run = selfeval('check', empty);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      `${empty}：文件是空的（0 字节），其中没有工作簿：多半是下载或复制没有完成，请重新下载或从原处重新复制`,
+    );
+    expect(selfeval('recalc', empty, '-o', path.join(dir, 'out.xlsx'), '--lang', 'en').stderr.trim()).toBe(
+      `${empty}: the file is empty (0 bytes) and holds no workbook: most likely a download or copy that did not finish; download or copy it again from where it came from`,
+    );
+    expect(await fs.readFile(empty)).toHaveLength(0);
+  });
+
   it('an Excel or WPS lock file named by mistake is said to be one, pointing to its workbook', async () => {
     for (const name of ['~$自评表.xlsx', '.~自评表.xlsx']) {
       const lock = path.join(dir, name);

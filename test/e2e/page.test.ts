@@ -714,6 +714,82 @@ describeInBrowser('the offline page opened from disk', () => {
     await context.close();
   });
 
+  it('says an empty file (a download that failed) is empty, in the words of the command line', async () => {
+    const empty = path.join(await tempDir(), '自评表.xlsx');
+    await fs.writeFile(empty, '');
+    const zh = selfeval('check', empty).stderr.trim();
+    const en = selfeval('--lang', 'en', 'check', empty).stderr.trim();
+    expect(zh).toMatch(/文件是空的（0 字节）/);
+    const { page, context } = await openPage();
+    await drop(page, [empty, fixture('2022-district')]);
+    await waitForResults(page, [DISTRICT]);
+    const alert = card(page, '自评表.xlsx').getByRole('alert');
+    expect(await alert.textContent()).toBe(`自评表.xlsx：${zh.slice(zh.indexOf('：') + 1)}`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await card(page, '自评表.xlsx').getByText('自评表.xlsx: the file is empty (0 bytes)').waitFor();
+    expect(await alert.textContent()).toBe(`自评表.xlsx: ${en.slice(en.indexOf(': ') + 2)}`);
+    await context.close();
+  });
+
+  it('speaks after a reload the language last chosen on the page', async () => {
+    const { page, context } = await openPage();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'SelfEval (offline page)' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'SelfEval (offline page)' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await drop(page, [fixture('2022-district')]);
+    await card(page, DISTRICT).getByText('14 forms: 0 errors, 21 warnings').waitFor();
+    // Chinese chosen again is kept the same way.
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.reload();
+    await page.getByRole('heading', { name: '绩效自评助手（离线网页版）' }).waitFor();
+    expect(await page.getByRole('button', { name: 'English' }).count()).toBe(1);
+    await context.close();
+  });
+
+  it('keeps each heading of the forms table on one line in a window 1024 px wide, beside long project names', async () => {
+    // Names as long as real ones run: squeezed beside them, 等级, 错误 and 警告 stood one character a line.
+    const wb = await loadWorkbook(fixture('2022-district'));
+    for (const ws of wb.worksheets)
+      ws.getCell('C2').value =
+        `2024年度普陀区卫生健康委员会${String(ws.getCell('C2').value)}（含社区卫生服务中心家庭医生签约服务及基本公共卫生服务配套经费）`;
+    const file = path.join(await tempDir(), 'long-names.xlsx');
+    await wb.xlsx.writeFile(file);
+    const { page, context } = await openPage('', { width: 1024, height: 768 });
+    await drop(page, [file]);
+    await waitForResults(page, ['long-names.xlsx']);
+    const headings = () =>
+      card(page, 'long-names.xlsx')
+        .locator('[data-testid="forms"] th')
+        .evaluateAll((cells) =>
+          cells.map((cell) => {
+            const range = document.createRange();
+            range.selectNodeContents(cell);
+            // One line: the text as high as a line, none of it cut off.
+            return {
+              text: cell.textContent,
+              lines: Math.round(
+                range.getBoundingClientRect().height / parseFloat(getComputedStyle(cell).lineHeight),
+              ),
+              clipped: cell.scrollWidth > cell.clientWidth,
+            };
+          }),
+        );
+    const oneLine = (text: string) => ({ text, lines: 1, clipped: false });
+    expect(await headings()).toEqual(
+      ['工作表', '项目名称', '预算得分', '总分', '等级', '错误', '警告'].map(oneLine),
+    );
+    // The project names wrap within the card: the page itself does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await page.getByRole('button', { name: 'English' }).click();
+    await card(page, 'long-names.xlsx')
+      .getByText(/^14 forms: /)
+      .waitFor();
+    expect((await headings()).filter((h) => h.lines !== 1 || h.clipped)).toEqual([]);
+    await context.close();
+  });
+
   it('says what is wrong by content: a renamed .xls, a download cut short, a password', async () => {
     const dir = await tempDir();
     const files = {

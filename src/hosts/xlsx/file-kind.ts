@@ -1,6 +1,7 @@
 // What a file is, from its content (never its name alone): an Office Open XML package
 // (.xlsx/.xlsm), an OpenDocument spreadsheet (.ods), an OLE compound file holding a legacy
-// workbook (.xls/.et, whatever it is called) or an .xlsx encrypted by a password, or something else.
+// workbook (.xls/.et, whatever it is called) or an .xlsx encrypted by a password, an empty file, or
+// something else.
 // A password-protected .xls or .ods is 'encrypted' too: LibreOffice cannot open it without one.
 
 import { unzipSync } from 'fflate';
@@ -12,7 +13,7 @@ import { compoundFileNames, compoundStreamHead, isCompoundFile } from '../../xls
  * it held (a zip cut short before its central directory, a compound file whose directory cannot be
  * read), which the reader then reports as damaged.
  */
-export type FileKind = 'ooxml' | 'ods' | 'legacy' | 'encrypted' | 'notWorkbook';
+export type FileKind = 'ooxml' | 'ods' | 'legacy' | 'encrypted' | 'empty' | 'notWorkbook';
 
 /** WPS saves .et under its own name; LibreOffice reads it whatever its streams are called. */
 const LEGACY_NAMES = /\.(xls|et|ett|xlt)$/i;
@@ -53,6 +54,8 @@ function compoundKind(bytes: Uint8Array, name: string): FileKind {
 
 /** The kind of workbook `bytes` hold; `name` only says that a compound file called .et is WPS's. */
 export function fileKind(bytes: Uint8Array, name: string): FileKind {
+  // What a download or copy that failed leaves: said as empty, not as some other kind of file.
+  if (bytes.length === 0) return 'empty';
   if (isCompoundFile(bytes)) return compoundKind(bytes, name);
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return 'notWorkbook';
   // A zip: OpenDocument names itself in an uncompressed 'mimetype' entry; OOXML has content types.

@@ -18,6 +18,7 @@ export type FileProblem =
   | 'encrypted'
   | 'legacy'
   | 'ods'
+  | 'empty'
   | 'notWorkbook'
   | 'lockFile'
   | 'corrupt'
@@ -105,7 +106,7 @@ export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
   if (kind === 'ooxml') return { file, bytes: original, book: read(file, original), converted: false };
   if (kind === 'encrypted') throw new UnreadableFileError(file, kind);
   // Named by mistake for the workbook it stands beside (~$表.xlsx, WPS's .~表.xlsx).
-  if (kind === 'notWorkbook')
+  if (kind === 'notWorkbook' || kind === 'empty')
     throw new UnreadableFileError(file, /^(~\$|\.~)/.test(path.basename(file)) ? 'lockFile' : kind);
   const from = conversionExtension(file, kind);
   const converted = await convertWithLibreOffice(original, from);
