@@ -43,6 +43,7 @@ const COMMANDS: Record<string, { options: readonly string[]; files: 'many' | 'in
   template: { options: ['-o', '--level-set', '--year'], files: 'output' },
   'from-targets': { options: ['-o', '--unit'], files: 'input' },
   summary: { options: ['-o', '--rounding'], files: 'many' },
+  undo: { options: ['-o'], files: 'input' },
 };
 
 /**

@@ -1,4 +1,4 @@
-// The selfeval command: check | recalc | template. Exit 0 no errors, 1 errors found, 2 bad usage
+// The selfeval command: check | recalc | undo | template | from-targets | summary. Exit 0 no errors, 1 errors found, 2 bad usage
 // or an unreadable file (a clear message, never a stack trace).
 // ExcelJS takes about 0.2 s to load, as long as a check of a workbook: only the commands that build
 // a new workbook (template, summary, from-targets) load it, by importing hosts/xlsx/new-book when
@@ -14,6 +14,7 @@ import { fromTargetsCommand } from './commands/from-targets';
 import { recalcCommand } from './commands/recalc';
 import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
+import { undoCommand } from './commands/undo';
 import { consoleOutput, type Output } from './output';
 import { stdoutFailure } from './stdout';
 import { packageVersion } from './version';
@@ -26,6 +27,7 @@ export const commands: Record<string, Command> = {
   template: templateCommand,
   'from-targets': fromTargetsCommand,
   summary: summaryCommand,
+  undo: undoCommand,
 };
 
 export async function main(argv: string[], out?: Output): Promise<number> {

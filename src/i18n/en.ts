@@ -371,7 +371,7 @@ export const enFiles: FileMessages = {
   },
   cli: {
     usage:
-      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
+      'Usage:\n  selfeval check FILE.xlsx... [--json] [--rounding half-up|down]\n  selfeval recalc IN.xlsx -o OUT.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc IN.xls|IN.et|IN.ods [-o OUT.xlsx]\n  selfeval undo IN.xlsx -o OUT.xlsx\n  selfeval template OUT.xlsx [--level-set 2024|2023] [--year YYYY]',
     unknownCommand: 'Unknown command "{command}"',
     badOption: 'Invalid value "{value}" for {option}: use {allowed}',
     or: ' or ',
@@ -451,6 +451,13 @@ export const enFiles: FileMessages = {
     noFormNotWritten:
       '{file} holds no self-evaluation form, so there is nothing to recalculate: {output} was not written',
     written: 'Wrote {file} ({changes} {changes:change|changes}){replaced}',
+    nothingToUndo: {
+      none: '{file}: there is no recalculation to undo (it holds no record of SelfEval’s last one), so {output} was not written',
+      unreadable:
+        '{file}: the record SelfEval keeps in it cannot be read (written by a newer version, or damaged), so nothing can be undone and {output} was not written',
+    },
+    undoneWritten:
+      'Undid the last recalculation: restored {restored} {restored:cell|cells}, wrote {file}{replaced}',
     replacedExisting: '; the file that was there is replaced',
     renamedOutput: 'The workbook has macros: saved as {file} (an .xlsx cannot hold macros)',
     stateUnreadable:

@@ -360,7 +360,7 @@ export const zhCNFiles = {
   },
   cli: {
     usage:
-      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
+      '用法：\n  selfeval check 文件.xlsx… [--json] [--rounding half-up|down]\n  selfeval recalc 输入.xlsx -o 输出.xlsx [--json] [--rounding half-up|down] [--force]\n  selfeval recalc 输入.xls|输入.et|输入.ods [-o 输出.xlsx]\n  selfeval undo 输入.xlsx -o 输出.xlsx\n  selfeval template 输出.xlsx [--level-set 2024|2023] [--year 年份]',
     unknownCommand: '未知命令“{command}”',
     badOption: '选项 {option} 的值“{value}”无效，可用：{allowed}',
     /** Between the values a choice takes (badOption's allowed). */
@@ -433,6 +433,13 @@ export const zhCNFiles = {
     noForms: '{file}：没有找到绩效自评表',
     noFormNotWritten: '{file} 中没有绩效自评表，无需重新计算：没有写出 {output}',
     written: '已写入 {file}（{changes} 处修改）{replaced}',
+    /** selfeval undo with nothing to undo: nothing written. */
+    nothingToUndo: {
+      none: '{file}：没有可撤销的计算（其中没有 SelfEval 上次计算的记录），没有写出 {output}',
+      unreadable:
+        '{file}：SelfEval 保存在其中的记录无法读取（由更新的版本写入，或已损坏），无法撤销，没有写出 {output}',
+    },
+    undoneWritten: '已撤销上次计算：恢复 {restored} 个单元格，写入 {file}{replaced}',
     replacedExisting: '；原有的同名文件已被替换',
     renamedOutput: '工作簿含有宏，输出保存为 {file}（.xlsx 不能含宏）',
     stateUnreadable: 'SelfEval 保存的设置无法读取（由更新的版本写入，或已损坏）：本次按默认设置检查',

@@ -336,7 +336,7 @@ describe('the command itself', () => {
   it('--help prints a line per command on standard output', () => {
     const run = selfeval('--help');
     expect(run.code).toBe(0);
-    for (const command of ['check', 'recalc', 'template', 'from-targets', 'summary'])
+    for (const command of ['check', 'recalc', 'undo', 'template', 'from-targets', 'summary'])
       expect(run.stdout).toMatch(new RegExp(`selfeval ${command}`));
   });
 

@@ -10,6 +10,7 @@ import {
   resolveSettings,
   sameState,
   namesStateSheet,
+  undo,
   type Grid,
   type Recalculation,
   type SheetReport,
@@ -19,6 +20,7 @@ import {
 import { SheetView } from '../../core/model/sheet-view';
 import { recognise } from '../../core/recognise/self-evaluation';
 import type { Messages } from '../../i18n';
+import { cellsWritten } from '../operation-result';
 import { patchWorkbook, type WorkbookFile } from '../../xlsx';
 
 /** A package's bytes and what the file layer read from them. */
@@ -126,5 +128,35 @@ export function recalculateBook(
     result,
     bytes: patchWorkbook(opened.bytes, result.changes, state, ours, result.calculateOnOpen),
     stateNotKept: why,
+  };
+}
+
+/**
+ * 撤销上次计算 on a file: the bytes of the workbook with the last recalculation's record replayed
+ * backwards (every value, format and fill it wrote put back, its highlights and the 得分 ledger as
+ * before), the record then gone; `restored` counts the cells. Nothing to undo (no record, or a
+ * state this version cannot read): `nothing` says which, and no bytes. A protected sheet the
+ * record would write: `blocked` names it, no bytes (as the add-ins refuse it).
+ */
+export function undoBook(opened: OpenedBook): {
+  bytes: Uint8Array | null;
+  restored: number;
+  nothing?: 'none' | 'unreadable';
+  blocked?: string;
+} {
+  const { book } = opened;
+  if (book.stateUnreadable) return { bytes: null, restored: 0, nothing: 'unreadable' };
+  if (!book.state.undo) return { bytes: null, restored: 0, nothing: 'none' };
+  const { changes, state } = undo(book.state);
+  const sheets = new Map(book.sheets.map((s) => [s.name, s]));
+  const blocked = [...new Set(changes.map((c) => c.sheet))].find((name) => sheets.get(name)?.protected);
+  if (blocked) return { bytes: null, restored: 0, blocked };
+  // A sheet deleted since cannot be restored; the rest is.
+  const restorable = changes.filter((c) => sheets.has(c.sheet));
+  // Values put back may feed the user's formulas: Excel and WPS recalculate on opening.
+  const calculate = restorable.some((c) => c.kind === 'value');
+  return {
+    bytes: patchWorkbook(opened.bytes, restorable, state, book.stateSheet, calculate),
+    restored: cellsWritten(restorable),
   };
 }
