@@ -115,7 +115,7 @@ export const en: Messages = {
   },
   rowScore: '"{name}" score',
   /** A cell of a group subtotal row (小计): its 分值 or 得分. */
-  subtotalCell: 'The "{group}" subtotal {what}',
+  subtotalCell: '"{group}" subtotal {what}',
   budgetScore: 'The budget execution score',
   totalScore: 'The total score',
   sumRounded: ', and the total adds the scores to 2 decimals',

@@ -18,6 +18,10 @@ it('an empty subtotal 得分 the rows give is NOT_CALCULATED, naming the group a
   expect(more).toEqual([]);
   expect(issue).toMatchObject({ code: 'NOT_CALCULATED', severity: 'error' });
   expect(issue.message).toContain('“产出指标”小计得分未计算（应为 57.00）');
+  const en = check(subtotalled, undefined, messages('en')).issues.find((i) => i.cell === 'G11');
+  expect(en?.message).toMatch(
+    /^The "产出指标" subtotal score \(得分\) is not calculated \(it should be 57\.00\)/,
+  );
   expect(on(subtotalled, 'G13').map((i) => i.code)).toEqual(['NOT_CALCULATED']);
 });
 
@@ -50,4 +54,12 @@ it('after recalc the form has 0 errors, and a subtotal row’s cells raise nothi
     ['G11', 'NOT_CALCULATED'],
   ]);
   expect(issues.map((i) => i.code)).not.toContain('WEIGHT_SUM');
+});
+
+it('a subtotal 得分 that is no number is UNREADABLE_VALUE, naming the subtotal', () => {
+  const done = applyToGrid(subtotalled, recalculate([subtotalled], emptyState()).changes);
+  const text = applyToGrid(done, [{ kind: 'value', sheet: done.sheet, cell: 'G11', value: '约57分' }]);
+  expect(on(text, 'G11').map((i) => [i.code, i.message])).toEqual([
+    ['UNREADABLE_VALUE', '无法识别“产出指标”小计得分：“约57分”'],
+  ]);
 });
