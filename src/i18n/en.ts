@@ -40,6 +40,10 @@ export const en: Messages = {
     BUDGET_RATE_MISMATCH: 'Execution rate is {found}; executed / budgeted gives {expected}{hint}',
     SCORE_NOT_ROUNDED:
       '{what} is {value}, more than 2 decimals: the system counts it as {rounded}{sum}; round it with ROUND(…,2) or type 2 decimals',
+    SUBTOTAL_MISMATCH:
+      'The "{group}" subtotal score is {found}; the scores of its indicators add up to {expected}',
+    SUBTOTAL_WEIGHT_MISMATCH:
+      'The "{group}" subtotal weight is {found}; the weights of its indicators add up to {expected}',
     TOTAL_MISMATCH: 'Total score is {found}; budget score plus indicator scores gives {expected}',
     TOTAL_WEIGHT_MISMATCH: 'Total weight is {found}; budget {budget} + indicator weights gives {expected}',
     GRADE_MISMATCH: 'Grade is "{found}"; a total of {total} gives "{expected}"',
@@ -110,6 +114,8 @@ export const en: Messages = {
     negated: '{actual}',
   },
   rowScore: '"{name}" score',
+  /** A cell of a group subtotal row (小计): its 分值 or 得分. */
+  subtotalCell: '"{group}" subtotal {what}',
   budgetScore: 'The budget execution score',
   totalScore: 'The total score',
   sumRounded: ', and the total adds the scores to 2 decimals',

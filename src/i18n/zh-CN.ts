@@ -36,6 +36,8 @@ export const zhCN = {
     BUDGET_RATE_MISMATCH: '执行率为 {found}，按全年执行数 / 全年预算数应为 {expected}{hint}',
     SCORE_NOT_ROUNDED:
       '{what}为 {value}，超过两位小数：一体化系统按两位小数 {rounded} 计分{sum}；请用 ROUND(…,2) 取两位小数或直接填写两位小数',
+    SUBTOTAL_MISMATCH: '“{group}”小计得分为 {found}，按该组各指标得分合计应为 {expected}',
+    SUBTOTAL_WEIGHT_MISMATCH: '“{group}”小计分值为 {found}，按该组各指标分值合计应为 {expected}',
     TOTAL_MISMATCH: '总分得分为 {found}，按预算执行得分与各指标得分合计应为 {expected}',
     TOTAL_WEIGHT_MISMATCH: '总分分值为 {found}，按预算执行 {budget} + 指标分值合计应为 {expected}',
     GRADE_MISMATCH: '评分等级为“{found}”，按总分 {total} 应为“{expected}”',
@@ -103,6 +105,8 @@ export const zhCN = {
     negated: '{actual}',
   },
   rowScore: '“{name}”得分',
+  /** A cell of a group subtotal row (小计): its 分值 or 得分. */
+  subtotalCell: '“{group}”小计{what}',
   budgetScore: '预算执行得分',
   totalScore: '总分得分',
   /** SCORE_NOT_ROUNDED on a row's or the budget's 得分: what it does to the 总分. */

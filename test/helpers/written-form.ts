@@ -78,3 +78,24 @@ export function withFormula(grid: Grid, row: number, col: number, formula: strin
   text[row][col] = value === null ? '' : String(value);
   return { ...grid, formulas, values, text };
 }
+
+/** The rows with a group subtotal (小计) under 产出指标 and under 效益指标, in the 二级 cell: the
+ * form's rows 9–10, 11 (产出指标 小计, 分值 60; 得分 57.00), 12, 13 (效益指标 小计, 20), 14;
+ * 培训人次's shortfall explained. */
+export const SUBTOTALLED: Row[] = [
+  [...INDICATORS[0].slice(0, 7), '场地受限，下半年补训'],
+  INDICATORS[1],
+  ['产出指标', '小计', null, null, null, 60, null, null],
+  INDICATORS[2],
+  ['效益指标', '小 计', null, null, null, 20, null, null],
+  INDICATORS[3],
+];
+
+/** The rows with a 小计 in the 三级指标 column (row 11, 分值 60) after 产出指标's two rows. */
+export const SUBTOTAL_IN_NAMES: Row[] = [
+  INDICATORS[0],
+  INDICATORS[1],
+  [null, null, '小计', null, null, 60, null, null],
+  INDICATORS[2],
+  INDICATORS[3],
+];

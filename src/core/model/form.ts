@@ -46,6 +46,19 @@ export interface IndicatorRow {
   reason: Cell | null; // 偏差原因分析及改进措施
 }
 
+/** A group subtotal row (小计, 合计, 分项合计) inside the indicator block: no indicator, never in
+ * Σ 分值; its 得分 is the sum of the rows it covers, a computed cell. */
+export interface SubtotalRow {
+  row: number;
+  /** The 一级指标 the row names in its 一级 cell ('' when it names none). */
+  group: string;
+  /** Indexes into Form.indicators of the rows it covers: the group it names, else those since
+   * the previous subtotal (or the block's start). */
+  covers: number[];
+  weight: Cell; // 分值
+  score: Cell; // 得分
+}
+
 export interface Form {
   sheet: string;
   title: string;
@@ -63,6 +76,8 @@ export interface Form {
   actualGoal: TextField; // 实际完成情况
   funds: FundsBlock | null;
   indicators: IndicatorRow[];
+  /** Group subtotal rows among the indicators, top to bottom. */
+  subtotals: SubtotalRow[];
   /** 总分 row: its 分值 and 得分 cells. */
   total: { row: number; weight: Cell; score: Cell } | null;
   /** 评分等级 value cell. */

@@ -1,8 +1,8 @@
 // Planning: the cell writes a recalculation makes, and the form as it will be after them.
-// Only computed cells (domain.md §4): indicator 得分, budget 执行率/得分, 总分 得分 (and 分值 when
-// empty), 评分等级. A score the user typed is their judgment, and a formula in any computed cell
+// Only computed cells (domain.md §4): indicator 得分, budget 执行率/得分, group subtotal (小计)
+// 得分, 总分 得分 (and 分值 when empty), 评分等级. A score the user typed is their judgment, and a formula in any computed cell
 // is theirs too (many templates compute 执行率 or 评分等级 themselves): both kept unless `force`,
-// and check compares what they hold with the rules. Budget, total and grade values are
+// and check compares what they hold with the rules. Budget, subtotal, total and grade values are
 // mechanical: written whenever they differ.
 
 import type { Change } from '../model/change-set';
@@ -223,8 +223,8 @@ function ourScores(out: Writer, indicators: IndicatorEval[]): FormPlan['scores']
 
 /**
  * The writes that fill one form's computed cells, planned from its one evaluation: first the rows
- * (indicator 得分, budget 执行率/得分, the sub-rows' 执行率), then 总分 and 评分等级 from the rows
- * as they will be.
+ * (indicator 得分, budget 执行率/得分, the sub-rows' 执行率), then the group subtotals' 得分, 总分
+ * and 评分等级 from the rows as they will be.
  */
 export function planForm(
   view: SheetView,
@@ -252,6 +252,10 @@ export function planForm(
   // Rows written or not: when nothing changed, the form is as evaluated (most published forms).
   const rows = out.changes.length ? totalled(e.form, indicators, budget, e, e, settings.rounding) : e;
 
+  // A subtotal's 得分 is mechanical, like the 总分's: the sum of its rows as they will be.
+  const subtotals = rows.subtotals.map((sub) =>
+    sub.expected ? { ...sub, score: out.number(sub.row.score, sub.expected, sub.score) } : sub,
+  );
   let { totalScore, totalWeight, grade } = e;
   const total = e.form.total;
   if (total) {
@@ -278,7 +282,7 @@ export function planForm(
       e.form,
       indicators,
       budget,
-      { totalScore, totalWeight, grade },
+      { totalScore, totalWeight, grade, subtotals },
       // A formula (without a result, or showing nothing) that force replaced holds a value now.
       {
         uncalculated: e.uncalculated.filter((u) => !out.cells.has(`${u.cell.row}:${u.cell.col}`)),

@@ -100,6 +100,8 @@ export const goalRow = (key: string): boolean =>
 
 /** 总分 row (sometimes 合计 or unlabeled). */
 export const totalRow = is('总分', '合计', '总计', '总分合计');
+/** A group subtotal row among the indicators (小计, 分项合计; 合计 where no 总分 is meant). */
+export const subtotalLabel = is('小计', '分项合计', '合计');
 /** 评分等级 row. */
 export const gradeLabel = is('评分等级', '自评等级', '等级', '评价等级', '绩效等级');
 

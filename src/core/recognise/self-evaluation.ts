@@ -2,7 +2,7 @@
 // indicator header row (三级指标 … 分值 得分) anchors each form; the project fields, funds and
 // goals are searched above it (back to the previous form), the rows, total and grade below.
 
-import type { Form, FundsBlock, IndicatorRow, TextField } from '../model/form';
+import type { Form, FundsBlock, IndicatorRow, SubtotalRow, TextField } from '../model/form';
 import {
   columnOf,
   field,
@@ -15,6 +15,7 @@ import {
   indicatorHeader,
   indicatorHeaderFallback,
   isTitle,
+  subtotalLabel,
   totalRow,
   unitLine,
   yearOf,
@@ -24,6 +25,7 @@ import {
 import { SheetView, type Cell } from '../model/sheet-view';
 import { holdsValue, type Grid } from '../model/grid';
 import { bandsOf } from './bands';
+import { labelKey } from '../values/label-key';
 import {
   findIndicatorHeaders,
   findLabel,
@@ -245,6 +247,53 @@ function underLabel(view: SheetView, r: number, c: Columns<IndicatorColumn>): bo
   return !key(c.weight) && !key(c.score) && (label(key(c.target)) || label(key(c.actual)));
 }
 
+/** Whether the indicator block goes on below row `r`: an indicator row (a 三级指标 or a 年度指标值
+ * that is no subtotal) or a 总分 row follows before a 评分等级 or a title. */
+function blockGoesOn(view: SheetView, r: number, limit: number, c: Columns<IndicatorColumn>): boolean {
+  for (let next = r + 1; next <= limit; next++) {
+    const keys = view.cellsOfRow(next).map((col) => view.labelKeyAt(next, col));
+    if (keys.some((k) => gradeLabel(k) || isTitle(k))) return false;
+    if (keys.some(totalRow)) return true;
+    const name = view.labelKeyAt(next, c.name!);
+    const target = c.target === undefined ? '' : view.labelKeyAt(next, c.target);
+    if ((name && !subtotalLabel(name)) || target) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether row `r` (no 年度指标值 or 实际完成值 written) is a group subtotal: its 二级 or 三级 cell,
+ * or its first label, reads 小计 / 分项合计 / 合计. A 合计 is also how some forms label the 总分:
+ * it is a subtotal only where the row names a 一级指标 beside it, or indicator rows or a 总分 row
+ * follow it.
+ */
+function isSubtotal(
+  view: SheetView,
+  r: number,
+  c: Columns<IndicatorColumn>,
+  keys: string[],
+  level1: string,
+  limit: number,
+): boolean {
+  const key = (col: number | undefined) => (col === undefined ? '' : view.labelKeyAt(r, col));
+  const first = keys.find((k) => k !== '' && k !== '绩效指标') ?? '';
+  const inLevels = [key(c.level2), key(c.name)].find(subtotalLabel);
+  const label = inLevels ?? (subtotalLabel(first) ? first : undefined);
+  if (label === undefined) return false;
+  if (label !== '合计') return true;
+  const namesGroup =
+    !!inLevels && !!level1 && !totalRow(labelKey(level1)) && !subtotalLabel(labelKey(level1));
+  return namesGroup || blockGoesOn(view, r, limit, c);
+}
+
+/** The indicator rows a subtotal covers: those of the 一级指标 it names, else those since the
+ * previous subtotal (`from`, an index into `rows`) up to it. */
+function covered(rows: IndicatorRow[], group: string, from: number, to: number): number[] {
+  const named = group ? rows.flatMap((row, i) => (labelKey(row.level1) === labelKey(group) ? [i] : [])) : [];
+  if (named.length) return named;
+  return rows.slice(from, to).map((_, i) => from + i);
+}
+
 /** Reads indicator rows below a header until the total or grade row, stepping over the headers
  * `repeats` found among them (a header repeated on a later printed page); returns the rows and
  * what ends them. */
@@ -269,6 +318,7 @@ function readIndicators(
     side >= 0 && [header.row, header.bottom + 1].some((r) => view.labelKeyAt(r, side) === '绩效指标');
   const firstCol = sideColumn ? side : levelsCol;
   const rows: IndicatorRow[] = [];
+  const subtotals: (Omit<SubtotalRow, 'covers'> & { from: number; to: number })[] = [];
   let level1 = '';
   let level2 = '';
   let total: Form['total'] = null;
@@ -282,6 +332,25 @@ function readIndicators(
     if (keys.some((k) => isTitle(k) || field.projectName(k))) break;
     const weight = { row: r, col: c.weight };
     const score = { row: r, col: c.score };
+    const blankValues =
+      (target === undefined || !view.text(r, target).trim()) &&
+      (actual === undefined || !view.text(r, actual).trim());
+    // The 一级 cell as shown, merged over the group's rows or not.
+    const groupCell = c.level1 === undefined ? null : view.master(r, c.level1);
+    const group = groupCell ? view.text(groupCell.row, groupCell.col).trim() : '';
+    if (blankValues && isSubtotal(view, r, c, keys, group, limit)) {
+      const from = subtotals.length ? subtotals[subtotals.length - 1].to : 0;
+      subtotals.push({
+        row: r,
+        group: subtotalLabel(labelKey(group)) ? '' : group,
+        weight: view.master(r, c.weight),
+        score: view.master(r, c.score),
+        from,
+        to: rows.length,
+      });
+      end = r;
+      continue;
+    }
     if (keys.some((k) => totalRow(k))) {
       total = { row: r, weight, score };
       end = r;
@@ -345,7 +414,13 @@ function readIndicators(
     });
     end = r;
   }
-  return { rows, total, end, mergedScores: sharedCells(rows.map((row) => row.score)) };
+  return {
+    rows,
+    subtotals: subtotals.map(({ from, to, ...s }) => ({ ...s, covers: covered(rows, s.group, from, to) })),
+    total,
+    end,
+    mergedScores: sharedCells(rows.map((row) => row.score)),
+  };
 }
 
 /** Cells that stand for more than one row (one 得分 merged over two indicators). */
@@ -423,7 +498,12 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
     const titleCell = findLabel(view, above.from, above.to, isTitle, true);
     const projectLabel = findLabel(view, above.from, above.to, field.projectName, true);
     // The next form starts at its title or 项目名称, whichever comes first above its header.
-    const { rows, total, end, mergedScores } = readIndicators(view, header, nextHeader, allHeaders);
+    const { rows, subtotals, total, end, mergedScores } = readIndicators(
+      view,
+      header,
+      nextHeader,
+      allHeaders,
+    );
     let last = end;
     let grade: Cell | null = null;
     const gradeLabelCell = findLabel(view, end, Math.min(nextHeader, end + 3), gradeLabel);
@@ -483,6 +563,7 @@ function recogniseBand(view: SheetView, allHeaders: IndicatorHeader[]): Form[] {
       actualGoal: orAtForm(goals.actual),
       funds,
       indicators: rows,
+      subtotals,
       total,
       grade,
       mergedScores,

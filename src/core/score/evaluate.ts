@@ -5,7 +5,7 @@
 
 import { parseActual, type Actual } from '../values/actual';
 import { Decimal, HUNDRED, round2, type RoundingMode } from '../values/decimal';
-import type { Form, FundsSubRow, IndicatorRow } from '../model/form';
+import type { Form, FundsSubRow, IndicatorRow, SubtotalRow } from '../model/form';
 import { address } from '../model/grid';
 import type { DayDate } from '../values/date';
 import {
@@ -78,9 +78,29 @@ export interface BudgetEval {
   scoreIsFormula: boolean;
 }
 
+/** What a subtotal row's cells hold, as read (or as a recalculation will leave them). */
+export interface SubtotalRead {
+  row: SubtotalRow;
+  weight: NumberRead;
+  score: NumberRead;
+}
+
+/** A group subtotal row next to what its rows give. */
+export interface SubtotalEval extends SubtotalRead {
+  /** The group in messages: the 一级指标 it names, else those of the rows it covers. */
+  name: string;
+  /** Σ 分值 of the rows it covers; null when one of them is no 分值. */
+  expectedWeight: Decimal | null;
+  /** Σ of the covered rows' scores as the 总分 counts them (each to 2 decimals); null while one
+   * is unknown. */
+  expected: Decimal | null;
+}
+
 export interface FormEval {
   form: Form;
   indicators: IndicatorEval[];
+  /** The group subtotal rows (小计), none on most forms. */
+  subtotals: SubtotalEval[];
   budget: BudgetEval | null;
   /** Σ 分值 of the indicators; null when one of them is empty, unreadable or negative. */
   weightSum: Decimal | null;
@@ -382,7 +402,12 @@ export function totalled(
   form: Form,
   indicators: IndicatorEval[],
   budget: BudgetEval | null,
-  held: { totalWeight: NumberRead | null; totalScore: NumberRead | null; grade: string },
+  held: {
+    totalWeight: NumberRead | null;
+    totalScore: NumberRead | null;
+    grade: string;
+    subtotals: readonly SubtotalRead[];
+  },
   formulas: Pick<FormEval, 'uncalculated' | 'blankFormulas'>,
   rounding: RoundingMode,
 ): FormEval {
@@ -410,14 +435,40 @@ export function totalled(
   return {
     form,
     indicators,
+    subtotals: held.subtotals.map((read) => subtotalled(read, indicators, rounding)),
     budget,
     weightSum,
-    ...held,
+    totalWeight: held.totalWeight,
+    totalScore: held.totalScore,
+    grade: held.grade,
     expectedTotalWeight: weightSum && budgetWeight && budgetWeight.plus(weightSum),
     expectedTotal,
     expectedGrade: gradeBasis ? gradeOf(gradeBasis) : null,
     uncalculated: formulas.uncalculated,
     blankFormulas: formulas.blankFormulas,
+  };
+}
+
+/** A subtotal row from the rows it covers: their 分值 and their scores summed as totalled() sums
+ * them into the 总分. */
+function subtotalled(read: SubtotalRead, indicators: IndicatorEval[], rounding: RoundingMode): SubtotalEval {
+  const rows = read.row.covers.map((i) => indicators[i]);
+  const groups = rows.map((i) => i.row.level1).filter((g, k, all) => g && all.indexOf(g) === k);
+  // A subtotal over no rows (one right below another) has nothing to add up.
+  let expectedWeight: Decimal | null = rows.length ? new Decimal(0) : null;
+  let expected: Decimal | null = expectedWeight;
+  for (const i of rows) {
+    const w = weightOf(i.weight);
+    expectedWeight = expectedWeight && w ? expectedWeight.plus(w) : null;
+    expected = expected && i.effective ? expected.plus(round2(i.effective, rounding)) : null;
+  }
+  return {
+    row: read.row,
+    weight: read.weight,
+    score: read.score,
+    name: read.row.group || groups.join('、'),
+    expectedWeight,
+    expected,
   };
 }
 
@@ -459,6 +510,7 @@ function cellsRead(form: Form): Cell[] {
     ...fields.map((x) => x.cell),
     ...funds,
     ...rows,
+    ...form.subtotals.flatMap((s) => [s.weight, s.score]),
     form.total?.weight,
     form.total?.score,
     form.grade,
@@ -472,6 +524,7 @@ function computedCells(form: Form): Cell[] {
   const f = form.funds;
   const cells = [
     ...form.indicators.map((r) => r.score),
+    ...form.subtotals.map((s) => s.score),
     f?.rate,
     f?.score,
     ...(f?.subRows.map((s) => s.rate) ?? []),
@@ -512,6 +565,11 @@ export function evaluate(
       totalWeight: form.total ? dueRead(pointsAt(view, form.total.weight)) : null,
       totalScore: form.total ? dueRead(pointsAt(view, form.total.score)) : null,
       grade: form.grade ? view.text(form.grade.row, form.grade.col).trim() : '',
+      subtotals: form.subtotals.map((row) => ({
+        row,
+        weight: pointsAt(view, row.weight),
+        score: dueRead(pointsAt(view, row.score)),
+      })),
     },
     { uncalculated, blankFormulas },
     settings.rounding,

@@ -211,6 +211,7 @@ function formOf(sheet: string, options: TemplateOptions, totalRow: number, grade
       score: at('H', ROW.fundsTotal),
     },
     indicators: [],
+    subtotals: [],
     total: { row: totalRow - 1, weight: at('F', totalRow), score: at('G', totalRow) },
     grade: at('C', gradeRow),
     mergedScores: [],

@@ -16,13 +16,14 @@ import { FORMULA_CHECKS } from './rules/formulas';
 import { STRUCTURE_CHECKS } from './rules/structure';
 import { INDICATOR_SCORE_CHECKS } from './rules/indicator-scores';
 import { INDICATOR_VALUE_CHECKS } from './rules/indicator-values';
+import { SUBTOTAL_CHECKS } from './rules/subtotals';
 import { TOTAL_CHECKS } from './rules/totals';
 
 const INDICATOR_CHECKS = [...INDICATOR_VALUE_CHECKS, ...INDICATOR_SCORE_CHECKS];
 
 /**
  * Every issue of one evaluated form, in this order: 必填项, 公式未计算, 表格结构, 预算执行, each indicator row (its
- * values, then its 得分), 一致性, 总分与评分等级, 未计算.
+ * values, then its 得分), 小计, 一致性, 总分与评分等级, 未计算.
  */
 export function validate(e: FormEval, settings: CheckingSettings, m: Messages): Issue[] {
   const out = new IssueList(e.form.sheet, settings, m);
@@ -34,6 +35,7 @@ export function validate(e: FormEval, settings: CheckingSettings, m: Messages): 
   run(STRUCTURE_CHECKS, e);
   run(BUDGET_CHECKS, e);
   for (const i of e.indicators) run(INDICATOR_CHECKS, i);
+  run(SUBTOTAL_CHECKS, e);
   run(CONSISTENCY_CHECKS, e);
   run(TOTAL_CHECKS, e);
   run(CALCULATED_CHECKS, e);

@@ -12,6 +12,7 @@ import {
   type BudgetEval,
   type FormEval,
   type IndicatorEval,
+  type SubtotalEval,
 } from '../../score/evaluate';
 import type { IssueList } from '../issue-list';
 import { formRule } from '../rule';
@@ -24,19 +25,23 @@ function emptyGrade(e: FormEval): Cell | null {
   return e.form.grade && !e.grade && !totalUnknown(e.form, e.totalScore) ? e.form.grade : null;
 }
 
-/** What a computed cell is called in messages: one of Messages['what'] ('total'), or a row's
- * 得分 (named when an issue says it: most cells raise none). */
-type Named = keyof Messages['what'] | IndicatorEval;
+/** What a computed cell is called in messages: one of Messages['what'] ('total'), a row's or a
+ * group subtotal's 得分 (named when an issue says it: most cells raise none). */
+type Named = keyof Messages['what'] | IndicatorEval | SubtotalEval;
 
-const nameOf = (named: Named, out: IssueList): string =>
-  typeof named === 'string' ? out.what(named) : format(out.m.rowScore, { name: named.name });
+function nameOf(named: Named, out: IssueList): string {
+  if (typeof named === 'string') return out.what(named);
+  if ('covers' in named.row)
+    return format(out.m.subtotalCell, { group: named.name, what: out.what('score') });
+  return format(out.m.rowScore, { name: named.name });
+}
 
 /** A number written to 2 decimals, or a grade, as a message says what a cell should hold. */
 const shown = (expected: Decimal | string): string =>
   typeof expected === 'string' ? expected : fixed2(expected);
 
 /**
- * Visits every computed cell of the form (each row's 得分, the budget's 执行率 and 得分, the
+ * Visits every computed cell of the form (each row's 得分, each group subtotal's, the budget's 执行率 and 得分, the
  * sub-rows' 执行率, the 总分 and its 分值, an empty 评分等级), in the order the form shows them:
  * whether it is empty, and what the rules give there (null while they give nothing).
  */
@@ -53,6 +58,7 @@ function forEachComputed(
     if (cell) visit(cell, empty(read), expected, named);
   };
   for (const i of e.indicators) add(i.row.score, i.score, i.expected, i);
+  for (const s of e.subtotals) add(s.row.score, s.score, s.expected, s);
   const b = e.budget;
   add(e.form.funds?.rate, b?.rate ?? null, b?.expectedRate ?? null, 'rate');
   add(e.form.funds?.score, b?.score ?? null, b?.expectedScore ?? null, 'score');

@@ -39,6 +39,7 @@ import {
   OVER_COMPLETION,
   UNIT_MISMATCH,
 } from './indicator-values';
+import { SUBTOTAL_MISMATCH, SUBTOTAL_WEIGHT_MISMATCH } from './subtotals';
 import { FAR_CELLS, HIDDEN_SHEET, NO_FORM, PROPOSED_WEIGHT, PROTECTED_SHEET } from './raised-elsewhere';
 import {
   GRADE_MISMATCH,
@@ -81,6 +82,9 @@ export const RULES = [
   SCORE_MISMATCH,
   SCORE_STALE,
   MISSING_REASON,
+  // 小计 (subtotals.ts)
+  SUBTOTAL_WEIGHT_MISMATCH,
+  SUBTOTAL_MISMATCH,
   // 一致性 (consistency.ts)
   ACHIEVEMENT_GAP,
   // 总分与评分等级 (totals.ts)
