@@ -96,6 +96,8 @@ export const en: Messages = {
     notAchieved: 'not achieved: the score must be below 60% of the weight',
     unreadable: 'the target or the actual cannot be read',
     late: 'the actual date is after the deadline: score it below the weight for the delay and give the reason',
+    deadlineYear:
+      'the deadline names no year, nor do the title, a year line or the sheet name, so whether it was met cannot be told: score it by hand (giving the reason if late), or write the year in the target',
     negated:
       'the actual "{actual}" says the target was not met (or not on time), so it cannot score full marks: score it below the weight and give the reason',
     dateForCount: 'the target is a quantity but the actual is a date: type the quantity achieved',

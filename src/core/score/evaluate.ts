@@ -22,6 +22,7 @@ import type { Cell, SheetView } from '../model/sheet-view';
 import { inYear, parseTarget, type Quantity, type Target } from '../values/target';
 import { inUnitOf } from '../values/unit-scale';
 import { readsItself } from '../formulas/circular';
+import { yearInName } from '../recognise/labels';
 
 export interface IndicatorEval {
   row: IndicatorRow;
@@ -491,7 +492,8 @@ export function evaluate(
   written?: ReadonlyMap<string, number>,
 ): FormEval {
   const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
-  const year = Number(form.year) || null;
+  // A deadline without a year is in the form's year; a form stating none takes the sheet name's.
+  const year = Number(form.year) || yearInName(form.sheet);
   const formulas = view.hasFormulas();
   const uncalculated = (formulas ? cellsRead(form) : []).flatMap((cell) => {
     const formula = uncalculatedAt(view, cell);

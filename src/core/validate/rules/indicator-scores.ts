@@ -54,7 +54,7 @@ export const MANUAL_SCORE_NEEDED = rowRule({
   label: '需人工评分',
   severity: 'error',
   meaning:
-    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date, a negated answer such as 未达标): the form cannot be sent with the 得分 empty",
+    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date, a negated answer such as 未达标, a date against a deadline without a year (12月底前) on a form whose title, year line and sheet name state none): the form cannot be sent with the 得分 empty",
   check(i, out) {
     const s = scored(i);
     const rule = i.rule;
