@@ -155,7 +155,7 @@ export const MISSING_REASON = rowRule({
   label: '偏差原因未填',
   severity: 'error',
   meaning:
-    '得分 < 分值, or an outcome below it (部分达成, 未达成, late, a negated answer) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
+    '得分 < 分值, or an outcome below it (部分达成, 未达成, late, a negated answer) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc). Punctuation alone (/, -) or a word saying there is none (无, 暂无, 没有, 无偏差, 无原因, 不适用, 无说明, N/A, none, 空) counts as empty',
   check(i, out) {
     if (i.reasonText || !i.row.reason) return;
     const why = owedReason(i, out);
