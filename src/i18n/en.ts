@@ -73,6 +73,7 @@ export const en: Messages = {
     'the cell holds the error itself as a value (not a formula’s result; pasted values can bring it): clear the cell, then recalculate',
   formulaError: 'the result of a formula that failed: check the cell’s formula and the data it uses',
   what: {
+    name: 'indicator name (三级指标)',
     target: 'target (年度指标值)',
     actual: 'actual (实际完成值)',
     weight: 'weight (分值)',

@@ -65,6 +65,7 @@ export const zhCN = {
   typedError: '单元格中是错误值本身（不是公式的结果，可能是粘贴数值时带入的）：请清除该单元格后重新计算',
   formulaError: '这是公式出错的结果：请检查该单元格的公式及其引用的数据',
   what: {
+    name: '三级指标',
     target: '年度指标值',
     actual: '实际完成值',
     weight: '分值',
