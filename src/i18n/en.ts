@@ -77,6 +77,7 @@ export const en: Messages = {
     'the cell holds the error itself as a value (not a formula’s result; pasted values can bring it): clear the cell, then recalculate',
   formulaError: 'the result of a formula that failed: check the cell’s formula and the data it uses',
   what: {
+    name: 'indicator name (三级指标)',
     target: 'target (年度指标值)',
     actual: 'actual (实际完成值)',
     weight: 'weight (分值)',
@@ -100,6 +101,8 @@ export const en: Messages = {
     notAchieved: 'not achieved: the score must be below 60% of the weight',
     unreadable: 'the target or the actual cannot be read',
     late: 'the actual date is after the deadline: score it below the weight for the delay and give the reason',
+    deadlineYear:
+      'the deadline names no year, nor do the title, a year line or the sheet name, so whether it was met cannot be told: score it by hand (giving the reason if late), or write the year in the target',
     negated:
       'the actual "{actual}" says the target was not met (or not on time), so it cannot score full marks: score it below the weight and give the reason',
     dateForCount: 'the target is a quantity but the actual is a date: type the quantity achieved',

@@ -116,6 +116,15 @@ export function yearOf(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** The one year (19xx / 20xx) a sheet name states ('2024年自评' → 2024); null when it states none
+ * or several, which leave the year unknown. No lookbehind: the core stays ES2017. */
+export function yearInName(name: string): number | null {
+  const years = new Set<string>();
+  const four = /(^|\D)((?:19|20)\d{2})(?!\d)/g;
+  for (let m = four.exec(name); m; m = four.exec(name)) years.add(m[2]);
+  return years.size === 1 ? Number([...years][0]) : null;
+}
+
 const entriesOf = new WeakMap<object, [string, Matcher][]>();
 
 /** First column set whose matcher accepts a key (a column without a matcher accepts none). */

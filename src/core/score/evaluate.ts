@@ -22,13 +22,16 @@ import type { Cell, SheetView } from '../model/sheet-view';
 import { inYear, parseTarget, type Quantity, type Target } from '../values/target';
 import { inUnitOf } from '../values/unit-scale';
 import { readsItself } from '../formulas/circular';
+import { yearInName } from '../recognise/labels';
+import { halfWidth } from '../values/label-key';
 
 export interface IndicatorEval {
   row: IndicatorRow;
   name: string;
   targetText: string;
   actualText: string;
-  /** The 偏差原因 typed; '' when empty or a placeholder of punctuation alone ('/', '-'). */
+  /** The 偏差原因 typed; '' when empty, a placeholder of punctuation alone ('/', '-') or a word
+   * saying there is none (无, N/A). */
   reasonText: string;
   target: Target;
   actual: Actual;
@@ -192,12 +195,22 @@ function counted(
 
 /** A character that can say something: a digit, a Latin letter or a CJK ideograph (half- or
  * full-width). Spelled out: the WPS add-in's older Chromium takes no \p{…} classes (ES2018). */
-const WORDING = /[0-9A-Za-z\u3400-\u9fff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+const WORDING_CHARS = '0-9A-Za-z\\u3400-\\u9fff\\uf900-\\ufaff\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a';
+const WORDING = new RegExp(`[${WORDING_CHARS}]`);
+/** Every other character: punctuation, spaces. */
+const NOT_WORDING = new RegExp(`[^${WORDING_CHARS}]`, 'g');
 
-/** A 偏差原因 as it counts: '' for a placeholder of punctuation alone ('/', '-', '——', '…'),
- * which explains nothing and would pass an emptiness check the finance bureau's reader does not. */
+/** Words that say there is no reason (无, N/A …), compared in half-width lower case with punctuation
+ * and spaces left out (无。, N/A). Kept to whole answers that say nothing else: a reason is what the finance
+ * bureau reads for a shortfall or an over-completion, and 无 explains neither. */
+const NO_REASON = new Set(['无', '暂无', '没有', '无偏差', '无原因', '不适用', '无说明', 'na', 'none', '空']);
+
+/** A 偏差原因 as it counts: '' for a placeholder of punctuation alone ('/', '-', '——', '…') or a
+ * word saying there is none (无, 无。, N/A), which explain nothing and would pass an emptiness
+ * check the finance bureau's reader does not. */
 function reasonOf(text: string): string {
-  return WORDING.test(text) ? text : '';
+  if (!WORDING.test(text)) return '';
+  return NO_REASON.has(halfWidth(text).replace(NOT_WORDING, '').toLowerCase()) ? '' : text;
 }
 
 /** A numeric cell's unit as it shows: '%' under a percent format (`0.00%`, 0.97 shows 97.00%)
@@ -544,7 +557,8 @@ export function evaluate(
   written?: ReadonlyMap<string, number>,
 ): FormEval {
   const shared = (c: Cell) => form.mergedScores.some((m) => m.row === c.row && m.col === c.col);
-  const year = Number(form.year) || null;
+  // A deadline without a year is in the form's year; a form stating none takes the sheet name's.
+  const year = Number(form.year) || yearInName(form.sheet);
   const formulas = view.hasFormulas();
   const uncalculated = (formulas ? cellsRead(form) : []).flatMap((cell) => {
     const formula = uncalculatedAt(view, cell);

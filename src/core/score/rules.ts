@@ -23,7 +23,8 @@ export type RuleResult =
   /** A person must judge; a typed score must lie in the outcome's band when there is one. */
   | {
       kind: 'manual';
-      /** `late`: a deadline missed (时效); `negated`: an answer negating completion (未达标);
+      /** `late`: a deadline missed (时效); `deadlineYear`: a deadline without a year, on a form
+       * stating none, answered by a dated actual; `negated`: an answer negating completion (未达标);
        * `dateForCount`: a date where a number was asked for;
        * `numberForDate`: a bare number answering a deadline (a date cell that lost its format);
        * `missing`: no actual, or a number or date without its target (their own issues ask). */
@@ -32,6 +33,7 @@ export type RuleResult =
         | 'partial'
         | 'notAchieved'
         | 'late'
+        | 'deadlineYear'
         | 'negated'
         | 'unreadable'
         | 'missing'
@@ -125,6 +127,10 @@ export function ruleFor(target: Target, actual: Actual, w: Decimal, settings: Sc
   if (actual.kind === 'words') return { kind: 'manual', why: 'qualitative' };
   if (actual.kind === 'date') {
     // 时效指标: on or before the deadline is met; a later date is late.
+    // A deadline whose year nothing states (no year on the form or in the sheet name) against a
+    // dated actual: on time or a year late, only a person knows. Never lend it the actual's year.
+    if (target.kind === 'deadline' && target.date.year === null && actual.date.year !== null)
+      return { kind: 'manual', why: 'deadlineYear' };
     if (target.kind === 'deadline')
       return compareDates(actual.date, target.date) <= 0
         ? outcomeResult('achieved', w, settings)

@@ -10,7 +10,7 @@ import {
   ruleFor,
 } from '../../../src/core/score/rules';
 import { defaultSettings, type Settings } from '../../../src/core/model/settings';
-import { parseTarget } from '../../../src/core/values/target';
+import { inYear, parseTarget } from '../../../src/core/values/target';
 
 const d = (n: number | string) => new Decimal(n);
 const halfUp: Settings = { ...defaultSettings, rounding: 'half-up' };
@@ -144,10 +144,18 @@ describe('ranges and deadlines (domain.md §2–§3)', () => {
     expect(inBand(d(4), bandOf('late', d(5)), 'half-up')).toBe(true);
   });
 
-  it('a deadline without a year takes the actual’s year', () => {
-    const t = parseTarget('6月底前');
+  it('a deadline without a year is in the form’s year', () => {
+    const t = inYear(parseTarget('6月底前'), 2024);
     expect(ruleFor(t, parseActual('2024-06-28', t), d(5), halfUp)).toMatchObject({ kind: 'score' });
     expect(ruleFor(t, parseActual('2024-07-01', t), d(5), halfUp)).toMatchObject({ why: 'late' });
+  });
+
+  it('a deadline whose year nothing states never takes the actual’s: a person scores a dated one', () => {
+    const t = parseTarget('6月底前');
+    expect(ruleFor(t, parseActual('2024-06-28', t), d(5), halfUp)).toMatchObject({ why: 'deadlineYear' });
+    expect(ruleFor(t, parseActual('2024-07-01', t), d(5), halfUp)).toMatchObject({ why: 'deadlineYear' });
+    // An actual naming no year either is read in the same year as the deadline.
+    expect(ruleFor(t, parseActual('6月28日', t), d(5), halfUp)).toMatchObject({ kind: 'score' });
   });
 
   it('a date answering a count is no quantity', () => {

@@ -2,13 +2,13 @@
 
 import { formRule } from '../rule';
 
-/** 必填项 (also raised on an indicator's empty 年度指标值 or 实际完成值, see indicator-values.ts). */
+/** 必填项 (also raised on an indicator's empty 三级指标, 年度指标值 or 实际完成值, see indicator-values.ts). */
 export const MISSING_FIELD = formRule({
   code: 'MISSING_FIELD',
   label: '必填项',
   severity: 'error',
   meaning:
-    '项目名称, 主管部门, 实施单位, 预期目标, 实际完成情况, 全年执行数, a target or an actual left empty',
+    "项目名称, 主管部门, 实施单位, 预期目标, 实际完成情况, 全年执行数, an indicator's 三级指标 (name), target or actual left empty",
   check(e, out) {
     const f = e.form;
     const m = out.m.field;

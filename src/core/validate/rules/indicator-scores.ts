@@ -54,7 +54,7 @@ export const MANUAL_SCORE_NEEDED = rowRule({
   label: '需人工评分',
   severity: 'error',
   meaning:
-    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date, a negated answer such as 未达标): the form cannot be sent with the 得分 empty",
+    "the rules need a person's judgment (a description, 部分达成 / 未达成, a late date, a negated answer such as 未达标, a date against a deadline without a year (12月底前) on a form whose title, year line and sheet name state none): the form cannot be sent with the 得分 empty",
   check(i, out) {
     const s = scored(i);
     const rule = i.rule;
@@ -155,7 +155,7 @@ export const MISSING_REASON = rowRule({
   label: '偏差原因未填',
   severity: 'error',
   meaning:
-    '得分 < 分值, or an outcome below it (部分达成, 未达成, late, a negated answer) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc)',
+    '得分 < 分值, or an outcome below it (部分达成, 未达成, late, a negated answer) before the score is typed, and 偏差原因分析 empty (on the reason cell; highlighted by recalc). Punctuation alone (/, -) or a word saying there is none (无, 暂无, 没有, 无偏差, 无原因, 不适用, 无说明, N/A, none, 空) counts as empty',
   check(i, out) {
     if (i.reasonText || !i.row.reason) return;
     const why = owedReason(i, out);

@@ -26,7 +26,7 @@ const rowCells = numberCells((i: IndicatorEval) => [
 ]);
 
 /** A 年度指标值 or 实际完成值 that cannot be read (an error value such as #DIV/0!, a date where a
- * number is asked for, a number where a deadline is); one left empty (必填项). A cell whose
+ * number is asked for, a number where a deadline is); one left empty, or the 三级指标 (必填项). A cell whose
  * formula has no result yet is FORMULA_NOT_CALCULATED's (formulas.ts), not empty. */
 const targetAndActual: Check<IndicatorEval> = {
   check(i, out) {
@@ -48,6 +48,9 @@ const targetAndActual: Check<IndicatorEval> = {
       const aside = format(out.m.aside, { text: out.m.why[i.rule.why] });
       out.add(UNREADABLE_VALUE, row.actual, { what: out.what('actual'), value: i.actualText, aside });
     }
+    // An indicator without its 三级指标 cannot be submitted. (A row continuing a 三级指标 merged over
+    // several rows is no row of its own: it holds its name in the merge.)
+    if (!i.name) out.add(MISSING_FIELD, row.name, { field: out.what('name') });
     // A column the header lacks is INDICATOR_COLUMN_MISSING's, once for the form (structure.ts).
     if (row.target && i.target.kind === 'empty' && !i.uncalculated.target)
       out.add(MISSING_FIELD, row.target, { field: out.what('target') });
