@@ -2,6 +2,7 @@
 // replaced), drawn where they did it: beside the card or button they clicked, not at the top of a
 // page they may have scrolled far down.
 
+import { useEffect, useRef } from 'react';
 import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
 
 // A notice of several lines (a line per form made) keeps them.
@@ -21,10 +22,17 @@ export interface Notice {
 /** The notice, if it belongs at `at`. */
 export function NoticeBar({ notice, at }: { notice: Notice | null; at: NoticePlace }) {
   const styles = useStyles();
-  if (!notice || notice.at !== at) return null;
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = notice && notice.at === at ? notice : null;
+  // Below a button at the foot of the window, a notice would be drawn out of view: brought into it,
+  // scrolling no further than needed.
+  useEffect(() => {
+    if (shown) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [shown]);
+  if (!shown) return null;
   return (
-    <MessageBar intent={notice.intent} data-intent={notice.intent} data-testid="notice">
-      <MessageBarBody className={styles.body}>{notice.text}</MessageBarBody>
+    <MessageBar ref={ref} intent={shown.intent} data-intent={shown.intent} data-testid="notice">
+      <MessageBarBody className={styles.body}>{shown.text}</MessageBarBody>
     </MessageBar>
   );
 }
