@@ -426,9 +426,7 @@ export function totalled(
 ): FormEval {
   // An empty, unreadable or negative 分值 is no 0 (domain.md §2): without every 分值 there is no
   // Σ 分值, and no 总分 分值 to expect or to write (the cell's own issue says what is wrong).
-  const weightSum = indicators.every((i) => weightOf(i.weight))
-    ? indicators.reduce((sum, i) => sum.plus(weightOf(i.weight)!), new Decimal(0))
-    : null;
+  const weightSum = weightsOf(indicators);
   const budgetWeight = budget ? budget.w : BUDGET_WEIGHT;
   // Each score counts as the 一体化系统 holds it, to 2 decimals (domain.md §3): a kept typed 9.995
   // counts 10.00 half-up, 9.99 truncating, and formulas without ROUND giving 27.1428571 and
@@ -439,9 +437,7 @@ export function totalled(
   // grade asked for are those the form will show then, not a sum built on the stale figure.
   const budgetScore =
     budget && (budget.scoreIsFormula ? budget.effective : (budget.expectedScore ?? budget.effective));
-  let expectedTotal: Decimal | null = budgetScore ? round2(budgetScore, rounding) : null;
-  for (const i of indicators)
-    expectedTotal = expectedTotal && i.effective ? expectedTotal.plus(round2(i.effective, rounding)) : null;
+  const expectedTotal = scoresOf(indicators, budgetScore ? round2(budgetScore, rounding) : null, rounding);
   // The grade follows the 总分 the rows give; while a row is unknown (waiting for a person, no
   // 分值, a formula without a result) so is the grade, whatever a typed 总分 says.
   const gradeBasis = expectedTotal;
@@ -464,17 +460,30 @@ export function totalled(
 
 /** A subtotal row from the rows it covers: their 分值 and their scores summed as totalled() sums
  * them into the 总分. */
+/** Σ 分值 of `rows`; null when one of them is no 分值 (empty, unreadable or negative: domain.md §2). */
+function weightsOf(rows: IndicatorEval[]): Decimal | null {
+  let sum: Decimal | null = new Decimal(0);
+  for (const i of rows) {
+    const w = weightOf(i.weight);
+    sum = sum && w ? sum.plus(w) : null;
+  }
+  return sum;
+}
+
+/** `start` plus each row's counted score to 2 decimals in `rounding`, as the 一体化系统 adds them
+ * into the 总分 (domain.md §3); null while one of them (or `start`) is unknown. */
+function scoresOf(rows: IndicatorEval[], start: Decimal | null, rounding: RoundingMode): Decimal | null {
+  let sum = start;
+  for (const i of rows) sum = sum && i.effective ? sum.plus(round2(i.effective, rounding)) : null;
+  return sum;
+}
+
 function subtotalled(read: SubtotalRead, indicators: IndicatorEval[], rounding: RoundingMode): SubtotalEval {
   const rows = read.row.covers.map((i) => indicators[i]);
   const groups = rows.map((i) => i.row.level1).filter((g, k, all) => g && all.indexOf(g) === k);
   // A subtotal over no rows (one right below another) has nothing to add up.
-  let expectedWeight: Decimal | null = rows.length ? new Decimal(0) : null;
-  let expected: Decimal | null = expectedWeight;
-  for (const i of rows) {
-    const w = weightOf(i.weight);
-    expectedWeight = expectedWeight && w ? expectedWeight.plus(w) : null;
-    expected = expected && i.effective ? expected.plus(round2(i.effective, rounding)) : null;
-  }
+  const expectedWeight = rows.length ? weightsOf(rows) : null;
+  const expected = rows.length ? scoresOf(rows, new Decimal(0), rounding) : null;
   return {
     row: read.row,
     weight: read.weight,
